@@ -1,0 +1,58 @@
+package nl.aanwezig.attendance.domain;
+
+import java.time.LocalDate;
+import nl.aanwezig.school.Sector;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Luxe verzuim reports: one per run of consecutive luxeverzuim school days, whatever the hours.
+ * A school day is a luxeverzuim day when any lesson that day is {@code afwezig/luxeverzuim}; the run is
+ * broken by a school day without such a lesson, not by weekends or holidays (days without lessons).
+ */
+final class LuxeVerzuim {
+
+    private LuxeVerzuim() {
+    }
+
+    static List<DuoReport> reports(Sector sector, Collection<Lesson> lessons, Collection<DuoReport> priorReports) {
+        Set<LocalDate> priorStarts = priorReports.stream().filter(r -> r.type() == DuoReport.Type.LUXE_VERZUIM)
+                .map(DuoReport::startDate).collect(Collectors.toSet());
+        // per school day the weight of luxe absence; 0 marks a school day without any
+        SortedMap<LocalDate, Integer> weightPerDay = new TreeMap<>();
+        for (Lesson lesson : lessons) {
+            int weight = lesson.absentFor(AbsenceReason.LUXEVERZUIM) ? DuoRule.weightMinutes(sector, lesson) : 0;
+            weightPerDay.merge(lesson.date(), weight, Integer::sum);
+        }
+        List<DuoReport> reports = new ArrayList<>();
+        LocalDate start = null;
+        LocalDate last = null;
+        long weight = 0;
+        for (var entry : weightPerDay.entrySet()) {
+            if (entry.getValue() > 0) {
+                start = start == null ? entry.getKey() : start;
+                last = entry.getKey();
+                weight += entry.getValue();
+            } else if (start != null) {
+                addUnlessFiled(reports, priorStarts, new DuoReport(start, last, DuoRule.hours(sector, weight), DuoReport.Type.LUXE_VERZUIM));
+                start = null;
+                weight = 0;
+            }
+        }
+        if (start != null) {
+            addUnlessFiled(reports, priorStarts, new DuoReport(start, last, DuoRule.hours(sector, weight), DuoReport.Type.LUXE_VERZUIM));
+        }
+        return reports;
+    }
+
+    private static void addUnlessFiled(List<DuoReport> reports, Set<LocalDate> priorStarts, DuoReport report) {
+        if (!priorStarts.contains(report.startDate())) {
+            reports.add(report);
+        }
+    }
+}
