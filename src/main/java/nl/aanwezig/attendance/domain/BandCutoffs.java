@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public record BandCutoffs(String name, BigDecimal green, BigDecimal yellow, BigDecimal orange) {
 
+    // declared before the constants below: their constructor validation uses it
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     /** The default set: green &gt;= 95, yellow &gt;= 80, orange &gt;= 50, red below. */
     public static final BandCutoffs DEFAULT = new BandCutoffs("standaard",
             new BigDecimal("95"), new BigDecimal("80"), new BigDecimal("50"));
@@ -24,8 +27,6 @@ public record BandCutoffs(String name, BigDecimal green, BigDecimal yellow, BigD
      */
     public static final BandCutoffs MDMTSS_3_TIER = new BandCutoffs("MD-MTSS 3 niveaus",
             new BigDecimal("95"), new BigDecimal("90"), new BigDecimal("90"));
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Validates {@code 100 >= green >= yellow >= orange >= 0}. */
     public BandCutoffs {
