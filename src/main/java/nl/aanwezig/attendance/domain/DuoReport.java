@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param startDate first day of the reported absence
  * @param endDate   for {@link Type#VERZUIM_16H} the day the threshold was reached; for
  *                  {@link Type#LUXE_VERZUIM} the last day of the run
- * @param hours     the counted hours (VO: lesson hours, PO: whole clock hours, rounded down)
+ * @param hours     the counted hours from the start date up to and including the whole end date
+ *                  (VO and MBO: lesson hours, PO: clock hours rounded down)
  * @param type      kind of report
  */
 public record DuoReport(LocalDate startDate, LocalDate endDate, int hours, Type type) {
