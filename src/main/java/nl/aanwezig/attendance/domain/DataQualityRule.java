@@ -79,7 +79,8 @@ public final class DataQualityRule {
     }
 
     /** School days (only Monday to Friday are considered) without any registration, school-wide. */
-    public static List<DataQualityIssue> daysWithoutRegistrations(Set<LocalDate> schoolDays, Set<LocalDate> datesWithRegistrations) {
+    public static List<DataQualityIssue> daysWithoutRegistrations(Set<LocalDate> schoolDays,
+                                                                  Set<LocalDate> datesWithRegistrations) {
         return daysWithoutRegistrations("", schoolDays, datesWithRegistrations);
     }
 

@@ -66,7 +66,8 @@ public final class DuoRule {
         return sector == Sector.PO ? minutes : ceilHours(minutes) * 60;
     }
 
-    static int hours(Sector sector, long weightMinutes) {
+    /** Whole hours in a weight; for VO and MBO weights are whole hours already, PO rounds down. */
+    static int hours(long weightMinutes) {
         return (int) (weightMinutes / 60);
     }
 
@@ -122,7 +123,7 @@ public final class DuoRule {
         if (weight < THRESHOLD_MINUTES) {
             return null;
         }
-        return new DuoReport(first, day, hours(sector, weight), DuoReport.Type.VERZUIM_16H);
+        return new DuoReport(first, day, hours(weight), DuoReport.Type.VERZUIM_16H);
     }
 
     /** Where counting restarts and when the next report may be raised. */

@@ -76,20 +76,28 @@ public record Figures(long scheduledMinutes, long presentMinutes, long authorise
     }
 
     private static Figures compute(Collection<Lesson> lessons, MinuteCounter counter) {
-        long scheduled = 0;
-        long present = 0;
-        long authorised = 0;
-        long unauthorised = 0;
-        int lateCount = 0;
-        long lateMinutes = 0;
+        Tally tally = new Tally();
         List<Lesson> counted = new ArrayList<>();
         for (Lesson lesson : lessons) {
-            int lessonScheduled = counter.minutes(lesson.date(), lesson.start(), lesson.end());
-            if (lessonScheduled == 0) {
-                continue;
+            int scheduled = counter.minutes(lesson.date(), lesson.start(), lesson.end());
+            if (scheduled > 0) {
+                counted.add(lesson);
+                tally.add(lesson, scheduled, presentMinutes(lesson, scheduled, counter));
             }
-            counted.add(lesson);
-            int lessonPresent = presentMinutes(lesson, lessonScheduled, counter);
+        }
+        return tally.toFigures(SickEpisode.of(counted).size());
+    }
+
+    /** Running sums while computing figures. */
+    private static final class Tally {
+        long scheduled;
+        long present;
+        long authorised;
+        long unauthorised;
+        int lateCount;
+        long lateMinutes;
+
+        void add(Lesson lesson, int lessonScheduled, int lessonPresent) {
             scheduled += lessonScheduled;
             present += lessonPresent;
             switch (lesson.status()) {
@@ -110,8 +118,10 @@ public record Figures(long scheduledMinutes, long presentMinutes, long authorise
                 }
             }
         }
-        int sickReports = SickEpisode.of(counted).size();
-        return new Figures(scheduled, present, authorised, unauthorised, lateCount, lateMinutes, sickReports);
+
+        Figures toFigures(int sickReports) {
+            return new Figures(scheduled, present, authorised, unauthorised, lateCount, lateMinutes, sickReports);
+        }
     }
 
     private static int presentMinutes(Lesson lesson, int lessonScheduled, MinuteCounter counter) {

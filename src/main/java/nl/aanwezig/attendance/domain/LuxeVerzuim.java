@@ -30,24 +30,40 @@ final class LuxeVerzuim {
             weightPerDay.merge(lesson.date(), weight, Integer::sum);
         }
         List<DuoReport> reports = new ArrayList<>();
-        LocalDate start = null;
-        LocalDate last = null;
-        long weight = 0;
+        Run run = null;
         for (var entry : weightPerDay.entrySet()) {
             if (entry.getValue() > 0) {
-                start = start == null ? entry.getKey() : start;
-                last = entry.getKey();
-                weight += entry.getValue();
-            } else if (start != null) {
-                addUnlessFiled(reports, priorStarts, new DuoReport(start, last, DuoRule.hours(sector, weight), DuoReport.Type.LUXE_VERZUIM));
-                start = null;
-                weight = 0;
+                run = run == null ? new Run(entry.getKey()) : run;
+                run.add(entry.getKey(), entry.getValue());
+            } else if (run != null) {
+                addUnlessFiled(reports, priorStarts, run.report(sector));
+                run = null;
             }
         }
-        if (start != null) {
-            addUnlessFiled(reports, priorStarts, new DuoReport(start, last, DuoRule.hours(sector, weight), DuoReport.Type.LUXE_VERZUIM));
+        if (run != null) {
+            addUnlessFiled(reports, priorStarts, run.report(sector));
         }
         return reports;
+    }
+
+    /** A run of consecutive luxe verzuim school days being collected. */
+    private static final class Run {
+        final LocalDate start;
+        LocalDate last;
+        long weight;
+
+        Run(LocalDate start) {
+            this.start = start;
+        }
+
+        void add(LocalDate day, int dayWeight) {
+            last = day;
+            weight += dayWeight;
+        }
+
+        DuoReport report(Sector sector) {
+            return new DuoReport(start, last, DuoRule.hours(weight), DuoReport.Type.LUXE_VERZUIM);
+        }
     }
 
     private static void addUnlessFiled(List<DuoReport> reports, Set<LocalDate> priorStarts, DuoReport report) {
