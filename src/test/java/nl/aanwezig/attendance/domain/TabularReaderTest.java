@@ -85,4 +85,12 @@ class TabularReaderTest {
                 new TabularRow(3, Map.of("leerling", "100235", "datum", "2026-09-08", "start", "10:30", "eind", "11:20",
                         "minuten_te_laat", "")));
     }
+
+    @Test
+    void xlsx_time_fractions_are_rounded_to_the_nearest_minute() throws IOException {
+        // 08:30 is 0.3541666...; a value stored with fewer digits lies just below it
+        InputStream xlsx = ImportFiles.xlsx(List.of(List.of("start", "eind"), List.of(0.3541666, 0.3888889)));
+        assertThat(readAll(xlsx, ColumnMapping.canonical()).getFirst().values())
+                .isEqualTo(Map.of("start", "08:30", "eind", "09:20"));
+    }
 }
