@@ -1,0 +1,31 @@
+package nl.aanwezig.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** Sends each role to its own start screen. */
+@Route("")
+@PermitAll
+public class HomeView extends Div implements BeforeEnterObserver {
+
+    private final transient AuthenticationContext auth;
+
+    public HomeView(AuthenticationContext auth) {
+        this.auth = auth;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (auth.hasRole("MENTOR")) {
+            event.forwardTo("vandaag");
+        } else if (auth.hasRole("OC")) {
+            event.forwardTo("dossiers");
+        } else {
+            event.forwardTo("taken");
+        }
+    }
+}

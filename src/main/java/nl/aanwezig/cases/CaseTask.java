@@ -1,0 +1,140 @@
+package nl.aanwezig.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A human step of a case, as shown in the inbox. The row outlives the engine's job: after a restart
+ * the recreated job is bound to the same task.
+ */
+@Entity
+@Table(name = "case_task")
+public class CaseTask {
+
+    public enum State { OPEN, COMPLETED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "case_id")
+    private Long caseId;
+    @Column(name = "school_id")
+    private Long schoolId;
+    @Column(name = "element_id")
+    private String elementId;
+    private String form;
+    @Column(name = "title_key")
+    private String titleKey;
+    @Column(name = "candidate_group")
+    private String candidateGroup;
+    private String assignee;
+    @Column(name = "job_key")
+    private Long jobKey;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "due_at")
+    private Instant dueAt;
+    @Enumerated(EnumType.STRING)
+    private State state;
+    @Column(name = "completed_by")
+    private String completedBy;
+    @Column(name = "completed_at")
+    private Instant completedAt;
+    @Version
+    private long version;
+
+    protected CaseTask() {
+    }
+
+    CaseTask(long caseId, long schoolId, NewTask t, Instant now) {
+        this.caseId = caseId;
+        this.schoolId = schoolId;
+        this.elementId = t.elementId();
+        this.form = t.form();
+        this.titleKey = t.titleKey();
+        this.candidateGroup = t.candidateGroup();
+        this.assignee = t.assignee();
+        this.jobKey = t.jobKey();
+        this.dueAt = t.dueAt();
+        this.createdAt = now;
+        this.state = State.OPEN;
+    }
+
+    /** The engine recreated the job (restart or redelivery): the task stays, the job key moves. */
+    void rebind(long newJobKey) {
+        this.jobKey = newJobKey;
+    }
+
+    void complete(String by, Instant now) {
+        if (state != State.OPEN) {
+            throw new IllegalStateException("task " + id + " is not open");
+        }
+        state = State.COMPLETED;
+        completedBy = by;
+        completedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long caseId() {
+        return caseId;
+    }
+
+    public Long schoolId() {
+        return schoolId;
+    }
+
+    public String elementId() {
+        return elementId;
+    }
+
+    public String form() {
+        return form;
+    }
+
+    public String titleKey() {
+        return titleKey;
+    }
+
+    public String candidateGroup() {
+        return candidateGroup;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public Long jobKey() {
+        return jobKey;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean isOpen() {
+        return state == State.OPEN;
+    }
+
+    public String completedBy() {
+        return completedBy;
+    }
+}

@@ -1,0 +1,78 @@
+package nl.aanwezig.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.security.CurrentUser;
+import nl.aanwezig.security.CurrentUsers;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The mentor logs the conversation; saving it completes the task and routes the process. */
+@Service
+public class ConversationService {
+
+    private final TaskService taskService;
+    private final Cases cases;
+    private final Conversations conversations;
+    private final Timeline timeline;
+    private final CurrentUsers users;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    ConversationService(TaskService taskService, Cases cases, Conversations conversations, Timeline timeline,
+                        CurrentUsers users, ApplicationEventPublisher publisher, Clock clock) {
+        this.taskService = taskService;
+        this.cases = cases;
+        this.conversations = conversations;
+        this.timeline = timeline;
+        this.users = users;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * Validates, saves and completes in one transaction: if the engine refuses the completion, the
+     * conversation is not saved either, and the user can try again with the form still filled in.
+     */
+    @RolesAllowed({"MENTOR", "OC"})
+    @Transactional
+    public void log(long taskId, ConversationForm form) {
+        CurrentUser user = users.require();
+        CaseTask task = taskService.workable(taskId, user, "CONVERSATION_LOG");
+        if (!task.isOpen()) {
+            throw new UserFacingException("task.error.done");
+        }
+        var errors = form.validate(LocalDate.now(clock));
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
+        }
+        PupilCase c = cases.findById(task.caseId()).orElseThrow();
+        conversations.save(new Conversation(c.id(), form, user.username(), clock.instant()));
+        c.moveTo(switch (form.outcome()) {
+            case RESOLVED -> CaseStage.MENTOR_CONTACT;
+            case WATCH -> CaseStage.WATCHING;
+            case REFER -> CaseStage.REFERRED;
+        });
+        timeline.add(c.id(), CaseEventType.CONVERSATION, user.username(), null, "timeline.conversation",
+                form.heldOn(), Messages.nl("outcome." + form.outcome()),
+                form.topics().stream().map(t -> Messages.nl("topic." + t)).sorted().collect(Collectors.joining(", ")));
+        task.complete(user.username(), clock.instant());
+        publisher.publishEvent(new TaskCompleted(task.id(), c.id(), task.jobKey(), variables(form)));
+    }
+
+    private static Map<String, Object> variables(ConversationForm form) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("outcome", form.outcome().name());
+        if (form.followUpDate() != null) {
+            vars.put("followUpDate", form.followUpDate().toString());
+        }
+        return vars;
+    }
+}

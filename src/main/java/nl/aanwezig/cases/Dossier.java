@@ -1,0 +1,16 @@
+package nl.aanwezig.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A pupil's dossier as one screen shows it. */
+public record Dossier(long pupilId, String name, String leerling, String className, String mentor,
+                      LocalDate birthDate, CaseSummary openCase, List<TimelineEntry> timeline,
+                      List<TaskItem> openTasks, List<Conversation> conversations) {
+
+    public record CaseSummary(long caseId, CaseStage stage, java.time.Instant openedAt) {
+    }
+
+    public record TimelineEntry(java.time.Instant at, CaseEventType type, String actor, String summary) {
+    }
+}

@@ -1,0 +1,38 @@
+package nl.aanwezig.cases;
+
+import java.util.HashSet;
+import nl.aanwezig.school.Pupil;
+import nl.aanwezig.security.AccessPolicy;
+import nl.aanwezig.security.CurrentUser;
+import nl.aanwezig.security.PupilAccess;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Gathers the access facts of a pupil (school, mentor, partners who joined the open case) and asks the policy. */
+@Component
+public class DossierAccess {
+
+    private final JdbcTemplate jdbc;
+    private final AccessPolicy policy;
+
+    DossierAccess(JdbcTemplate jdbc, AccessPolicy policy) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+    }
+
+    public PupilAccess facts(Pupil pupil) {
+        var participants = new HashSet<>(jdbc.queryForList("""
+                select cp.username from case_participant cp join pupil_case c on c.id = cp.case_id
+                where c.pupil_id = ? and c.status = 'OPEN'""", String.class, pupil.id()));
+        return new PupilAccess(pupil.id(), pupil.schoolId(), pupil.mentor(), participants);
+    }
+
+    /** Checks and audits; throws AccessDeniedException when refused. */
+    public void check(CurrentUser user, Pupil pupil, String action) {
+        policy.check(user, facts(pupil), action);
+    }
+
+    public boolean mayOpen(CurrentUser user, Pupil pupil) {
+        return AccessPolicy.mayOpen(user, facts(pupil));
+    }
+}

@@ -1,0 +1,78 @@
+package nl.aanwezig.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.school.Pupil;
+import nl.aanwezig.school.Pupils;
+import nl.aanwezig.school.SchoolClasses;
+import nl.aanwezig.security.CurrentUser;
+import nl.aanwezig.security.CurrentUsers;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens a pupil's dossier for the people who need to know, and lists the school's open cases. */
+@Service
+public class DossierService {
+
+    private final Pupils pupils;
+    private final SchoolClasses classes;
+    private final Cases cases;
+    private final CaseEvents events;
+    private final CaseTasks tasks;
+    private final Conversations conversations;
+    private final TaskService taskService;
+    private final DossierAccess access;
+    private final CurrentUsers users;
+
+    DossierService(Pupils pupils, SchoolClasses classes, Cases cases, CaseEvents events, CaseTasks tasks,
+                   Conversations conversations, TaskService taskService, DossierAccess access, CurrentUsers users) {
+        this.pupils = pupils;
+        this.classes = classes;
+        this.cases = cases;
+        this.events = events;
+        this.tasks = tasks;
+        this.conversations = conversations;
+        this.taskService = taskService;
+        this.access = access;
+        this.users = users;
+    }
+
+    @RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV"})
+    @Transactional(readOnly = true)
+    public Dossier dossier(long pupilId) {
+        CurrentUser user = users.require();
+        Pupil p = pupils.findById(pupilId).orElseThrow(() -> new UserFacingException("pupil.error.notFound"));
+        access.check(user, p, "DOSSIER_READ");
+        List<PupilCase> all = cases.findByPupilIdOrderByOpenedAtDesc(p.id());
+        PupilCase open = all.stream().filter(PupilCase::isOpen).findFirst().orElse(null);
+        List<Long> caseIds = all.stream().map(PupilCase::id).toList();
+        var timeline = events.findByCaseIdInOrderByOccurredAtDescIdDesc(caseIds).stream()
+                .map(e -> new Dossier.TimelineEntry(e.occurredAt(), e.type(), e.actor(), e.summary())).toList();
+        var openTasks = open == null ? List.<TaskItem>of()
+                : taskService.items(tasks.findByCaseIdAndState(open.id(), CaseTask.State.OPEN));
+        var talks = all.stream().flatMap(c -> conversations.findByCaseIdOrderByHeldOnDescIdDesc(c.id()).stream()).toList();
+        String className = p.classId() == null ? "" : classes.findById(p.classId()).map(c -> c.name()).orElse("");
+        return new Dossier(p.id(), p.fullName(), p.leerling(), className, p.mentor(), p.birthDate(),
+                open == null ? null : new Dossier.CaseSummary(open.id(), open.stage(), open.openedAt()),
+                timeline, openTasks, talks);
+    }
+
+    /** The OC's overview: every open case of their own school. */
+    @RolesAllowed("OC")
+    @Transactional(readOnly = true)
+    public List<OpenCase> openCasesOfMySchool() {
+        CurrentUser user = users.require();
+        return cases.findBySchoolIdAndStatusOrderByOpenedAtDesc(user.schoolId(), PupilCase.Status.OPEN).stream()
+                .map(c -> {
+                    Pupil p = pupils.findById(c.pupilId()).orElseThrow();
+                    int openTasks = tasks.findByCaseIdAndState(c.id(), CaseTask.State.OPEN).size();
+                    return new OpenCase(c.id(), p.id(), p.fullName(), p.mentor(), c.stage(), c.openedAt(), openTasks);
+                }).toList();
+    }
+
+    /** A row of the OC's case list. */
+    public record OpenCase(long caseId, long pupilId, String pupilName, String mentor, CaseStage stage,
+                           java.time.Instant openedAt, int openTasks) {
+    }
+}

@@ -1,0 +1,11 @@
+package nl.aanwezig.cases;
+
+/** What the ondersteuningscoördinator decides on a referral or an overdue mentor task. */
+public enum OcDecision {
+    /** Take the case into SAT analysis / casusoverleg. */
+    ANALYSIS,
+    /** Followed up; the route goes on as it was. */
+    FOLLOWED_UP,
+    /** No further care needed. */
+    CLOSE
+}

@@ -1,0 +1,73 @@
+package nl.aanwezig.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.security.CurrentUser;
+import nl.aanwezig.security.CurrentUsers;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The OC handles a referral or follows up a mentor task that ran over its school day. */
+@Service
+public class OcTaskService {
+
+    static final int MAX_NOTE = 4000;
+
+    private final TaskService taskService;
+    private final Cases cases;
+    private final Timeline timeline;
+    private final CurrentUsers users;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    OcTaskService(TaskService taskService, Cases cases, Timeline timeline, CurrentUsers users,
+                  ApplicationEventPublisher publisher, Clock clock) {
+        this.taskService = taskService;
+        this.cases = cases;
+        this.timeline = timeline;
+        this.users = users;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * A referral is taken up or closed; an overdue mentor task is only followed up, because the mentor's
+     * own task is still running and closing the case under it would cut the route short.
+     */
+    public static List<OcDecision> allowedDecisions(String form) {
+        return "intake".equals(form) ? List.of(OcDecision.ANALYSIS, OcDecision.CLOSE)
+                : List.of(OcDecision.FOLLOWED_UP);
+    }
+
+    @RolesAllowed("OC")
+    @Transactional
+    public void complete(long taskId, String note, OcDecision decision) {
+        CurrentUser user = users.require();
+        CaseTask task = taskService.workable(taskId, user, "OC_TASK_COMPLETE");
+        if (!task.isOpen()) {
+            throw new UserFacingException("task.error.done");
+        }
+        if (note == null || note.isBlank()) {
+            throw new UserFacingException("oc.error.note.required");
+        }
+        if (note.length() > MAX_NOTE) {
+            throw new UserFacingException("oc.error.note.tooLong", MAX_NOTE);
+        }
+        if (decision == null || !allowedDecisions(task.form()).contains(decision)) {
+            throw new UserFacingException("oc.error.decision.required");
+        }
+        PupilCase c = cases.findById(task.caseId()).orElseThrow();
+        if (decision == OcDecision.ANALYSIS) {
+            c.moveTo(CaseStage.ANALYSIS);
+        }
+        timeline.add(c.id(), CaseEventType.OC_NOTE, user.username(), null, "timeline.ocNote",
+                Messages.nl("oc.decision." + decision), note.strip());
+        task.complete(user.username(), clock.instant());
+        publisher.publishEvent(new TaskCompleted(task.id(), c.id(), task.jobKey(), Map.of("ocDecision", decision.name())));
+    }
+}

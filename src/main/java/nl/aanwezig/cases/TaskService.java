@@ -1,0 +1,79 @@
+package nl.aanwezig.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.school.Pupil;
+import nl.aanwezig.school.Pupils;
+import nl.aanwezig.security.CurrentUser;
+import nl.aanwezig.security.CurrentUsers;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The task inbox: what is waiting for me, and opening one task. */
+@Service
+public class TaskService {
+
+    private final CaseTasks tasks;
+    private final Cases cases;
+    private final Pupils pupils;
+    private final CurrentUsers users;
+    private final DossierAccess access;
+
+    TaskService(CaseTasks tasks, Cases cases, Pupils pupils, CurrentUsers users, DossierAccess access) {
+        this.tasks = tasks;
+        this.cases = cases;
+        this.pupils = pupils;
+        this.users = users;
+        this.access = access;
+    }
+
+    @RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV"})
+    @Transactional(readOnly = true)
+    public List<TaskItem> inbox() {
+        CurrentUser user = users.require();
+        List<CaseTask> open = tasks.inbox(user.username(), user.role().candidateGroup(), user.schoolId());
+        return items(open);
+    }
+
+    /** One task the user may work on; refusals are audited. */
+    @RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV"})
+    @Transactional(readOnly = true)
+    public TaskItem open(long taskId) {
+        return items(List.of(workable(taskId, users.require(), "TASK_READ"))).get(0);
+    }
+
+    /** The task if this user may complete it: theirs, or offered to their role at their school. */
+    CaseTask workable(long taskId, CurrentUser user, String action) {
+        CaseTask task = tasks.findById(taskId).orElseThrow(() -> new UserFacingException("task.error.notFound"));
+        Pupil pupil = pupilOf(task);
+        access.check(user, pupil, action);
+        boolean mine = user.username().equals(task.assignee())
+                || (task.assignee() == null && user.role().candidateGroup().equals(task.candidateGroup()));
+        if (!mine) {
+            throw new AccessDeniedException("task " + taskId + " is not for " + user.username());
+        }
+        return task;
+    }
+
+    private Pupil pupilOf(CaseTask task) {
+        PupilCase c = cases.findById(task.caseId()).orElseThrow();
+        return pupils.findById(c.pupilId()).orElseThrow();
+    }
+
+    List<TaskItem> items(List<CaseTask> list) {
+        Map<Long, PupilCase> caseById = cases.findAllById(list.stream().map(CaseTask::caseId).distinct().toList())
+                .stream().collect(Collectors.toMap(PupilCase::id, Function.identity()));
+        Map<Long, Pupil> pupilById = pupils.findAllById(caseById.values().stream().map(PupilCase::pupilId).toList())
+                .stream().collect(Collectors.toMap(Pupil::id, Function.identity()));
+        return list.stream().map(t -> {
+            Pupil p = pupilById.get(caseById.get(t.caseId()).pupilId());
+            return new TaskItem(t.id(), t.caseId(), p.id(), p.fullName(), p.leerling(), t.form(), t.titleKey(),
+                    t.assignee(), t.candidateGroup(), t.createdAt(), t.dueAt(), t.isOpen());
+        }).toList();
+    }
+}

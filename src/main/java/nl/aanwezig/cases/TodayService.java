@@ -1,0 +1,78 @@
+package nl.aanwezig.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import nl.aanwezig.attendance.RegistrationStore;
+import nl.aanwezig.school.Pupil;
+import nl.aanwezig.school.Pupils;
+import nl.aanwezig.school.SchoolCalendar;
+import nl.aanwezig.school.SchoolClasses;
+import nl.aanwezig.security.CurrentUser;
+import nl.aanwezig.security.CurrentUsers;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The mentor's "Vandaag": own pupils with an empty chair today, and the task to act on it. */
+@Service
+public class TodayService {
+
+    private final RegistrationStore registrations;
+    private final Pupils pupils;
+    private final SchoolClasses classes;
+    private final Cases cases;
+    private final CaseTasks tasks;
+    private final SchoolCalendar calendar;
+    private final CurrentUsers users;
+    private final Clock clock;
+
+    TodayService(RegistrationStore registrations, Pupils pupils, SchoolClasses classes, Cases cases, CaseTasks tasks,
+                 SchoolCalendar calendar, CurrentUsers users, Clock clock) {
+        this.registrations = registrations;
+        this.pupils = pupils;
+        this.classes = classes;
+        this.cases = cases;
+        this.tasks = tasks;
+        this.calendar = calendar;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @RolesAllowed("MENTOR")
+    @Transactional(readOnly = true)
+    public Today today() {
+        CurrentUser user = users.require();
+        LocalDate now = LocalDate.now(clock);
+        LocalDate day = calendar.currentSchoolDay(now);
+        List<EmptyChair> chairs = registrations.unexplainedOn(day, user.schoolId()).stream()
+                .map(a -> chair(pupils.findById(a.pupilId()).orElseThrow(), a.lessons(), user))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return new Today(day, day.equals(now), chairs);
+    }
+
+    /** Null when the pupil is not this mentor's. */
+    private EmptyChair chair(Pupil p, List<LocalTime> lessons, CurrentUser user) {
+        if (!user.username().equals(p.mentor())) {
+            return null;
+        }
+        String className = p.classId() == null ? "" : classes.findById(p.classId()).map(c -> c.name()).orElse("");
+        Long taskId = cases.findByPupilIdAndStatus(p.id(), PupilCase.Status.OPEN)
+                .flatMap(c -> tasks.findByCaseIdAndState(c.id(), CaseTask.State.OPEN).stream()
+                        .filter(t -> user.username().equals(t.assignee()) && "conversation".equals(t.form()))
+                        .map(CaseTask::id).findFirst())
+                .orElse(null);
+        return new EmptyChair(p.id(), p.fullName(), p.firstName(), className, lessons, taskId);
+    }
+
+    /** Today's page: the school day shown, whether it is today, and the empty chairs. */
+    public record Today(LocalDate day, boolean isToday, List<EmptyChair> chairs) {
+    }
+
+    /** One pupil's empty chair, with the open conversation task if the route has created it. */
+    public record EmptyChair(long pupilId, String name, String firstName, String className, List<LocalTime> lessons,
+                             Long taskId) {
+    }
+}

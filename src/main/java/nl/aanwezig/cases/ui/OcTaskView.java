@@ -1,0 +1,88 @@
+package nl.aanwezig.cases.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.base.ui.Notifications;
+import nl.aanwezig.cases.OcDecision;
+import nl.aanwezig.cases.OcTaskService;
+import nl.aanwezig.cases.TaskItem;
+import nl.aanwezig.cases.TaskService;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The OC takes up a referral, or follows up a mentor task that ran over. */
+@Route("oc-taak")
+@PageTitle("Taak – Aanwezig")
+@RolesAllowed("OC")
+public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    final Paragraph subject = new Paragraph();
+    final TextArea note = new TextArea(getTranslation("oc.note"));
+    final RadioButtonGroup<OcDecision> decision = new RadioButtonGroup<>(getTranslation("oc.decision"));
+    final Button save = new Button(getTranslation("common.save"));
+    final Button dossier = new Button(getTranslation("today.openDossier"));
+
+    private final transient TaskService tasks;
+    private final transient OcTaskService ocTasks;
+    private long taskId;
+
+    public OcTaskView(TaskService tasks, OcTaskService ocTasks) {
+        this.tasks = tasks;
+        this.ocTasks = ocTasks;
+        note.setWidthFull();
+        note.setMinHeight("8em");
+        note.setRequired(true);
+        note.setMaxLength(4000);
+        decision.setItemLabelGenerator(d -> getTranslation("oc.decision." + d));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        add(new H2(getTranslation("oc.title")), subject, note, decision, new HorizontalLayout(save, dossier));
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        this.taskId = id;
+        try {
+            TaskItem task = tasks.open(id);
+            subject.setText(getTranslation(task.titleKey()) + " – " + task.pupilName() + " (" + task.leerling() + ")");
+            decision.setItems(OcTaskService.allowedDecisions(task.form()));
+            dossier.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PupilView.class, task.pupilId())));
+        } catch (AccessDeniedException e) {
+            refuse(getTranslation("common.noAccess"));
+        } catch (UserFacingException e) {
+            refuse(Messages.text(e.messages().get(0)));
+        }
+    }
+
+    private void refuse(String text) {
+        subject.setText(text);
+        note.setVisible(false);
+        decision.setVisible(false);
+        save.setEnabled(false);
+        dossier.setVisible(false);
+    }
+
+    void save() {
+        try {
+            ocTasks.complete(taskId, note.getValue(), decision.getValue());
+            Notifications.success(getTranslation("oc.saved"));
+            getUI().ifPresent(ui -> ui.navigate("taken"));
+        } catch (UserFacingException e) {
+            Notifications.error(e);
+        } catch (AccessDeniedException e) {
+            Notifications.noAccess();
+        }
+    }
+}

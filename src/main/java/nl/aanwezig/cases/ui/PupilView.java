@@ -1,0 +1,84 @@
+package nl.aanwezig.cases.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.TimeConfig;
+import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.cases.Dossier;
+import nl.aanwezig.cases.DossierService;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A pupil's dossier: who, the open case, open tasks and the timeline, newest first. */
+@Route("leerling")
+@PageTitle("Dossier – Aanwezig")
+@RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV"})
+public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", Messages.DUTCH);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy", Messages.DUTCH);
+
+    final H2 name = new H2();
+    final Div facts = new Div();
+    final Grid<Dossier.TimelineEntry> timeline = new Grid<>();
+
+    private final transient DossierService dossiers;
+
+    public PupilView(DossierService dossiers) {
+        this.dossiers = dossiers;
+        timeline.addColumn(e -> WHEN.format(e.at().atZone(TimeConfig.SCHOOL_ZONE))).setHeader("Wanneer").setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(Dossier.TimelineEntry::summary).setHeader(getTranslation("pupil.timeline")).setFlexGrow(1);
+        timeline.addColumn(Dossier.TimelineEntry::actor).setHeader("Door").setAutoWidth(true).setFlexGrow(0);
+        timeline.setAllRowsVisible(true);
+        add(name, facts);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long pupilId) {
+        try {
+            show(dossiers.dossier(pupilId));
+        } catch (AccessDeniedException e) {
+            name.setText(getTranslation("pupil.title"));
+            facts.setText(getTranslation("common.noAccess"));
+            facts.addClassName("refusal");
+        } catch (UserFacingException e) {
+            name.setText(getTranslation("pupil.title"));
+            facts.setText(Messages.text(e.messages().get(0)));
+        }
+    }
+
+    private void show(Dossier d) {
+        name.setText(d.name());
+        facts.add(fact("pupil.number", d.leerling()), fact("pupil.class", d.className()),
+                fact("pupil.mentor", d.mentor()), fact("pupil.birthDate", DAY.format(d.birthDate())));
+        add(new H3(getTranslation("pupil.case")));
+        add(new Paragraph(d.openCase() == null ? getTranslation("pupil.case.none")
+                : getTranslation("pupil.case.open", WHEN.format(d.openCase().openedAt().atZone(TimeConfig.SCHOOL_ZONE)),
+                getTranslation("stage." + d.openCase().stage()))));
+        if (!d.openTasks().isEmpty()) {
+            add(new H3(getTranslation("pupil.openTasks")));
+            d.openTasks().forEach(t -> add(new Paragraph(getTranslation(t.titleKey()) + " – "
+                    + (t.assignee() != null ? t.assignee() : t.candidateGroup()))));
+        }
+        add(new H3(getTranslation("pupil.timeline")));
+        timeline.setItems(d.timeline());
+        add(timeline);
+    }
+
+    private Span fact(String key, String value) {
+        Span s = new Span(getTranslation(key) + ": " + value);
+        s.addClassName("fact");
+        return s;
+    }
+}

@@ -1,0 +1,52 @@
+package nl.aanwezig.cases.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import nl.aanwezig.base.TimeConfig;
+import nl.aanwezig.cases.TaskItem;
+import nl.aanwezig.cases.TaskService;
+
+/** The inbox: tasks assigned to me, and tasks offered to my role at my school. */
+@Route("taken")
+@PageTitle("Mijn taken – Aanwezig")
+@Menu(title = "nav.tasks", order = 2)
+@RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV"})
+public class TasksView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d-M HH:mm", nl.aanwezig.base.Messages.DUTCH);
+
+    final Grid<TaskItem> grid = new Grid<>();
+
+    public TasksView(TaskService tasks) {
+        setSizeFull();
+        add(new H2(getTranslation("tasks.title")));
+        List<TaskItem> items = tasks.inbox();
+        if (items.isEmpty()) {
+            add(new Paragraph(getTranslation("tasks.empty")));
+        }
+        grid.addColumn(t -> getTranslation(t.titleKey())).setHeader(getTranslation("tasks.col.task")).setFlexGrow(3);
+        grid.addColumn(t -> t.pupilName() + " (" + t.leerling() + ")").setHeader(getTranslation("tasks.col.pupil")).setFlexGrow(2);
+        grid.addColumn(t -> t.dueAt() == null ? "" : WHEN.format(t.dueAt().atZone(TimeConfig.SCHOOL_ZONE)))
+                .setHeader(getTranslation("tasks.col.due"));
+        grid.addColumn(t -> t.assignee() != null ? t.assignee() : t.candidateGroup()).setHeader(getTranslation("tasks.col.for"));
+        grid.setItems(items);
+        grid.addItemClickListener(e -> open(e.getItem()));
+        add(grid);
+    }
+
+    void open(TaskItem t) {
+        if ("conversation".equals(t.form())) {
+            getUI().ifPresent(ui -> ui.navigate(ConversationView.class, t.taskId()));
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(OcTaskView.class, t.taskId()));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package nl.aanwezig.cases.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.stream.Collectors;
+import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.ui.Notifications;
+import nl.aanwezig.cases.TodayService;
+import nl.aanwezig.cases.TodayService.EmptyChair;
+import nl.aanwezig.security.CurrentUsers;
+
+/** The mentor's start screen: today's empty chairs of own pupils, each with a caring message ready to send. */
+@Route("vandaag")
+@PageTitle("Vandaag – Aanwezig")
+@Menu(title = "nav.today", order = 1)
+@RolesAllowed("MENTOR")
+public class TodayView extends VerticalLayout {
+
+    final H2 title = new H2();
+    final VerticalLayout chairs = new VerticalLayout();
+
+    public TodayView(TodayService today, CurrentUsers users) {
+        addClassName("today-view");
+        TodayService.Today t = today.today();
+        String dayName = t.day().getDayOfWeek().getDisplayName(TextStyle.FULL, Messages.DUTCH);
+        title.setText(t.isToday() ? getTranslation("today.title")
+                : getTranslation("today.title.otherDay", dayName + " " + t.day().format(DateTimeFormatter.ofPattern("d-M-yyyy"))));
+        add(title, new Paragraph(getTranslation("today.intro")));
+        chairs.setPadding(false);
+        String mentorName = users.require().displayName().replaceAll("\\s*\\(.*\\)$", "");
+        String when = t.isToday() ? getTranslation("today.day.today") : dayName;
+        if (t.chairs().isEmpty()) {
+            chairs.add(new Paragraph(getTranslation("today.empty")));
+        }
+        t.chairs().forEach(c -> chairs.add(card(c, when, mentorName)));
+        add(chairs);
+    }
+
+    private Div card(EmptyChair c, String when, String mentorName) {
+        Div card = new Div();
+        card.addClassName("chair-card");
+        H3 name = new H3(c.name() + " (" + c.className() + ")");
+        Span lessons = new Span(getTranslation("today.lessons",
+                c.lessons().stream().map(Object::toString).collect(Collectors.joining(", "))));
+        TextArea message = new TextArea();
+        message.setWidthFull();
+        message.setValue(getTranslation("today.message", c.firstName(), when, mentorName));
+        message.addClassName("caring-message");
+        Button copy = new Button(getTranslation("common.copy"), e -> {
+            message.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", message.getValue());
+            Notifications.success(getTranslation("common.copied"));
+        });
+        Button log = new Button(getTranslation("today.logConversation"),
+                e -> getUI().ifPresent(ui -> ui.navigate(ConversationView.class, c.taskId())));
+        log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        log.setEnabled(c.taskId() != null);
+        log.setId("log-" + c.pupilId());
+        if (c.taskId() == null) {
+            log.setTooltipText(getTranslation("today.noTask"));
+        }
+        Button dossier = new Button(getTranslation("today.openDossier"),
+                e -> getUI().ifPresent(ui -> ui.navigate(PupilView.class, c.pupilId())));
+        card.add(name, lessons, message, new HorizontalLayout(log, copy, dossier));
+        return card;
+    }
+}

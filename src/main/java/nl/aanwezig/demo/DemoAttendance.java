@@ -1,0 +1,108 @@
+package nl.aanwezig.demo;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import nl.aanwezig.attendance.RegistrationRecord;
+import nl.aanwezig.school.Pupil;
+import nl.aanwezig.school.Pupils;
+import nl.aanwezig.school.SchoolCalendar;
+import nl.aanwezig.school.Sector;
+import org.springframework.stereotype.Component;
+
+/**
+ * Four school weeks of registrations, the same every time (fixed seed): most pupils green, some yellow,
+ * orange and one red, and on the last school day a few first empty chairs.
+ */
+@Component
+class DemoAttendance {
+
+    static final int WEEKS = 4;
+    /** Pupils (by position) that are absent without a known reason on the last school day. */
+    static final Set<Integer> EMPTY_CHAIRS_TODAY = Set.of(13, 19, 30, 41);
+
+    private static final LocalTime[][] VO_LESSONS = {
+        {LocalTime.of(8, 30), LocalTime.of(9, 20)}, {LocalTime.of(9, 20), LocalTime.of(10, 10)},
+        {LocalTime.of(10, 30), LocalTime.of(11, 20)}, {LocalTime.of(11, 20), LocalTime.of(12, 10)},
+        {LocalTime.of(12, 40), LocalTime.of(13, 30)}, {LocalTime.of(13, 30), LocalTime.of(14, 20)}};
+    private static final LocalTime[][] PO_HALF_DAYS = {
+        {LocalTime.of(8, 30), LocalTime.of(12, 0)}, {LocalTime.of(13, 0), LocalTime.of(15, 0)}};
+
+    private final Pupils pupils;
+    private final SchoolCalendar calendar;
+
+    DemoAttendance(Pupils pupils, SchoolCalendar calendar) {
+        this.pupils = pupils;
+        this.calendar = calendar;
+    }
+
+    List<RegistrationRecord> generate(LocalDate lastDay) {
+        Random random = new Random(20260907L);
+        List<Pupil> all = pupils.findAll().stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+        List<RegistrationRecord> out = new ArrayList<>();
+        LocalDate first = lastDay.minusWeeks(WEEKS).plusDays(1);
+        for (int i = 0; i < all.size(); i++) {
+            Profile profile = Profile.of(i);
+            for (LocalDate d = first; !d.isAfter(lastDay); d = d.plusDays(1)) {
+                if (calendar.isSchoolDay(d)) {
+                    day(all.get(i), d, profile, random, d.equals(lastDay) ? EMPTY_CHAIRS_TODAY.contains(i) : null, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** emptyChair: true = unexplained absence this morning; false = the last day, no unexplained absence; null = past day. */
+    private void day(Pupil p, LocalDate date, Profile profile, Random random, Boolean emptyChair,
+                     List<RegistrationRecord> out) {
+        LocalTime[][] slots = p.sector() == Sector.PO ? PO_HALF_DAYS : VO_LESSONS;
+        boolean sickDay = random.nextDouble() < profile.sickDay;
+        for (int s = 0; s < slots.length; s++) {
+            LocalTime start = slots[s][0];
+            LocalTime end = slots[s][1];
+            if (p.sector() == Sector.PO && s == 1 && date.getDayOfWeek() == DayOfWeek.WEDNESDAY) {
+                continue; // Wednesday afternoon off
+            }
+            String status = "aanwezig";
+            String reason = null;
+            int late = 0;
+            double roll = random.nextDouble();
+            if (Boolean.TRUE.equals(emptyChair) && s < Math.max(1, slots.length / 2)) {
+                status = "afwezig";
+                reason = "onbekend";
+            } else if (sickDay) {
+                status = "afwezig";
+                reason = "ziek";
+            } else if (roll < profile.truant) {
+                status = "afwezig";
+                reason = emptyChair == null && random.nextBoolean() ? "onbekend" : "spijbelen";
+            } else if (roll < profile.truant + profile.late) {
+                status = "te_laat";
+                late = 5 + random.nextInt(10);
+            } else if (roll < profile.truant + profile.late + 0.01) {
+                status = "afwezig";
+                reason = "medisch";
+            }
+            out.add(new RegistrationRecord(p.id(), date, start, end, status, reason, late));
+        }
+    }
+
+    private record Profile(double sickDay, double truant, double late) {
+        static Profile of(int index) {
+            if (index == 17) {
+                return new Profile(0.25, 0.45, 0.05);    // red
+            }
+            if (index % 12 == 3) {
+                return new Profile(0.10, 0.15, 0.08);    // orange
+            }
+            if (index % 12 == 7) {
+                return new Profile(0.05, 0.05, 0.06);    // yellow
+            }
+            return new Profile(0.015, 0.004, 0.02);      // green
+        }
+    }
+}

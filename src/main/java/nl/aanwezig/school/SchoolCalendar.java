@@ -1,0 +1,42 @@
+package nl.aanwezig.school;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * School days: Monday to Friday. Holidays come from the registrations themselves (a day without
+ * lessons is no school day for the legal count); this calendar answers "which day is the school day
+ * we are in" and "one school day later".
+ */
+@Component
+public class SchoolCalendar {
+
+    public boolean isSchoolDay(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+    }
+
+    /** Today on a school day; on a weekend the Friday before, whose empty chairs are still the latest news. */
+    public LocalDate currentSchoolDay(LocalDate today) {
+        LocalDate day = today;
+        while (!isSchoolDay(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    /** The same time, the given number of school days later. */
+    public ZonedDateTime plusSchoolDays(ZonedDateTime from, int days) {
+        ZonedDateTime result = from;
+        int added = 0;
+        while (added < days) {
+            result = result.plusDays(1);
+            if (isSchoolDay(result.toLocalDate())) {
+                added++;
+            }
+        }
+        return result;
+    }
+}

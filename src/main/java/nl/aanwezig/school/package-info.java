@@ -1,0 +1,2 @@
+/** Schools, classes, pupils and the school calendar. */
+package nl.aanwezig.school;

@@ -1,0 +1,44 @@
+package nl.aanwezig.security;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may see a pupil's dossier ("need to know"): the mentor their own pupils, the OC their own
+ * school's pupils, chain partners only the cases they joined. Every decision is audited.
+ */
+@Service
+public class AccessPolicy {
+
+    private final AuditLog audit;
+
+    AccessPolicy(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** Pure rule, no side effects. */
+    public static boolean mayOpen(CurrentUser user, PupilAccess pupil) {
+        if (user.role() == null) {
+            return false;
+        }
+        return switch (user.role()) {
+            case MENTOR -> sameSchool(user, pupil) && user.username().equals(pupil.mentor());
+            case OC -> sameSchool(user, pupil);
+            case LEERPLICHT, JEUGDARTS, SWV -> pupil.participants().contains(user.username());
+            case ADMIN -> false;
+        };
+    }
+
+    private static boolean sameSchool(CurrentUser user, PupilAccess pupil) {
+        return user.schoolId() != null && user.schoolId() == pupil.schoolId();
+    }
+
+    /** Checks and audits; throws when refused so nothing further happens. */
+    public void check(CurrentUser user, PupilAccess pupil, String action) {
+        boolean allowed = mayOpen(user, pupil);
+        audit.record(user, pupil.pupilId(), action, allowed, null);
+        if (!allowed) {
+            throw new AccessDeniedException("no access to pupil " + pupil.pupilId());
+        }
+    }
+}

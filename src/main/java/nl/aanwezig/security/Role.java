@@ -1,0 +1,16 @@
+package nl.aanwezig.security;
+
+/** The roles of the route. Names are the Spring Security authorities without the ROLE_ prefix. */
+public enum Role {
+    MENTOR, OC, LEERPLICHT, JEUGDARTS, SWV, ADMIN;
+
+    /** Roles that are bound to one school; the others work across schools on shared cases. */
+    public boolean schoolBound() {
+        return this == MENTOR || this == OC;
+    }
+
+    /** The BPMN candidate group that stands for this role. */
+    public String candidateGroup() {
+        return name().toLowerCase();
+    }
+}

@@ -1,0 +1,21 @@
+package nl.aanwezig.security;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The authenticated principal; keeps the account facts so no query is needed per request. */
+class StaffPrincipal extends User {
+
+    private final CurrentUser current;
+
+    StaffPrincipal(StaffAccount account) {
+        super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
+                List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+        this.current = new CurrentUser(account.username(), account.displayName(), account.role(), account.schoolId());
+    }
+
+    CurrentUser current() {
+        return current;
+    }
+}

@@ -1,0 +1,21 @@
+package nl.aanwezig.workflow;
+
+/** Ids of bpmn/lege-stoel.bpmn, shared by the code and its tests. */
+public final class LegeStoelProcess {
+
+    public static final String ID = "lege-stoel";
+    public static final String CONTACT_PUPIL = "contact-pupil";
+    public static final String MENTOR_OVERDUE = "mentor-overdue";
+    public static final String OC_OVERDUE = "oc-overdue";
+    public static final String FOLLOW_UP = "follow-up-conversation";
+    public static final String OC_INTAKE = "oc-intake";
+    public static final String CLOSE_CASE = "close-case";
+    public static final String RESOLVED = "resolved";
+    public static final String TO_ANALYSIS = "to-analysis";
+    public static final String CLOSED_BY_OC = "closed-by-oc";
+
+    public static final String JOB_CLOSE_CASE = "aanwezig.case.close";
+
+    private LegeStoelProcess() {
+    }
+}

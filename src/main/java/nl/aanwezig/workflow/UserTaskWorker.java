@@ -1,0 +1,65 @@
+package nl.aanwezig.workflow;
+
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import nl.aanwezig.base.TimeConfig;
+import nl.aanwezig.cases.CaseService;
+import nl.aanwezig.cases.NewTask;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the engine's human tasks (job-based user tasks) in the app's own inbox. The job stays activated
+ * until the user completes the form; a redelivered or recreated job binds to the same task.
+ */
+@Component
+class UserTaskWorker {
+
+    static final String JOB_TYPE = "io.camunda.zeebe:userTask";
+    private static final String ASSIGNEE = "io.camunda.zeebe:assignee";
+    private static final String GROUPS = "io.camunda.zeebe:candidateGroups";
+
+    private final CaseService cases;
+
+    UserTaskWorker(CaseService cases) {
+        this.cases = cases;
+    }
+
+    void handle(ActivatedJob job) {
+        Map<String, String> headers = job.getCustomHeaders();
+        Map<String, Object> vars = job.getVariablesAsMap();
+        NewTask task = new NewTask(((Number) vars.get("caseId")).longValue(), job.getElementId(),
+                headers.getOrDefault("form", "none"), headers.getOrDefault("titleKey", "task.unknown"),
+                firstGroup(headers.get(GROUPS)), headers.get(ASSIGNEE), job.getKey(),
+                due(vars.get(headers.get("dueVariable"))));
+        try {
+            cases.taskCreated(task);
+        } catch (DataIntegrityViolationException concurrentDelivery) {
+            // the same job delivered twice at once: the other delivery wrote the task
+            cases.taskCreated(task);
+        }
+    }
+
+    /** Candidate groups arrive as a JSON array; the route offers each task to one role. */
+    static String firstGroup(String json) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        String inner = json.replaceAll("[\\[\\]\"\\s]", "");
+        return inner.isEmpty() ? null : inner.split(",")[0];
+    }
+
+    static Instant due(Object value) {
+        if (!(value instanceof String s) || s.isBlank()) {
+            return null;
+        }
+        if (s.length() == 10) {
+            // a date: due at the end of that school day
+            return LocalDate.parse(s).atTime(17, 0).atZone(TimeConfig.SCHOOL_ZONE).toInstant();
+        }
+        return OffsetDateTime.parse(s).toInstant();
+    }
+}
