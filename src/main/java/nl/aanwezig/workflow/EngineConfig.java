@@ -28,7 +28,7 @@ class EngineConfig {
 
         @Bean(destroyMethod = "stop")
         ZeebeTestEngine zeebeEngine(@Value("${aanwezig.engine.port:0}") int port) {
-            ZeebeTestEngine engine = port > 0 ? EngineFactory.create(port) : EngineFactory.create();
+            ZeebeTestEngine engine = EngineFactory.create(port > 0 ? port : freePort());
             engine.start();
             log.info("In-process Zeebe engine at {}", engine.getGatewayAddress());
             return engine;
@@ -60,6 +60,15 @@ class EngineConfig {
         @Bean
         EngineRun engineRun() {
             return new EngineRun("remote", false);
+        }
+    }
+
+    /** Port 0 means "any": tests and a second local instance must not fight over 26500. */
+    static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
