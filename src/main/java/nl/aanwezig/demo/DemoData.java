@@ -3,7 +3,9 @@ package nl.aanwezig.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import nl.aanwezig.attendance.RegistrationStore;
+import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.SignalService;
 import nl.aanwezig.school.School;
 import nl.aanwezig.school.SchoolCalendar;
@@ -12,7 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +37,12 @@ class DemoData {
     private final SignalService signals;
     private final SchoolCalendar calendar;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
 
     DemoData(@Value("${aanwezig.demo-data:false}") boolean enabled, Schools schools, DemoPeople people,
              DemoAttendance attendance, RegistrationStore registrations, SignalService signals,
-             SchoolCalendar calendar, Clock clock) {
+             SchoolCalendar calendar, Clock clock, ApplicationEventPublisher events, TransactionTemplate tx) {
         this.enabled = enabled;
         this.schools = schools;
         this.people = people;
@@ -45,6 +51,8 @@ class DemoData {
         this.signals = signals;
         this.calendar = calendar;
         this.clock = clock;
+        this.events = events;
+        this.tx = tx;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -55,7 +63,13 @@ class DemoData {
         }
         LocalDate lastDay = calendar.currentSchoolDay(LocalDate.now(clock));
         List<School> loaded = people.load();
-        int rows = registrations.insert(attendance.generate(lastDay));
+        int rows = tx.execute(status -> {
+            int written = registrations.insert(attendance.generate(lastDay));
+            events.publishEvent(new RegistrationsImported(
+                    loaded.stream().map(School::id).collect(Collectors.toSet()),
+                    lastDay.minusWeeks(DemoAttendance.WEEKS), lastDay));
+            return written;
+        });
         int chairs = loaded.stream().mapToInt(s -> signals.detectEmptyChairs(s.id())).sum();
         log.info("Demo data loaded: {} schools, {} registrations up to {}, {} empty chairs today",
                 loaded.size(), rows, lastDay, chairs);
