@@ -1,0 +1,36 @@
+package nl.aanwezig.support;
+
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.client.api.response.UserTaskProperties;
+import java.util.Map;
+
+/**
+ * A job as a worker receives it, for delivering the same job twice to a worker. Only what workers read
+ * is filled in; the rest says so loudly.
+ */
+public record TestJob(long key, Map<String, Object> variables) implements ActivatedJob {
+
+    @Override public long getKey() { return key; }
+    @Override public Map<String, Object> getVariablesAsMap() { return variables; }
+    @Override public Object getVariable(String name) { return variables.get(name); }
+    @Override public Map<String, String> getCustomHeaders() { return Map.of(); }
+    @Override public String getType() { throw unused(); }
+    @Override public long getProcessInstanceKey() { throw unused(); }
+    @Override public String getBpmnProcessId() { throw unused(); }
+    @Override public int getProcessDefinitionVersion() { throw unused(); }
+    @Override public long getProcessDefinitionKey() { throw unused(); }
+    @Override public String getElementId() { throw unused(); }
+    @Override public long getElementInstanceKey() { throw unused(); }
+    @Override public String getWorker() { throw unused(); }
+    @Override public int getRetries() { throw unused(); }
+    @Override public long getDeadline() { throw unused(); }
+    @Override public String getVariables() { throw unused(); }
+    @Override public <T> T getVariablesAsType(Class<T> type) { throw unused(); }
+    @Override public UserTaskProperties getUserTask() { throw unused(); }
+    @Override public String toJson() { throw unused(); }
+    @Override public String getTenantId() { throw unused(); }
+
+    private static UnsupportedOperationException unused() {
+        return new UnsupportedOperationException("not read by the workers under test");
+    }
+}
