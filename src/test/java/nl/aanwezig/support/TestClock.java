@@ -9,17 +9,17 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock tests can set. Starts at the real now; {@link #reset()} returns there. */
+/** A clock tests can stop at a moment; otherwise, and after {@link #reset()}, it runs with real time. */
 public class TestClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    private volatile Instant fixed;
 
     public void set(LocalDateTime local) {
-        now = local.atZone(TimeConfig.SCHOOL_ZONE).toInstant();
+        fixed = local.atZone(TimeConfig.SCHOOL_ZONE).toInstant();
     }
 
     public void reset() {
-        now = Instant.now();
+        fixed = null;
     }
 
     @Override
@@ -29,12 +29,13 @@ public class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now, zone);
+        return Clock.fixed(instant(), zone);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        Instant f = fixed;
+        return f != null ? f : Instant.now();
     }
 
     @TestConfiguration
