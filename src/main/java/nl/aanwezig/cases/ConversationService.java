@@ -1,6 +1,6 @@
 package nl.aanwezig.cases;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -41,7 +41,7 @@ public class ConversationService {
      * Validates, saves and completes in one transaction: if the engine refuses the completion, the
      * conversation is not saved either, and the user can try again with the form still filled in.
      */
-    @RolesAllowed({"MENTOR", "OC"})
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC')")
     @Transactional
     public void log(long taskId, ConversationForm form) {
         CurrentUser user = users.require();

@@ -1,6 +1,6 @@
 package nl.aanwezig.cases;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.school.Pupil;
@@ -38,7 +38,7 @@ public class DossierService {
         this.users = users;
     }
 
-    @RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV"})
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
     @Transactional(readOnly = true)
     public Dossier dossier(long pupilId) {
         CurrentUser user = users.require();
@@ -59,7 +59,7 @@ public class DossierService {
     }
 
     /** The OC's overview: every open case of their own school. */
-    @RolesAllowed("OC")
+    @PreAuthorize("hasAnyRole('OC')")
     @Transactional(readOnly = true)
     public List<OpenCase> openCasesOfMySchool() {
         CurrentUser user = users.require();

@@ -1,6 +1,6 @@
 package nl.aanwezig.cases;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ public class OcTaskService {
                 : List.of(OcDecision.FOLLOWED_UP);
     }
 
-    @RolesAllowed("OC")
+    @PreAuthorize("hasAnyRole('OC')")
     @Transactional
     public void complete(long taskId, String note, OcDecision decision) {
         CurrentUser user = users.require();

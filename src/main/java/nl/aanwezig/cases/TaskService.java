@@ -1,6 +1,6 @@
 package nl.aanwezig.cases;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,7 +32,7 @@ public class TaskService {
         this.access = access;
     }
 
-    @RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV"})
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
     @Transactional(readOnly = true)
     public List<TaskItem> inbox() {
         CurrentUser user = users.require();
@@ -41,7 +41,7 @@ public class TaskService {
     }
 
     /** One task the user may work on; refusals are audited. */
-    @RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV"})
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
     @Transactional(readOnly = true)
     public TaskItem open(long taskId) {
         return items(List.of(workable(taskId, users.require(), "TASK_READ"))).get(0);

@@ -1,6 +1,6 @@
 package nl.aanwezig.cases;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,7 +40,7 @@ public class TodayService {
         this.clock = clock;
     }
 
-    @RolesAllowed("MENTOR")
+    @PreAuthorize("hasAnyRole('MENTOR')")
     @Transactional(readOnly = true)
     public Today today() {
         CurrentUser user = users.require();

@@ -18,7 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /** Two doors: HTTP Basic for the API (stateless, for scripts and pupil administrations) and a login form for the UI. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services use @PreAuthorize; @RolesAllowed is for Vaadin views only (JSR-250 method security would proxy the views).
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

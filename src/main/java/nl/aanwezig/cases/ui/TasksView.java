@@ -4,6 +4,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,27 +21,32 @@ import nl.aanwezig.cases.TaskService;
 @PageTitle("Mijn taken – Aanwezig")
 @Menu(title = "nav.tasks", order = 2)
 @RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV"})
-public class TasksView extends VerticalLayout {
+public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d-M HH:mm", nl.aanwezig.base.Messages.DUTCH);
 
     final Grid<TaskItem> grid = new Grid<>();
+    final Paragraph empty = new Paragraph();
+    private final transient TaskService tasks;
 
     public TasksView(TaskService tasks) {
+        this.tasks = tasks;
         setSizeFull();
-        add(new H2(getTranslation("tasks.title")));
-        List<TaskItem> items = tasks.inbox();
-        if (items.isEmpty()) {
-            add(new Paragraph(getTranslation("tasks.empty")));
-        }
+        add(new H2(getTranslation("tasks.title")), empty);
         grid.addColumn(t -> getTranslation(t.titleKey())).setHeader(getTranslation("tasks.col.task")).setFlexGrow(3);
         grid.addColumn(t -> t.pupilName() + " (" + t.leerling() + ")").setHeader(getTranslation("tasks.col.pupil")).setFlexGrow(2);
         grid.addColumn(t -> t.dueAt() == null ? "" : WHEN.format(t.dueAt().atZone(TimeConfig.SCHOOL_ZONE)))
                 .setHeader(getTranslation("tasks.col.due"));
         grid.addColumn(t -> t.assignee() != null ? t.assignee() : t.candidateGroup()).setHeader(getTranslation("tasks.col.for"));
-        grid.setItems(items);
         grid.addItemClickListener(e -> open(e.getItem()));
         add(grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<TaskItem> items = tasks.inbox();
+        empty.setText(items.isEmpty() ? getTranslation("tasks.empty") : "");
+        grid.setItems(items);
     }
 
     void open(TaskItem t) {

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -28,26 +30,36 @@ import nl.aanwezig.security.CurrentUsers;
 @PageTitle("Vandaag – Aanwezig")
 @Menu(title = "nav.today", order = 1)
 @RolesAllowed("MENTOR")
-public class TodayView extends VerticalLayout {
+public class TodayView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();
     final VerticalLayout chairs = new VerticalLayout();
 
+    private final transient TodayService today;
+    private final transient CurrentUsers users;
+
     public TodayView(TodayService today, CurrentUsers users) {
+        this.today = today;
+        this.users = users;
         addClassName("today-view");
+        chairs.setPadding(false);
+        add(title, new Paragraph(getTranslation("today.intro")), chairs);
+    }
+
+    /** Loaded on every visit: Vaadin reuses the view when the user navigates to it again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         TodayService.Today t = today.today();
         String dayName = t.day().getDayOfWeek().getDisplayName(TextStyle.FULL, Messages.DUTCH);
         title.setText(t.isToday() ? getTranslation("today.title")
                 : getTranslation("today.title.otherDay", dayName + " " + t.day().format(DateTimeFormatter.ofPattern("d-M-yyyy"))));
-        add(title, new Paragraph(getTranslation("today.intro")));
-        chairs.setPadding(false);
+        chairs.removeAll();
         String mentorName = users.require().displayName().replaceAll("\\s*\\(.*\\)$", "");
         String when = t.isToday() ? getTranslation("today.day.today") : dayName;
         if (t.chairs().isEmpty()) {
             chairs.add(new Paragraph(getTranslation("today.empty")));
         }
         t.chairs().forEach(c -> chairs.add(card(c, when, mentorName)));
-        add(chairs);
     }
 
     private Div card(EmptyChair c, String when, String mentorName) {

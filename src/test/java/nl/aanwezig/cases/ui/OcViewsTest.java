@@ -1,0 +1,59 @@
+package nl.aanwezig.cases.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.notification.Notification;
+import nl.aanwezig.cases.CaseStage;
+import nl.aanwezig.cases.CaseTask;
+import nl.aanwezig.cases.Cases;
+import nl.aanwezig.cases.ConversationService;
+import nl.aanwezig.cases.DossierService;
+import nl.aanwezig.cases.TaskItem;
+import nl.aanwezig.support.AsUser;
+import nl.aanwezig.support.IntegrationTest;
+import nl.aanwezig.support.Routes;
+import nl.aanwezig.workflow.LegeStoelProcess;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The OC sees the school's cases and takes up a referral. */
+@IntegrationTest
+@WithMockUser(username = "t-oc", roles = "OC")
+class OcViewsTest extends SpringBrowserlessTest {
+
+    @Autowired Routes routes;
+    @Autowired ConversationService conversations;
+    @Autowired Cases cases;
+
+    @Test
+    void the_oc_sees_open_cases_of_the_own_school() {
+        var route = routes.emptyChair("v-oc-list", "t-mentor");
+        OpenCasesView view = navigate(OpenCasesView.class);
+        assertThat(test(view.grid).size()).isGreaterThan(0);
+        assertThat(view.grid.getListDataView().getItems().map(DossierService.OpenCase::caseId))
+                .contains(route.caseId());
+    }
+
+    @Test
+    void a_referral_reaches_the_oc_inbox_and_is_taken_up_with_a_note() {
+        var route = routes.emptyChair("v-oc-intake", "t-mentor");
+        AsUser.run("t-mentor", "MENTOR", () -> conversations.log(route.taskId(),
+                nl.aanwezig.workflow.LegeStoelProcessIntegrationTestForms.refer()));
+        CaseTask intake = routes.openTask(route.caseId(), LegeStoelProcess.OC_INTAKE);
+
+        TasksView inbox = navigate(TasksView.class);
+        assertThat(inbox.grid.getListDataView().getItems().map(TaskItem::taskId)).contains(intake.id());
+
+        OcTaskView task = navigate(OcTaskView.class, intake.id());
+        test(task.save).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Schrijf een korte notitie.");
+
+        test(task.note).setValue("Bespreken in het SAT van dinsdag.");
+        test(task.decision).selectItem("Oppakken: SAT-analyse en casusoverleg");
+        test(task.save).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Afgerond.");
+        routes.awaitCase(route.caseId(), c -> c.stage() == CaseStage.ANALYSIS, "analysis");
+    }
+}
