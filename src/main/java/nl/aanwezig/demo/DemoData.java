@@ -58,7 +58,7 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
     void loadOnFirstStart() {
-        if (!enabled || schools.count() > 0) {
+        if (!enabled || schools.findByBrin(DemoPeople.VO_BRIN).isPresent()) {
             return;
         }
         LocalDate lastDay = calendar.currentSchoolDay(LocalDate.now(clock));

@@ -1,0 +1,67 @@
+package nl.aanwezig.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.aanwezig.AanwezigApplication;
+import nl.aanwezig.cases.CaseStage;
+import nl.aanwezig.cases.CaseTask;
+import nl.aanwezig.cases.CaseTasks;
+import nl.aanwezig.cases.Cases;
+import nl.aanwezig.cases.ConversationService;
+import nl.aanwezig.cases.TaskItem;
+import nl.aanwezig.cases.TaskService;
+import nl.aanwezig.support.AsUser;
+import nl.aanwezig.support.Eventually;
+import nl.aanwezig.support.Routes;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Stops the whole application and starts it again on the same data directory, as a user would with
+ * the embedded default: the open tasks are still there and can be completed, because the routes are
+ * rebuilt in the new in-process engine.
+ */
+class RestartIntegrationTest {
+
+    @Test
+    void open_tasks_survive_a_restart_and_can_still_be_completed() throws Exception {
+        Path dataDir = Files.createTempDirectory("aanwezig-restart");
+        List<TaskItem> before;
+        long oldJobKey;
+        try (ConfigurableApplicationContext first = start(dataDir)) {
+            CaseTasks tasks = first.getBean(CaseTasks.class);
+            Eventually.until(() -> tasks.count() == 4, Routes.WAIT, "the demo's four mentor tasks");
+            before = AsUser.call("mentor", "MENTOR", () -> first.getBean(TaskService.class).inbox());
+            assertThat(before).isNotEmpty();
+            oldJobKey = tasks.findById(before.get(0).taskId()).orElseThrow().jobKey();
+        }
+
+        try (ConfigurableApplicationContext second = start(dataDir)) {
+            CaseTasks tasks = second.getBean(CaseTasks.class);
+            List<TaskItem> after = AsUser.call("mentor", "MENTOR", () -> second.getBean(TaskService.class).inbox());
+            assertThat(after).extracting(TaskItem::taskId).containsExactlyElementsOf(before.stream().map(TaskItem::taskId).toList());
+            long taskId = before.get(0).taskId();
+            // the rebuilt route has handed out a new job for the same task
+            CaseTask rebound = Eventually.get(() -> tasks.findById(taskId).filter(t -> t.jobKey() != oldJobKey),
+                    Routes.WAIT, "task bound to the new engine's job");
+            AsUser.run("mentor", "MENTOR", () -> second.getBean(ConversationService.class)
+                    .log(rebound.id(), LegeStoelProcessIntegrationTestForms.refer()));
+            Eventually.until(() -> tasks.findByCaseIdAndElementIdAndState(rebound.caseId(), LegeStoelProcess.OC_INTAKE,
+                    CaseTask.State.OPEN).isPresent(), Routes.WAIT, "the OC's intake task after the restart");
+            assertThat(second.getBean(Cases.class).findById(rebound.caseId()).orElseThrow().stage())
+                    .isEqualTo(CaseStage.REFERRED);
+            assertThat(tasks.count()).as("no task created twice by the rebuilt routes").isEqualTo(5);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir) {
+        // arguments, not builder properties: those are defaults that application.yml would override
+        return new SpringApplicationBuilder(AanwezigApplication.class)
+                .run("--aanwezig.db.data-dir=" + dataDir, "--aanwezig.db.port=0", "--aanwezig.engine.port=0",
+                        "--aanwezig.demo-data=true", "--server.port=0", "--logging.level.root=warn");
+    }
+}
