@@ -26,6 +26,22 @@ public final class Eventually {
         get(() -> condition.get() ? Optional.of(true) : Optional.empty(), timeout, what);
     }
 
+    /** Retries an assertion until it holds; the last failure is reported when time runs out. */
+    public static void asserted(Runnable assertion, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError e) {
+                if (System.nanoTime() > end) {
+                    throw e;
+                }
+                sleep();
+            }
+        }
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(50);

@@ -63,15 +63,14 @@ class EscalationAndRedeliveryIntegrationTest {
         // past the user-task job timeout: the engine hands the same jobs out again
         engine.increaseTime(Duration.ofDays(31));
         Eventually.until(() -> timedOut(firstJob), Routes.WAIT, "job " + firstJob + " timed out");
-        engine.waitForIdleState(Duration.ofSeconds(10));
-        Thread.sleep(500); // the worker's next poll
+        Thread.sleep(1000); // the worker's next poll after the redelivery
 
         assertThat(tasks.findByCaseIdAndState(route.caseId(), CaseTask.State.OPEN))
                 .extracting(CaseTask::elementId).containsExactlyInAnyOrder(CONTACT_PUPIL, OC_OVERDUE);
         assertThat(events.findByCaseIdOrderByIdAsc(route.caseId()))
                 .filteredOn(e -> e.type() == CaseEventType.TASK_OPENED).hasSize(2);
-        assertThat(new InspectedProcessInstance(instances.findById(route.caseId()).orElseThrow().instanceKey()))
-                .hasPassedElement(MENTOR_OVERDUE, 1).isWaitingAtElements(CONTACT_PUPIL, OC_OVERDUE);
+        Eventually.asserted(() -> assertThat(new InspectedProcessInstance(instances.findById(route.caseId()).orElseThrow().instanceKey()))
+                .hasPassedElement(MENTOR_OVERDUE, 1).isWaitingAtElements(CONTACT_PUPIL, OC_OVERDUE), Routes.WAIT);
     }
 
     @Test

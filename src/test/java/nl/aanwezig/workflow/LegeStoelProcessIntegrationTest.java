@@ -8,7 +8,6 @@ import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import nl.aanwezig.cases.CaseEventType;
@@ -24,6 +23,7 @@ import nl.aanwezig.cases.Outcome;
 import nl.aanwezig.cases.PupilCase;
 import nl.aanwezig.cases.Topic;
 import nl.aanwezig.support.AsUser;
+import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.TestClock;
@@ -56,10 +56,9 @@ class LegeStoelProcessIntegrationTest {
         AsUser.run("t-mentor", "MENTOR", () -> conversations.log(route.taskId(), form(Outcome.RESOLVED, null)));
 
         routes.awaitCase(route.caseId(), c -> !c.isOpen(), "case closed");
-        idle();
-        assertThat(instance(route.caseId())).isCompleted()
+        Eventually.asserted(() -> assertThat(instance(route.caseId())).isCompleted()
                 .hasPassedElementsInOrder(CONTACT_PUPIL, CLOSE_CASE, RESOLVED)
-                .hasNotPassedElement(OC_INTAKE).hasNotPassedElement(OC_OVERDUE);
+                .hasNotPassedElement(OC_INTAKE).hasNotPassedElement(OC_OVERDUE), Routes.WAIT);
         assertThat(events.findByCaseIdOrderByIdAsc(route.caseId())).extracting(e -> e.type())
                 .containsSubsequence(CaseEventType.CASE_OPENED, CaseEventType.EMPTY_CHAIR,
                         CaseEventType.CONVERSATION, CaseEventType.CASE_CLOSED);
@@ -78,9 +77,8 @@ class LegeStoelProcessIntegrationTest {
 
         AsUser.run("t-mentor", "MENTOR", () -> conversations.log(next.id(), form(Outcome.RESOLVED, null)));
         routes.awaitCase(route.caseId(), c -> !c.isOpen(), "case closed after follow-up");
-        idle();
-        assertThat(instance(route.caseId())).isCompleted()
-                .hasPassedElementsInOrder(CONTACT_PUPIL, FOLLOW_UP, CLOSE_CASE).hasNotPassedElement(OC_INTAKE);
+        Eventually.asserted(() -> assertThat(instance(route.caseId())).isCompleted()
+                .hasPassedElementsInOrder(CONTACT_PUPIL, FOLLOW_UP, CLOSE_CASE).hasNotPassedElement(OC_INTAKE), Routes.WAIT);
     }
 
     @Test
@@ -94,9 +92,8 @@ class LegeStoelProcessIntegrationTest {
         AsUser.run("t-oc", "OC", () -> ocTasks.complete(intake.id(), "Bespreken in SAT op dinsdag.", OcDecision.ANALYSIS));
 
         routes.awaitCase(route.caseId(), c -> c.stage() == CaseStage.ANALYSIS, "analysis");
-        idle();
-        assertThat(instance(route.caseId())).isCompleted()
-                .hasPassedElementsInOrder(CONTACT_PUPIL, OC_INTAKE, TO_ANALYSIS).hasNotPassedElement(CLOSE_CASE);
+        Eventually.asserted(() -> assertThat(instance(route.caseId())).isCompleted()
+                .hasPassedElementsInOrder(CONTACT_PUPIL, OC_INTAKE, TO_ANALYSIS).hasNotPassedElement(CLOSE_CASE), Routes.WAIT);
     }
 
     @Test
@@ -107,8 +104,7 @@ class LegeStoelProcessIntegrationTest {
         AsUser.run("t-oc", "OC", () -> ocTasks.complete(intake.id(), "Geen zorgen meer.", OcDecision.CLOSE));
 
         routes.awaitCase(route.caseId(), c -> !c.isOpen(), "closed by OC");
-        idle();
-        assertThat(instance(route.caseId())).isCompleted().hasPassedElement(CLOSED_BY_OC);
+        Eventually.asserted(() -> assertThat(instance(route.caseId())).isCompleted().hasPassedElement(CLOSED_BY_OC), Routes.WAIT);
     }
 
     @Test
@@ -123,10 +119,6 @@ class LegeStoelProcessIntegrationTest {
 
     private InspectedProcessInstance instance(long caseId) {
         return new InspectedProcessInstance(instances.findById(caseId).orElseThrow().instanceKey());
-    }
-
-    private void idle() throws Exception {
-        engine.waitForIdleState(Duration.ofSeconds(10));
     }
 
     static ConversationForm form(Outcome outcome, LocalDate followUp) {

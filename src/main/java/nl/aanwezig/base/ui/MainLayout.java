@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import nl.aanwezig.base.DisplayNames;
 
 /**
  * The frame around every screen. The navigation is built from the views' {@code @Menu} entries,
@@ -22,10 +23,10 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext auth) {
+    public MainLayout(AuthenticationContext auth, DisplayNames names) {
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
-        Span user = new Span(auth.getPrincipalName().orElse(""));
+        Span user = new Span(auth.getPrincipalName().map(names::of).orElse(""));
         user.addClassName("app-user");
         Button logout = new Button(getTranslation("nav.logout"), e -> auth.logout());
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, logout);

@@ -37,7 +37,7 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(t -> t.pupilName() + " (" + t.leerling() + ")").setHeader(getTranslation("tasks.col.pupil")).setFlexGrow(2);
         grid.addColumn(t -> t.dueAt() == null ? "" : WHEN.format(t.dueAt().atZone(TimeConfig.SCHOOL_ZONE)))
                 .setHeader(getTranslation("tasks.col.due"));
-        grid.addColumn(t -> t.assignee() != null ? t.assignee() : t.candidateGroup()).setHeader(getTranslation("tasks.col.for"));
+        grid.addColumn(t -> t.assignee() != null ? t.assignee() : getTranslation("group." + t.candidateGroup())).setHeader(getTranslation("tasks.col.for"));
         grid.addItemClickListener(e -> open(e.getItem()));
         add(grid);
     }
