@@ -31,6 +31,11 @@ public final class Messages {
         return get(DUTCH, key, args);
     }
 
+    /** A date the Dutch way: 20-11-2026. */
+    public static String date(java.time.LocalDate date) {
+        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+    }
+
     public static String text(UserFacingException.Message message) {
         return nl(message.key(), message.args());
     }

@@ -54,7 +54,7 @@ public class CaseService {
         }
         String lessons = signal.lessons().stream().map(LocalTime::toString).collect(Collectors.joining(", "));
         timeline.add(open.id(), CaseEventType.EMPTY_CHAIR, CurrentUser.SYSTEM.username(), key,
-                "timeline.emptyChair", signal.date(), lessons);
+                "timeline.emptyChair", Messages.date(signal.date()), lessons);
         if (isNew) {
             publisher.publishEvent(new CaseOpened(open.id(), pupil.id(), pupil.schoolId(), pupil.mentor()));
         }

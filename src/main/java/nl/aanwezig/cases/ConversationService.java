@@ -61,7 +61,7 @@ public class ConversationService {
             case REFER -> CaseStage.REFERRED;
         });
         timeline.add(c.id(), CaseEventType.CONVERSATION, user.username(), null, "timeline.conversation",
-                form.heldOn(), Messages.nl("outcome." + form.outcome()),
+                Messages.date(form.heldOn()), Messages.nl("outcome." + form.outcome()),
                 form.topics().stream().map(t -> Messages.nl("topic." + t)).sorted().collect(Collectors.joining(", ")));
         task.complete(user.username(), clock.instant());
         publisher.publishEvent(new TaskCompleted(task.id(), c.id(), task.jobKey(), variables(form)));
