@@ -12,3 +12,6 @@ insert into staff_account (username, display_name, password_hash, role, school_i
     ('t-jeugdarts',  'Jan Jeugdarts',     '{noop}test', 'JEUGDARTS',  null),
     ('t-swv',        'Sam SWV',           '{noop}test', 'SWV',        null),
     ('t-admin',      'Ada Admin',         '{noop}test', 'ADMIN',      null);
+insert into school_partner (school_id, username, role) values
+    ((select id from school where brin = 'T1VO'), 't-jeugdarts', 'JEUGDARTS'),
+    ((select id from school where brin = 'T1VO'), 't-leerplicht', 'LEERPLICHT');

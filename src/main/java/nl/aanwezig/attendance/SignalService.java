@@ -2,6 +2,8 @@ package nl.aanwezig.attendance;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import nl.aanwezig.attendance.signals.SignalStore;
 import nl.aanwezig.school.SchoolCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,21 +20,29 @@ public class SignalService {
     private final SchoolCalendar calendar;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SignalStore store;
 
     SignalService(RegistrationStore registrations, SchoolCalendar calendar, Clock clock,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, SignalStore store) {
+        this.store = store;
         this.registrations = registrations;
         this.calendar = calendar;
         this.clock = clock;
         this.events = events;
     }
 
-    /** First empty chairs of the current school day at one school. Returns how many pupils were signalled. */
+    /** First empty chairs of the current school day at one school. Returns how many pupils were newly signalled. */
     @Transactional
     public int detectEmptyChairs(long schoolId) {
         LocalDate day = calendar.currentSchoolDay(LocalDate.now(clock));
-        var absences = registrations.unexplainedOn(day, schoolId);
-        absences.forEach(a -> events.publishEvent(new EmptyChairDetected(a.pupilId(), a.date(), a.lessons())));
-        return absences.size();
+        int raised = 0;
+        for (var a : registrations.unexplainedOn(day, schoolId)) {
+            var signal = new SignalRaised(a.pupilId(), schoolId, SignalType.EMPTY_CHAIR, day, day, null, Map.of());
+            if (store.insertIfNew(signal)) {
+                events.publishEvent(new EmptyChairDetected(a.pupilId(), a.date(), a.lessons()));
+                raised++;
+            }
+        }
+        return raised;
     }
 }

@@ -3,7 +3,11 @@ package nl.aanwezig.cases;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.stream.Collectors;
+import java.util.HashMap;
+import java.util.Map;
 import nl.aanwezig.attendance.EmptyChairDetected;
+import nl.aanwezig.attendance.SignalRaised;
+import nl.aanwezig.attendance.SignalType;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
@@ -26,9 +30,11 @@ public class CaseService {
     private final Timeline timeline;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final CasePartners partners;
 
     CaseService(Cases cases, CaseTasks tasks, Pupils pupils, Timeline timeline, ApplicationEventPublisher publisher,
-                Clock clock) {
+                Clock clock, CasePartners partners) {
+        this.partners = partners;
         this.cases = cases;
         this.tasks = tasks;
         this.pupils = pupils;
@@ -49,7 +55,7 @@ public class CaseService {
         PupilCase open = cases.findByPupilIdAndStatus(pupil.id(), PupilCase.Status.OPEN).orElse(null);
         boolean isNew = open == null;
         if (isNew) {
-            open = cases.save(PupilCase.open(pupil.id(), pupil.schoolId(), clock.instant()));
+            open = cases.save(PupilCase.open(pupil.id(), pupil.schoolId(), CaseStage.MENTOR_CONTACT, clock.instant()));
             timeline.add(open.id(), CaseEventType.CASE_OPENED, CurrentUser.SYSTEM.username(), null, "timeline.caseOpened");
         }
         String lessons = signal.lessons().stream().map(LocalTime::toString).collect(Collectors.joining(", "));
@@ -58,6 +64,34 @@ public class CaseService {
         if (isNew) {
             publisher.publishEvent(new CaseOpened(open.id(), pupil.id(), pupil.schoolId(), pupil.mentor()));
         }
+    }
+
+    /**
+     * Any other signal (M@ZL, DUO, luxe verzuim, band change) opens or feeds the case, brings in the partner
+     * whose signal it is (the jeugdarts for M@ZL, leerplicht for a DUO report) and starts the signal's route.
+     */
+    @EventListener
+    @Transactional
+    public void on(SignalRaised signal) {
+        if (signal.type() == SignalType.EMPTY_CHAIR || timeline.has(signal.key())) {
+            return;
+        }
+        Pupil pupil = pupils.findById(signal.pupilId()).orElseThrow();
+        PupilCase open = cases.findByPupilIdAndStatus(pupil.id(), PupilCase.Status.OPEN)
+                .orElseGet(() -> openBySignal(pupil));
+        timeline.add(open.id(), CaseEventType.SIGNAL, CurrentUser.SYSTEM.username(), signal.key(), "timeline.signal",
+                Messages.nl("signal." + signal.type()), Messages.date(signal.startDate()), Messages.date(signal.endDate()),
+                signal.detail() == null ? "" : signal.detail());
+        Map<String, Object> facts = new HashMap<>(signal.facts());
+        partners.joinFor(open.id(), pupil.schoolId(), signal.type()).forEach(facts::put);
+        publisher.publishEvent(new CaseSignalled(open.id(), pupil.id(), pupil.schoolId(), signal.type().name(),
+                signal.key(), facts));
+    }
+
+    private PupilCase openBySignal(Pupil pupil) {
+        PupilCase c = cases.save(PupilCase.open(pupil.id(), pupil.schoolId(), CaseStage.SIGNALLED, clock.instant()));
+        timeline.add(c.id(), CaseEventType.CASE_OPENED, CurrentUser.SYSTEM.username(), null, "timeline.caseOpened");
+        return c;
     }
 
     /**
@@ -70,7 +104,7 @@ public class CaseService {
         if (byJob.isPresent()) {
             return byJob.get();
         }
-        var sameStep = tasks.findByCaseIdAndElementIdAndState(t.caseId(), t.elementId(), CaseTask.State.OPEN);
+        var sameStep = tasks.findByRouteIdAndElementIdAndState(t.routeId(), t.elementId(), CaseTask.State.OPEN);
         if (sameStep.isPresent()) {
             sameStep.get().rebind(t.jobKey());
             return sameStep.get();
@@ -93,9 +127,9 @@ public class CaseService {
         }
     }
 
-    /** Open tasks of a case: what a restarted engine must recreate. */
+    /** Open tasks of one route: what a restarted engine must recreate. */
     @Transactional(readOnly = true)
-    public java.util.List<CaseTask> openTasks(long caseId) {
-        return tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN);
+    public java.util.List<CaseTask> openTasksOfRoute(long routeId) {
+        return tasks.findByRouteIdAndState(routeId, CaseTask.State.OPEN);
     }
 }

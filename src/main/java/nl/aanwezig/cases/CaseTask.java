@@ -28,6 +28,8 @@ public class CaseTask {
     private Long caseId;
     @Column(name = "school_id")
     private Long schoolId;
+    @Column(name = "workflow_instance_id")
+    private Long routeId;
     @Column(name = "element_id")
     private String elementId;
     private String form;
@@ -57,6 +59,7 @@ public class CaseTask {
     CaseTask(long caseId, long schoolId, NewTask t, Instant now) {
         this.caseId = caseId;
         this.schoolId = schoolId;
+        this.routeId = t.routeId();
         this.elementId = t.elementId();
         this.form = t.form();
         this.titleKey = t.titleKey();
@@ -92,6 +95,10 @@ public class CaseTask {
 
     public Long schoolId() {
         return schoolId;
+    }
+
+    public Long routeId() {
+        return routeId;
     }
 
     public String elementId() {

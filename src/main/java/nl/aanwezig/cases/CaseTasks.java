@@ -13,12 +13,22 @@ public interface CaseTasks extends JpaRepository<CaseTask, Long> {
 
     List<CaseTask> findByCaseIdAndState(Long caseId, CaseTask.State state);
 
+    Optional<CaseTask> findByRouteIdAndElementIdAndState(Long routeId, String elementId, CaseTask.State state);
+
+    List<CaseTask> findByRouteIdAndState(Long routeId, CaseTask.State state);
+
     List<CaseTask> findByCaseIdOrderByIdAsc(Long caseId);
 
-    /** The inbox: tasks assigned to the user, or offered to their role at their school. */
-    @Query("""
-            select t from CaseTask t where t.state = 'OPEN'
-              and (t.assignee = :username or (t.assignee is null and t.candidateGroup = :group and t.schoolId = :schoolId))
-            order by coalesce(t.dueAt, t.createdAt), t.id""")
-    List<CaseTask> inbox(String username, String group, Long schoolId);
+    /**
+     * The inbox: tasks assigned to the user, or offered to their role at their own school, or (for partners
+     * who work across schools) on cases they joined.
+     */
+    @Query(value = """
+            select t.* from case_task t where t.state = 'OPEN'
+              and (t.assignee = :username
+                   or (t.assignee is null and t.candidate_group = :grp
+                       and (t.school_id = :schoolId
+                            or exists (select 1 from case_participant p where p.case_id = t.case_id and p.username = :username))))
+            order by coalesce(t.due_at, t.created_at), t.id""", nativeQuery = true)
+    List<CaseTask> inbox(String username, String grp, Long schoolId);
 }

@@ -64,7 +64,7 @@ public class ConversationService {
                 Messages.date(form.heldOn()), Messages.nl("outcome." + form.outcome()),
                 form.topics().stream().map(t -> Messages.nl("topic." + t)).sorted().collect(Collectors.joining(", ")));
         task.complete(user.username(), clock.instant());
-        publisher.publishEvent(new TaskCompleted(task.id(), c.id(), task.jobKey(), variables(form)));
+        publisher.publishEvent(new TaskCompleted(task.id(), c.id(), task.routeId(), task.jobKey(), variables(form)));
     }
 
     private static Map<String, Object> variables(ConversationForm form) {

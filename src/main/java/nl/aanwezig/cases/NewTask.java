@@ -2,7 +2,7 @@ package nl.aanwezig.cases;
 
 import java.time.Instant;
 
-/** A human task the process created, as the workflow module hands it over. */
-public record NewTask(long caseId, String elementId, String form, String titleKey, String candidateGroup,
+/** A human task a route created, as the workflow module hands it over; {@code routeId} names the route. */
+public record NewTask(long caseId, long routeId, String elementId, String form, String titleKey, String candidateGroup,
                       String assignee, long jobKey, Instant dueAt) {
 }

@@ -7,5 +7,9 @@ public enum OcDecision {
     /** Followed up; the route goes on as it was. */
     FOLLOWED_UP,
     /** No further care needed. */
-    CLOSE
+    CLOSE,
+    /** The absence report was made in DUO's register. */
+    REPORTED,
+    /** The jeugdarts gave the advice. */
+    ADVISED
 }

@@ -40,11 +40,15 @@ public class OcTaskService {
      * own task is still running and closing the case under it would cut the route short.
      */
     public static List<OcDecision> allowedDecisions(String form) {
-        return "intake".equals(form) ? List.of(OcDecision.ANALYSIS, OcDecision.CLOSE)
-                : List.of(OcDecision.FOLLOWED_UP);
+        return switch (form) {
+            case "intake" -> List.of(OcDecision.ANALYSIS, OcDecision.CLOSE);
+            case "duo-report" -> List.of(OcDecision.REPORTED);
+            case "mazl-advice" -> List.of(OcDecision.ADVISED);
+            default -> List.of(OcDecision.FOLLOWED_UP);
+        };
     }
 
-    @PreAuthorize("hasAnyRole('OC')")
+    @PreAuthorize("hasAnyRole('OC', 'JEUGDARTS', 'LEERPLICHT', 'SWV')")
     @Transactional
     public void complete(long taskId, String note, OcDecision decision) {
         CurrentUser user = users.require();
@@ -68,6 +72,6 @@ public class OcTaskService {
         timeline.add(c.id(), CaseEventType.OC_NOTE, user.username(), null, "timeline.ocNote",
                 Messages.nl("oc.decision." + decision), note.strip());
         task.complete(user.username(), clock.instant());
-        publisher.publishEvent(new TaskCompleted(task.id(), c.id(), task.jobKey(), Map.of("ocDecision", decision.name())));
+        publisher.publishEvent(new TaskCompleted(task.id(), c.id(), task.routeId(), task.jobKey(), Map.of("ocDecision", decision.name())));
     }
 }

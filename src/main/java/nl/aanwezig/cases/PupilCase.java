@@ -42,12 +42,12 @@ public class PupilCase {
     protected PupilCase() {
     }
 
-    static PupilCase open(long pupilId, long schoolId, Instant now) {
+    static PupilCase open(long pupilId, long schoolId, CaseStage stage, Instant now) {
         PupilCase c = new PupilCase();
         c.pupilId = pupilId;
         c.schoolId = schoolId;
         c.status = Status.OPEN;
-        c.stage = CaseStage.MENTOR_CONTACT;
+        c.stage = stage;
         c.openedAt = now;
         return c;
     }

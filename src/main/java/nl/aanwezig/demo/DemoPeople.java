@@ -12,6 +12,7 @@ import nl.aanwezig.school.Sector;
 import nl.aanwezig.security.Role;
 import nl.aanwezig.security.StaffAccount;
 import nl.aanwezig.security.StaffAccounts;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +37,11 @@ class DemoPeople {
     private final Pupils pupils;
     private final StaffAccounts accounts;
     private final PasswordEncoder encoder;
+    private final JdbcTemplate jdbc;
 
-    DemoPeople(Schools schools, SchoolClasses classes, Pupils pupils, StaffAccounts accounts, PasswordEncoder encoder) {
+    DemoPeople(Schools schools, SchoolClasses classes, Pupils pupils, StaffAccounts accounts, PasswordEncoder encoder,
+               JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.schools = schools;
         this.classes = classes;
         this.pupils = pupils;
@@ -67,6 +71,13 @@ class DemoPeople {
         n = pupilsOf(po, "groep 6", "mentor.po", 8, n, 2016);
         pupilsOf(po, "groep 7", "mentor.po", 8, n, 2015);
         return List.of(vo, po);
+    }
+
+    /** The municipality's leerplichtambtenaar and the GGD's jeugdarts serve both demo schools. */
+    @Transactional
+    void linkPartners(long schoolId) {
+        jdbc.update("insert into school_partner (school_id, username, role) values (?, 'leerplicht', 'LEERPLICHT'), (?, 'jeugdarts', 'JEUGDARTS')",
+                schoolId, schoolId);
     }
 
     private void account(String username, String name, String hash, Role role, School school) {

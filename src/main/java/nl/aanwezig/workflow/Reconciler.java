@@ -47,8 +47,8 @@ class Reconciler {
     /** Returns how many instances were started or rebuilt. */
     int reconcileAll() {
         int done = 0;
-        for (Long caseId : instances.notLiveIn(run.id())) {
-            if (reconcileQuietly(caseId)) {
+        for (Long routeId : instances.notLiveIn(run.id())) {
+            if (reconcileQuietly(routeId)) {
                 done++;
             }
         }
@@ -56,17 +56,17 @@ class Reconciler {
     }
 
     /** Never throws: a failure is logged and the next sweep tries again. */
-    boolean reconcileQuietly(long caseId) {
+    boolean reconcileQuietly(long routeId) {
         try {
-            return Boolean.TRUE.equals(tx.execute(status -> reconcile(caseId)));
+            return Boolean.TRUE.equals(tx.execute(status -> reconcile(routeId)));
         } catch (RuntimeException e) {
-            log.warn("Could not start the route of case {}; will retry: {}", caseId, e.getMessage());
+            log.warn("Could not start route {}; will retry: {}", routeId, e.getMessage());
             return false;
         }
     }
 
-    private boolean reconcile(long caseId) {
-        WorkflowInstance wi = instances.lockIfFree(caseId).orElse(null);
+    private boolean reconcile(long routeId) {
+        WorkflowInstance wi = instances.lockIfFree(routeId).orElse(null);
         if (wi == null || wi.liveIn(run.id())) {
             return false;
         }
@@ -80,14 +80,14 @@ class Reconciler {
             wi.settledIn(run.id(), clock.instant());
             return false;
         }
-        List<String> steps = caseService.openTasks(caseId).stream().map(CaseTask::elementId).distinct().toList();
+        List<String> steps = caseService.openTasksOfRoute(routeId).stream().map(CaseTask::elementId).distinct().toList();
         if (steps.isEmpty()) {
             wi.settledIn(run.id(), clock.instant());
             return false;
         }
         long key = create(wi, steps);
         wi.startedAs(key, run.id(), clock.instant());
-        log.info("Rebuilt the route of case {} at {}", caseId, steps);
+        log.info("Rebuilt route {} ({}) of case {} at {}", routeId, wi.processId(), wi.caseId(), steps);
         return true;
     }
 

@@ -32,7 +32,7 @@ class TaskCompletionBridge {
     @EventListener
     void on(TaskCompleted completed) {
         // remember the variables first, so a route rebuilt after a restart routes the same way
-        instances.findById(completed.caseId())
+        instances.findById(completed.routeId())
                 .ifPresent(wi -> wi.variables(Variables.merge(wi.variables(), completed.variables()), clock.instant()));
         try {
             client.newCompleteCommand(completed.jobKey()).variables(completed.variables())

@@ -31,7 +31,8 @@ class UserTaskWorker {
     void handle(ActivatedJob job) {
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> vars = job.getVariablesAsMap();
-        NewTask task = new NewTask(((Number) vars.get("caseId")).longValue(), job.getElementId(),
+        NewTask task = new NewTask(((Number) vars.get("caseId")).longValue(),
+                ((Number) vars.get(RouteStarter.ROUTE_ID)).longValue(), job.getElementId(),
                 headers.getOrDefault("form", "none"), headers.getOrDefault("titleKey", "task.unknown"),
                 firstGroup(headers.get(GROUPS)), headers.get(ASSIGNEE), job.getKey(),
                 due(vars.get(headers.get("dueVariable"))));

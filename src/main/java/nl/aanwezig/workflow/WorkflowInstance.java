@@ -2,12 +2,14 @@ package nl.aanwezig.workflow;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A case's process instance as the database remembers it: the variables it was given, and which engine
+ * A route (process instance) of a case as the database remembers it: the variables it was given, and which engine
  * run holds it. An instance of an earlier run of the in-process engine is gone and must be rebuilt.
  */
 @Entity
@@ -15,10 +17,14 @@ import java.time.Instant;
 class WorkflowInstance {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
     @Column(name = "case_id")
     private Long caseId;
     @Column(name = "process_id")
     private String processId;
+    @Column(name = "route_key")
+    private String routeKey;
     @Column(name = "instance_key")
     private Long instanceKey;
     @Column(name = "engine_run")
@@ -30,9 +36,10 @@ class WorkflowInstance {
     protected WorkflowInstance() {
     }
 
-    WorkflowInstance(long caseId, String processId, String variables, Instant now) {
+    WorkflowInstance(long caseId, String processId, String routeKey, String variables, Instant now) {
         this.caseId = caseId;
         this.processId = processId;
+        this.routeKey = routeKey;
         this.variables = variables;
         this.updatedAt = now;
     }
@@ -60,6 +67,10 @@ class WorkflowInstance {
     void variables(String json, Instant now) {
         this.variables = json;
         this.updatedAt = now;
+    }
+
+    Long id() {
+        return id;
     }
 
     Long caseId() {

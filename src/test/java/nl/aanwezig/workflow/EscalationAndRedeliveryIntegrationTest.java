@@ -69,7 +69,7 @@ class EscalationAndRedeliveryIntegrationTest {
                 .extracting(CaseTask::elementId).containsExactlyInAnyOrder(CONTACT_PUPIL, OC_OVERDUE);
         assertThat(events.findByCaseIdOrderByIdAsc(route.caseId()))
                 .filteredOn(e -> e.type() == CaseEventType.TASK_OPENED).hasSize(2);
-        Eventually.asserted(() -> assertThat(new InspectedProcessInstance(instances.findById(route.caseId()).orElseThrow().instanceKey()))
+        Eventually.asserted(() -> assertThat(new InspectedProcessInstance(instances.findFirstByCaseIdAndProcessIdOrderByIdDesc(route.caseId(), ID).orElseThrow().instanceKey()))
                 .hasPassedElement(MENTOR_OVERDUE, 1).isWaitingAtElements(CONTACT_PUPIL, OC_OVERDUE), Routes.WAIT);
     }
 

@@ -118,7 +118,7 @@ class LegeStoelProcessIntegrationTest {
     }
 
     private InspectedProcessInstance instance(long caseId) {
-        return new InspectedProcessInstance(instances.findById(caseId).orElseThrow().instanceKey());
+        return new InspectedProcessInstance(instances.findFirstByCaseIdAndProcessIdOrderByIdDesc(caseId, ID).orElseThrow().instanceKey());
     }
 
     static ConversationForm form(Outcome outcome, LocalDate followUp) {

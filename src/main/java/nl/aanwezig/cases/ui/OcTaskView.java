@@ -22,10 +22,10 @@ import nl.aanwezig.cases.TaskItem;
 import nl.aanwezig.cases.TaskService;
 import org.springframework.security.access.AccessDeniedException;
 
-/** The OC takes up a referral, or follows up a mentor task that ran over. */
+/** A task completed with a note and a decision (OC, jeugdarts, leerplicht). */
 @Route("oc-taak")
 @PageTitle("Taak – Aanwezig")
-@RolesAllowed("OC")
+@RolesAllowed({"OC", "JEUGDARTS", "LEERPLICHT", "SWV"})
 public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> {
 
     final Paragraph subject = new Paragraph();

@@ -1,0 +1,48 @@
+package nl.aanwezig.attendance.signals;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ArrayList;
+import nl.aanwezig.attendance.domain.AbsenceReason;
+import nl.aanwezig.attendance.domain.AttendanceStatus;
+import nl.aanwezig.attendance.domain.Lesson;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Loads registrations as domain lessons, for many pupils in one query. */
+@Component
+class LessonLoader {
+
+    private final JdbcTemplate jdbc;
+
+    LessonLoader(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Pupils of a school with a registration matching {@code condition} (SQL over r.*) in [from, to]. */
+    List<Long> candidates(long schoolId, String condition, LocalDate from, LocalDate to) {
+        return jdbc.queryForList("select distinct r.pupil_id from registration r join pupil p on p.id = r.pupil_id "
+                + "where p.school_id = ? and r.lesson_date between ? and ? and (" + condition + ") order by 1",
+                Long.class, schoolId, Date.valueOf(from), Date.valueOf(to));
+    }
+
+    Map<Long, List<Lesson>> lessons(List<Long> pupilIds, LocalDate from, LocalDate to) {
+        Map<Long, List<Lesson>> byPupil = new HashMap<>();
+        if (pupilIds.isEmpty()) {
+            return byPupil;
+        }
+        jdbc.query("""
+                select pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late from registration
+                where pupil_id = any(?) and lesson_date between ? and ? order by pupil_id, lesson_date, start_time""",
+                rs -> {
+                    byPupil.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Lesson(
+                            rs.getDate(2).toLocalDate(), rs.getTime(3).toLocalTime(), rs.getTime(4).toLocalTime(),
+                            AttendanceStatus.parse(rs.getString(5)),
+                            rs.getString(6) == null ? null : AbsenceReason.parse(rs.getString(6)), rs.getInt(7)));
+                }, pupilIds.toArray(Long[]::new), Date.valueOf(from), Date.valueOf(to));
+        return byPupil;
+    }
+}

@@ -1,0 +1,127 @@
+package nl.aanwezig.attendance.signals;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.aanwezig.attendance.RegistrationsImported;
+import nl.aanwezig.attendance.SignalRaised;
+import nl.aanwezig.attendance.SignalService;
+import nl.aanwezig.attendance.SignalType;
+import nl.aanwezig.attendance.domain.DuoReport;
+import nl.aanwezig.attendance.domain.DuoRule;
+import nl.aanwezig.attendance.domain.Lesson;
+import nl.aanwezig.attendance.domain.MazlRule;
+import nl.aanwezig.attendance.domain.MazlSignal;
+import nl.aanwezig.school.Pupil;
+import nl.aanwezig.school.Pupils;
+import nl.aanwezig.school.School;
+import nl.aanwezig.school.Schools;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * After every import: the first empty chairs, M@ZL, the DUO 16-hour rule and luxe verzuim, each for the
+ * pupils the import touched only. A signal is stored once per set of facts and then raised, so running
+ * the detection again over the same registrations raises nothing.
+ */
+@Service
+public class SignalDetection {
+
+    private static final Logger log = LoggerFactory.getLogger(SignalDetection.class);
+    /** The sick-report rules look back 12 weeks; a little more keeps an episode that started before whole. */
+    static final Period MAZL_LOOKBACK = Period.ofWeeks(14);
+    /** Four school weeks, with room for a holiday or two inside the window. */
+    static final Period DUO_LOOKBACK = Period.ofWeeks(12);
+
+    private final LessonLoader loader;
+    private final SignalStore store;
+    private final SignalService emptyChairs;
+    private final Schools schools;
+    private final Pupils pupils;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate newTransaction;
+
+    SignalDetection(LessonLoader loader, SignalStore store, SignalService emptyChairs, Schools schools, Pupils pupils,
+                    ApplicationEventPublisher events, PlatformTransactionManager txManager) {
+        this.newTransaction = new TransactionTemplate(txManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.loader = loader;
+        this.store = store;
+        this.emptyChairs = emptyChairs;
+        this.schools = schools;
+        this.pupils = pupils;
+        this.events = events;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    public void afterImport(RegistrationsImported imported) {
+        for (long schoolId : imported.schoolIds()) {
+            // a transaction of its own: the import's has committed, and this runs in its after-commit phase
+            Integer raised = newTransaction.execute(s -> detect(schoolId, imported.from(), imported.to()));
+            log.info("Signals for school {} over {}..{}: {} new", schoolId, imported.from(), imported.to(), raised);
+        }
+    }
+
+    /** Returns how many new signals were raised. */
+    @Transactional
+    public int detect(long schoolId, LocalDate from, LocalDate to) {
+        School school = schools.findById(schoolId).orElseThrow();
+        return emptyChairs.detectEmptyChairs(schoolId) + mazl(school, from, to) + duo(school, from, to);
+    }
+
+    int mazl(School school, LocalDate from, LocalDate to) {
+        List<Long> sick = loader.candidates(school.id(), "r.reason = 'ziek'", from, to);
+        Map<Long, List<Lesson>> lessons = loader.lessons(sick, from.minus(MAZL_LOOKBACK), to);
+        int raised = 0;
+        for (var e : lessons.entrySet()) {
+            for (MazlSignal m : MazlRule.detect(e.getValue())) {
+                raised += raise(new SignalRaised(e.getKey(), school.id(), SignalType.MAZL, m.startDate(), m.endDate(),
+                        m.kind().name(), Map.of("mazlKind", m.kind().name(), "startDate", m.startDate().toString(),
+                        "endDate", m.endDate().toString())));
+            }
+        }
+        return raised;
+    }
+
+    int duo(School school, LocalDate from, LocalDate to) {
+        List<Long> truant = loader.candidates(school.id(),
+                "r.status = 'afwezig' and r.reason in ('spijbelen', 'onbekend', 'luxeverzuim')", from, to);
+        Map<Long, List<Lesson>> lessons = loader.lessons(truant, from.minus(DUO_LOOKBACK), to);
+        int raised = 0;
+        for (var e : lessons.entrySet()) {
+            Pupil pupil = pupils.findById(e.getKey()).orElseThrow();
+            if (!DuoDuty.applies(pupil, to)) {
+                continue;
+            }
+            for (DuoReport r : DuoRule.detect(pupil.sector(), e.getValue(), store.duoReports(pupil.id()))) {
+                raised += raise(duoSignal(pupil, school, r));
+            }
+        }
+        return raised;
+    }
+
+    private static SignalRaised duoSignal(Pupil pupil, School school, DuoReport r) {
+        SignalType type = r.type() == DuoReport.Type.LUXE_VERZUIM ? SignalType.LUXE : SignalType.DUO_16H;
+        return new SignalRaised(pupil.id(), school.id(), type, r.startDate(), r.endDate(), r.hours() + " uur",
+                Map.of("startDate", r.startDate().toString(), "endDate", r.endDate().toString(), "hours", r.hours(),
+                        "reportType", type.name(), "reportDeadline", DuoDuty.deadline(r.endDate()).toString()));
+    }
+
+    private int raise(SignalRaised signal) {
+        if (!store.insertIfNew(signal)) {
+            return 0;
+        }
+        events.publishEvent(signal);
+        return 1;
+    }
+
+}

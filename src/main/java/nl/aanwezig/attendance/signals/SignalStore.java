@@ -1,0 +1,57 @@
+package nl.aanwezig.attendance.signals;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.aanwezig.attendance.SignalRaised;
+import nl.aanwezig.attendance.SignalType;
+import nl.aanwezig.attendance.domain.DuoReport;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Stored signals. The unique facts (pupil, type, start, end) make storing one twice a no-op. */
+@Repository
+public class SignalStore {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    SignalStore(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** True when the signal is new. */
+    public boolean insertIfNew(SignalRaised s) {
+        return jdbc.update("""
+                insert into signal (school_id, pupil_id, type, start_date, end_date, detail, created_at)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", s.schoolId(), s.pupilId(), s.type().name(),
+                Date.valueOf(s.startDate()), Date.valueOf(s.endDate()), s.detail(), Timestamp.from(clock.instant())) == 1;
+    }
+
+    /** DUO reports already raised for a pupil: detection restarts counting after them. */
+    List<DuoReport> duoReports(long pupilId) {
+        return jdbc.query("""
+                select type, start_date, end_date from signal where pupil_id = ? and type in ('DUO_16H', 'LUXE')""",
+                (rs, i) -> new DuoReport(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(), 0,
+                        "LUXE".equals(rs.getString(1)) ? DuoReport.Type.LUXE_VERZUIM : DuoReport.Type.VERZUIM_16H),
+                pupilId);
+    }
+
+    /** Signals of a school whose period overlaps [from, to], optionally of one type. */
+    public List<StoredSignal> ofSchool(long schoolId, SignalType type, LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                select p.leerling, s.type, s.start_date, s.end_date, s.detail from signal s join pupil p on p.id = s.pupil_id
+                where s.school_id = ? and (?::varchar is null or s.type = ?) and s.end_date >= ? and s.start_date <= ?
+                order by s.end_date, p.leerling""", (rs, i) -> new StoredSignal(rs.getString(1),
+                SignalType.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(),
+                rs.getString(5)), schoolId, type == null ? null : type.name(), type == null ? null : type.name(),
+                Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /** A signal as the API lists it. */
+    public record StoredSignal(String leerling, SignalType type, LocalDate startDate, LocalDate endDate, String detail) {
+    }
+}

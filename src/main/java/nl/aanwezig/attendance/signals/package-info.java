@@ -1,0 +1,2 @@
+/** Signals raised by the registrations: M@ZL, the DUO 16-hour rule, luxe verzuim, band changes, data quality. */
+package nl.aanwezig.attendance.signals;

@@ -1,0 +1,51 @@
+package nl.aanwezig.cases;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.aanwezig.attendance.SignalType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The chain partners who serve a school (school_partner) join a case when a signal is theirs: "school
+ * signals, jeugdarts advises, leerplicht enforces". Joining is what lets them open the dossier.
+ */
+@Component
+class CasePartners {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    CasePartners(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Joins the partner of the signal's kind; returns process variables naming them (e.g. jeugdarts=…). */
+    Map<String, Object> joinFor(long caseId, long schoolId, SignalType type) {
+        String role = switch (type) {
+            case MAZL -> "JEUGDARTS";
+            case DUO_16H, LUXE -> "LEERPLICHT";
+            default -> null;
+        };
+        Map<String, Object> named = new LinkedHashMap<>();
+        if (role == null) {
+            return named;
+        }
+        List<String> partners = jdbc.queryForList(
+                "select username from school_partner where school_id = ? and role = ? order by username",
+                String.class, schoolId, role);
+        for (String username : partners) {
+            jdbc.update("""
+                    insert into case_participant (case_id, username, role, added_at) values (?, ?, ?, ?)
+                    on conflict do nothing""", caseId, username, role, Timestamp.from(clock.instant()));
+        }
+        if (!partners.isEmpty()) {
+            named.put(role.toLowerCase(), partners.get(0));
+        }
+        return named;
+    }
+}

@@ -1,0 +1,21 @@
+package nl.aanwezig.workflow;
+
+import java.util.Map;
+
+/** Which route a signal starts. The empty chair's route starts with the case itself (CaseOpened). */
+final class SignalRoutes {
+
+    static final String MAZL = "mazl";
+    static final String DUO = "duo-melding";
+    static final String BAND = "band-review";
+
+    private static final Map<String, String> BY_SIGNAL = Map.of(
+            "MAZL", MAZL, "DUO_16H", DUO, "LUXE", DUO, "BAND_CHANGE", BAND);
+
+    private SignalRoutes() {
+    }
+
+    static String processFor(String signalType) {
+        return BY_SIGNAL.get(signalType);
+    }
+}

@@ -1,0 +1,128 @@
+package nl.aanwezig.attendance.signals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import nl.aanwezig.attendance.RegistrationRecord;
+import nl.aanwezig.attendance.RegistrationStore;
+import nl.aanwezig.attendance.RegistrationsImported;
+import nl.aanwezig.attendance.SignalType;
+import nl.aanwezig.cases.CaseStage;
+import nl.aanwezig.cases.CaseTask;
+import nl.aanwezig.cases.Cases;
+import nl.aanwezig.cases.DossierService;
+import nl.aanwezig.cases.PupilCase;
+import nl.aanwezig.cases.TaskItem;
+import nl.aanwezig.cases.TaskService;
+import nl.aanwezig.school.Pupil;
+import nl.aanwezig.school.Pupils;
+import nl.aanwezig.school.Sector;
+import nl.aanwezig.support.AsUser;
+import nl.aanwezig.support.IntegrationTest;
+import nl.aanwezig.support.Routes;
+import nl.aanwezig.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Signals computed after an import start their routes, bring in the right partner, and raise once. */
+@IntegrationTest
+class SignalsIntegrationTest {
+
+    static final LocalDate MONDAY = LocalDate.of(2026, 10, 5);
+
+    @Autowired TestData data;
+    @Autowired Routes routes;
+    @Autowired RegistrationStore registrations;
+    @Autowired SignalStore signals;
+    @Autowired Cases cases;
+    @Autowired Pupils pupils;
+    @Autowired TaskService tasks;
+    @Autowired DossierService dossiers;
+    @Autowired ApplicationEventPublisher publisher;
+    @Autowired TransactionTemplate tx;
+
+    @Test
+    void a_fourth_sick_report_within_twelve_weeks_gives_the_oc_and_the_jeugdarts_a_task() {
+        Pupil pupil = data.pupil(routes.school(), "s-mazl", "3C", "t-mentor");
+        // four weeks of school; sick on each Monday: four sick reports
+        registrations.insert(weeks(pupil, 4, (day, i) -> day.getDayOfWeek().getValue() == 1 ? "ziek" : null));
+        imported();
+
+        assertThat(signals.ofSchool(routes.school().id(), SignalType.MAZL, MONDAY, MONDAY.plusWeeks(4)))
+                .extracting(s -> s.leerling()).containsExactly("s-mazl");
+        PupilCase c = cases.findByPupilIdAndStatus(pupil.id(), PupilCase.Status.OPEN).orElseThrow();
+        assertThat(c.stage()).isEqualTo(CaseStage.SIGNALLED);
+        CaseTask oc = routes.openTask(c.id(), "mazl-oc");
+        CaseTask advice = routes.openTask(c.id(), "mazl-advice");
+        assertThat(oc.candidateGroup()).isEqualTo("oc");
+        // the school's jeugdarts joined the case: the task is in their inbox and the dossier opens for them
+        List<TaskItem> inbox = AsUser.call("t-jeugdarts", "JEUGDARTS", () -> tasks.inbox());
+        assertThat(inbox).extracting(TaskItem::taskId).contains(advice.id());
+        assertThat(AsUser.call("t-jeugdarts", "JEUGDARTS", () -> dossiers.dossier(pupil.id())).pupilId()).isEqualTo(pupil.id());
+
+        imported();
+        assertThat(signals.ofSchool(routes.school().id(), SignalType.MAZL, MONDAY, MONDAY.plusWeeks(4))).hasSize(1);
+    }
+
+    @Test
+    void sixteen_missed_lessons_within_four_school_weeks_give_a_duo_report_task_with_its_deadline() {
+        Pupil pupil = data.pupil(routes.school(), "s-duo", "3C", "t-mentor");
+        // truant for 3 lessons every day of the first week and Monday of the second: 15 by Friday, the 16th on Monday
+        registrations.insert(weeks(pupil, 2, (day, i) -> i < 3 && day.isBefore(MONDAY.plusDays(8)) ? "spijbelen" : null));
+        imported();
+
+        var duo = signals.ofSchool(routes.school().id(), SignalType.DUO_16H, MONDAY, MONDAY.plusWeeks(2));
+        assertThat(duo).extracting(s -> s.leerling()).containsExactly("s-duo");
+        assertThat(duo.get(0).startDate()).isEqualTo(MONDAY);
+        assertThat(duo.get(0).endDate()).isEqualTo(MONDAY.plusWeeks(1));
+        PupilCase c = cases.findByPupilIdAndStatus(pupil.id(), PupilCase.Status.OPEN).orElseThrow();
+        CaseTask report = routes.openTask(c.id(), "duo-report");
+        // five working days after Monday 12 October: Monday 19 October, end of the school day
+        assertThat(report.dueAt()).isEqualTo(LocalDate.of(2026, 10, 19).atTime(17, 0)
+                .atZone(nl.aanwezig.base.TimeConfig.SCHOOL_ZONE).toInstant());
+        assertThat(AsUser.call("t-leerplicht", "LEERPLICHT", () -> dossiers.dossier(pupil.id())).pupilId())
+                .isEqualTo(pupil.id());
+
+        imported();
+        assertThat(signals.ofSchool(routes.school().id(), SignalType.DUO_16H, MONDAY, MONDAY.plusWeeks(2))).hasSize(1);
+    }
+
+    @Test
+    void a_pupil_of_eighteen_is_not_reported_to_duo() {
+        Pupil adult = pupils.save(new Pupil(routes.school().id(), "s-adult", "Ada", "Volwassen", LocalDate.of(2007, 1, 1),
+                Sector.VO, null, "t-mentor", false));
+        registrations.insert(weeks(adult, 1, (day, i) -> "spijbelen"));
+        imported();
+        assertThat(signals.ofSchool(routes.school().id(), SignalType.DUO_16H, MONDAY, MONDAY.plusWeeks(1)))
+                .extracting(s -> s.leerling()).doesNotContain("s-adult");
+    }
+
+    private void imported() {
+        tx.executeWithoutResult(s -> publisher.publishEvent(
+                new RegistrationsImported(Set.of(routes.school().id()), MONDAY, MONDAY.plusWeeks(4))));
+    }
+
+    /** Weeks of school from MONDAY, four 50-minute lessons a day; {@code reason} gives an absence reason or null. */
+    static List<RegistrationRecord> weeks(Pupil pupil, int weeks, BiFunction<LocalDate, Integer, String> reason) {
+        List<RegistrationRecord> out = new ArrayList<>();
+        for (LocalDate day = MONDAY; day.isBefore(MONDAY.plusWeeks(weeks)); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() > 5) {
+                continue;
+            }
+            LocalTime start = LocalTime.of(8, 30);
+            for (int i = 0; i < 4; i++, start = start.plusMinutes(50)) {
+                String r = reason.apply(day, i);
+                out.add(new RegistrationRecord(pupil.id(), day, start, start.plusMinutes(50),
+                        r == null ? "aanwezig" : "afwezig", r, 0));
+            }
+        }
+        return out;
+    }
+}
