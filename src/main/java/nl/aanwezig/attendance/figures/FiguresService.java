@@ -88,6 +88,11 @@ public class FiguresService {
         }).toList();
     }
 
+    /** A pupil's weekly attendance with the cut-offs in force, for a trend line. */
+    public Trend trend(long pupilId, Period period) {
+        return new Trend(weekly(pupilId, period), bands.cutoffs());
+    }
+
     /**
      * The first month of a school year for this scope (see {@link Period#firstMonthOfSchoolYear}): four weeks
      * from the first day on or after 1 August on which any pupil of the scope has registrations.
@@ -112,5 +117,9 @@ public class FiguresService {
      * @param attendancePct present / scheduled * 100, one decimal
      */
     public record WeekFigure(java.time.LocalDate monday, int isoWeek, BigDecimal attendancePct) {
+    }
+
+    /** Weekly attendance and the band cut-offs to draw beside it. */
+    public record Trend(List<WeekFigure> weeks, nl.aanwezig.attendance.domain.BandCutoffs cutoffs) {
     }
 }
