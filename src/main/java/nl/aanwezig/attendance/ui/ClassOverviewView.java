@@ -25,7 +25,6 @@ public class ClassOverviewView extends VerticalLayout {
     final Grid<PupilRow> grid = new Grid<>();
 
     public ClassOverviewView(ClassOverviewService overview) {
-        setSizeFull();
         add(new H2(getTranslation("myClass.title")));
         Paragraph hint = new Paragraph(getTranslation("myClass.hint"));
         hint.addClassName("figures-hint");
@@ -46,6 +45,8 @@ public class ClassOverviewView extends VerticalLayout {
                 .setHeader(getTranslation("myClass.col.unauthorised"));
         grid.addColumn(PupilRow::lateCount).setHeader(getTranslation("myClass.col.late"));
         grid.addColumn(PupilRow::sickReports).setHeader(getTranslation("myClass.col.sick"));
+        grid.getColumns().forEach(c -> c.setAutoWidth(true));
+        grid.setAllRowsVisible(true);
         grid.setItems(rows);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("leerling/" + e.getItem().pupilId())));
         add(grid);

@@ -28,8 +28,8 @@ public final class FigureCharts {
         List<Object> series = new ArrayList<>();
         for (Band band : Band.values()) {
             List<Object> data = new ArrayList<>();
-            data.add(reference(band));
-            bars.values().forEach(p -> data.add(p.pupils() == 0 ? 0 : p.share(band)));
+            data.add(segment(reference(band)));
+            bars.values().forEach(p -> data.add(segment(p.pupils() == 0 ? BigDecimal.ZERO : p.share(band))));
             series.add(Map.of("name", bandName.apply(band), "type", "bar", "stack", "share", "data", data,
                     "itemStyle", Map.of("color", BandColours.hex(band)),
                     "label", Map.of("show", true, "formatter", "{c}%", "color", "#1a1a1a")));
@@ -43,6 +43,11 @@ public final class FigureCharts {
         option.put("yAxis", Map.of("type", "category", "data", categories));
         option.put("series", series);
         return option;
+    }
+
+    /** A bar segment; an empty one gets no label, which would otherwise print "0%" over its neighbour. */
+    private static Object segment(BigDecimal share) {
+        return share.signum() == 0 ? Map.of("value", 0, "label", Map.of("show", false)) : share;
     }
 
     private static BigDecimal reference(Band band) {

@@ -30,13 +30,13 @@ class PyramidTables {
                 .setHeader(tr("pyramid.col.band"));
         bands.addColumn(BandRow::pupils).setHeader(tr("pyramid.col.pupils"));
         bands.addColumn(r -> pct(r.share())).setHeader(tr("pyramid.col.share"));
-        bands.addColumn(BandRow::reference).setHeader(tr("pyramid.col.reference"));
+        bands.addColumn(BandRow::reference).setHeader(tr("pyramid.col.reference")).setAutoWidth(true).setFlexGrow(1);
         bands.setAllRowsVisible(true);
-        bands.setMaxWidth("48rem");
-        rows.addColumn(Row::label).setHeader(tr("pyramid.col.group")).setFlexGrow(2);
-        rows.addColumn(r -> r.pyramid().pupils()).setHeader(tr("pyramid.col.pupils"));
+        bands.setMaxWidth("56rem");
+        rows.addColumn(Row::label).setHeader(tr("pyramid.col.group")).setAutoWidth(true).setFlexGrow(2);
+        rows.addColumn(r -> r.pyramid().pupils()).setHeader(tr("pyramid.col.pupils")).setAutoWidth(true);
         for (Band b : Band.values()) {
-            rows.addColumn(r -> pct(r.pyramid().share(b))).setHeader(tr("band." + b.name()));
+            rows.addColumn(r -> pct(r.pyramid().share(b))).setHeader(tr("band." + b.name())).setAutoWidth(true);
         }
         rows.addColumn(r -> tr(r.pyramid().healthy() ? "pyramid.col.healthy.yes" : "pyramid.col.healthy.no"))
                 .setHeader(tr("pyramid.col.healthy"));

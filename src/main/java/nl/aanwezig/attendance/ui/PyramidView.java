@@ -79,6 +79,7 @@ public class PyramidView extends VerticalLayout {
         target.setLabel(getTranslation("pyramid.school"));
         target.setItems(targets);
         target.setItemLabelGenerator(Target::label);
+        target.setWidth("22em");
         target.setValue(targets.getFirst());
         int current = pyramids.currentSchoolYear();
         schoolYear.setLabel(getTranslation("pyramid.schoolYear"));
