@@ -2,11 +2,13 @@ package nl.aanwezig.cases;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.aanwezig.attendance.figures.FiguresService;
 
-/** A pupil's dossier as one screen shows it. */
+/** A pupil's dossier as one screen shows it; attendance is the weekly trend of the school year so far. */
 public record Dossier(long pupilId, String name, String leerling, String className, String mentor,
                       LocalDate birthDate, CaseSummary openCase, List<TimelineEntry> timeline,
-                      List<TaskItem> openTasks, List<Conversation> conversations) {
+                      List<TaskItem> openTasks, List<Conversation> conversations,
+                      FiguresService.Trend attendance) {
 
     public record CaseSummary(long caseId, CaseStage stage, java.time.Instant openedAt) {
     }

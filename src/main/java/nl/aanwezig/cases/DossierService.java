@@ -1,7 +1,11 @@
 package nl.aanwezig.cases;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import nl.aanwezig.attendance.figures.FiguresService;
+import nl.aanwezig.attendance.figures.Period;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
@@ -24,9 +28,14 @@ public class DossierService {
     private final TaskService taskService;
     private final DossierAccess access;
     private final CurrentUsers users;
+    private final FiguresService figures;
+    private final Clock clock;
 
     DossierService(Pupils pupils, SchoolClasses classes, Cases cases, CaseEvents events, CaseTasks tasks,
-                   Conversations conversations, TaskService taskService, DossierAccess access, CurrentUsers users) {
+                   Conversations conversations, TaskService taskService, DossierAccess access, CurrentUsers users,
+                   FiguresService figures, Clock clock) {
+        this.figures = figures;
+        this.clock = clock;
         this.pupils = pupils;
         this.classes = classes;
         this.cases = cases;
@@ -55,7 +64,12 @@ public class DossierService {
         String className = p.classId() == null ? "" : classes.findById(p.classId()).map(c -> c.name()).orElse("");
         return new Dossier(p.id(), p.fullName(), p.leerling(), className, p.mentor(), p.birthDate(),
                 open == null ? null : new Dossier.CaseSummary(open.id(), open.stage(), open.openedAt()),
-                timeline, openTasks, talks);
+                timeline, openTasks, talks, figures.trend(p.id(), schoolYearSoFar()));
+    }
+
+    private Period schoolYearSoFar() {
+        LocalDate today = LocalDate.now(clock);
+        return Period.schoolYear(Period.schoolYearOf(today)).until(today);
     }
 
     /** The OC's overview: every open case of their own school. */

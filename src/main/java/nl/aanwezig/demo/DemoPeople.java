@@ -38,10 +38,12 @@ class DemoPeople {
     private final StaffAccounts accounts;
     private final PasswordEncoder encoder;
     private final JdbcTemplate jdbc;
+    private final DemoRegions regions;
 
     DemoPeople(Schools schools, SchoolClasses classes, Pupils pupils, StaffAccounts accounts, PasswordEncoder encoder,
-               JdbcTemplate jdbc) {
+               JdbcTemplate jdbc, DemoRegions regions) {
         this.jdbc = jdbc;
+        this.regions = regions;
         this.schools = schools;
         this.classes = classes;
         this.pupils = pupils;
@@ -63,6 +65,8 @@ class DemoPeople {
         account("jeugdarts", "Dr. Anouk Verhoef (jeugdarts GGD)", hash, Role.JEUGDARTS, null);
         account("swv", "Sanne Willems (consulent SWV)", hash, Role.SWV, null);
         account("admin", "Beheerder", hash, Role.ADMIN, null);
+        accounts.flush();
+        regions.assign(vo, po, "swv");
         int n = 0;
         n = pupilsOf(vo, "1A", "mentor2", 12, n, 2013);
         n = pupilsOf(vo, "2B", "mentor", 12, n, 2012);

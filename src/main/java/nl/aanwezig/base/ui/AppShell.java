@@ -7,6 +7,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 /** Lumo plus our own stylesheet from frontend/, served statically: no Node build needed. */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
-@StyleSheet("context://frontend/app.css")
+@StyleSheet("context://aanwezig/app.css")
 public class AppShell implements AppShellConfigurator {
 }

@@ -13,7 +13,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import nl.aanwezig.attendance.ui.FigureCharts;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.ui.EChart;
 import nl.aanwezig.base.TimeConfig;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.cases.Dossier;
@@ -32,6 +34,7 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
     final H2 name = new H2();
     final Div facts = new Div();
     final Grid<Dossier.TimelineEntry> timeline = new Grid<>();
+    final EChart attendance = new EChart();
 
     private final transient DossierService dossiers;
 
@@ -41,6 +44,9 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
         timeline.addColumn(Dossier.TimelineEntry::summary).setHeader(getTranslation("pupil.timeline")).setFlexGrow(1);
         timeline.addColumn(Dossier.TimelineEntry::actor).setHeader("Door").setAutoWidth(true).setFlexGrow(0);
         timeline.setAllRowsVisible(true);
+        attendance.setWidthFull();
+        attendance.setMaxWidth("60rem");
+        attendance.setHeight("240px");
         add(name, facts);
     }
 
@@ -62,6 +68,14 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
         name.setText(d.name());
         facts.add(fact("pupil.number", d.leerling()), fact("pupil.class", d.className()),
                 fact("pupil.mentor", d.mentor()), fact("pupil.birthDate", DAY.format(d.birthDate())));
+        add(new H3(getTranslation("pupil.attendance")));
+        if (d.attendance().weeks().isEmpty()) {
+            add(new Paragraph(getTranslation("pupil.attendance.none")));
+        } else {
+            attendance.setOption(FigureCharts.weekly(d.attendance().weeks(), d.attendance().cutoffs(),
+                    getTranslation("pupil.attendance.week") + " "));
+            add(attendance);
+        }
         add(new H3(getTranslation("pupil.case")));
         add(new Paragraph(d.openCase() == null ? getTranslation("pupil.case.none")
                 : getTranslation("pupil.case.open", WHEN.format(d.openCase().openedAt().atZone(TimeConfig.SCHOOL_ZONE)),

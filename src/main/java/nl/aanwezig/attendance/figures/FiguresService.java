@@ -1,0 +1,125 @@
+package nl.aanwezig.attendance.figures;
+
+import java.math.BigDecimal;
+import java.time.temporal.IsoFields;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.aanwezig.attendance.domain.Band;
+import nl.aanwezig.attendance.domain.Figures;
+import nl.aanwezig.school.SchoolClasses;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attendance figures of pupils and groups over a period, read from the aggregates that
+ * {@code AttendanceAggregates} keeps in sync with the registrations. The numbers equal
+ * {@link Figures#of} of the same registrations (ATTENDANCE-FORMAT.md), without reading them.
+ *
+ * <p>No access checks here: this is the calculation. Callers that serve a user (dashboards, dossier, API)
+ * decide first who may see which scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FiguresService {
+
+    private final FiguresQueries queries;
+    private final SchoolClasses classes;
+    private final BandPolicy bands;
+
+    FiguresService(FiguresQueries queries, SchoolClasses classes, BandPolicy bands) {
+        this.queries = queries;
+        this.classes = classes;
+        this.bands = bands;
+    }
+
+    /** Figures of the whole scope: the sum of its pupils' figures (sick reports are per pupil, then added). */
+    public Figures figures(Scope scope, Period period) {
+        return perPupil(scope, period).values().stream().reduce(Figures.EMPTY, Figures::plus);
+    }
+
+    /** Figures per pupil id, for the pupils of the scope that have registrations in the period. */
+    public Map<Long, Figures> perPupil(Scope scope, Period period) {
+        return queries.perPupil(sql(scope), period);
+    }
+
+    /** The band of a pupil's or group's figures under the configured cut-offs; null when nothing was scheduled. */
+    public Band band(Figures figures) {
+        return bands.classify(figures.attendancePct());
+    }
+
+    /** Pupils per band; whole-month periods are answered from the month rollup. */
+    public Pyramid pyramid(Scope scope, Period period) {
+        return pyramidOf(queries.minutes(sql(scope), period));
+    }
+
+    /** What to split a pyramid by. */
+    public enum GroupBy { CLASS, SCHOOL }
+
+    /** One pyramid per class id or school id of the scope's pupils; pupils without a class are left out. */
+    public Map<Long, Pyramid> pyramidsBy(Scope scope, Period period, GroupBy by) {
+        Function<FiguresQueries.PupilMinutes, Long> key = by == GroupBy.CLASS
+                ? FiguresQueries.PupilMinutes::classId : FiguresQueries.PupilMinutes::schoolId;
+        return queries.minutes(sql(scope), period).stream().filter(m -> key.apply(m) != null)
+                .collect(Collectors.groupingBy(key, Collectors.collectingAndThen(Collectors.toList(), this::pyramidOf)));
+    }
+
+    private Pyramid pyramidOf(List<FiguresQueries.PupilMinutes> minutes) {
+        Map<Band, Integer> counts = new EnumMap<>(Band.class);
+        int without = 0;
+        for (FiguresQueries.PupilMinutes m : minutes) {
+            BigDecimal pct = new Figures(m.scheduled(), m.present(), 0, 0, 0, 0, 0).attendancePct();
+            if (pct == null) {
+                without++;
+            } else {
+                counts.merge(bands.cutoffs().classify(pct), 1, Integer::sum);
+            }
+        }
+        return new Pyramid(counts, without);
+    }
+
+    /** Attendance per ISO week of one pupil, weeks without lessons left out. */
+    public List<WeekFigure> weekly(long pupilId, Period period) {
+        return queries.weekly(pupilId, period).stream().map(w -> {
+            BigDecimal pct = new Figures(w.scheduled(), w.present(), 0, 0, 0, 0, 0).attendancePct();
+            return new WeekFigure(w.monday(), w.monday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), pct);
+        }).toList();
+    }
+
+    /** A pupil's weekly attendance with the cut-offs in force, for a trend line. */
+    public Trend trend(long pupilId, Period period) {
+        return new Trend(weekly(pupilId, period), bands.cutoffs());
+    }
+
+    /**
+     * The first month of a school year for this scope (see {@link Period#firstMonthOfSchoolYear}): four weeks
+     * from the first day on or after 1 August on which any pupil of the scope has registrations.
+     */
+    public Period firstMonthOfSchoolYear(int startYear, Scope scope) {
+        return Period.firstMonthOfSchoolYear(startYear, queries.firstDay(sql(scope), Period.schoolYear(startYear)));
+    }
+
+    private ScopeSql sql(Scope scope) {
+        List<Long> levelClasses = scope instanceof Scope.OfLevel level
+                ? classes.findBySchoolIdOrderByName(level.schoolId()).stream()
+                        .filter(c -> Levels.of(c.name()).orElse(-1) == level.level()).map(c -> c.id()).toList()
+                : List.of();
+        return ScopeSql.of(scope, levelClasses);
+    }
+
+    /**
+     * Attendance of one ISO week.
+     *
+     * @param monday  the week's Monday
+     * @param isoWeek ISO week number
+     * @param attendancePct present / scheduled * 100, one decimal
+     */
+    public record WeekFigure(java.time.LocalDate monday, int isoWeek, BigDecimal attendancePct) {
+    }
+
+    /** Weekly attendance and the band cut-offs to draw beside it. */
+    public record Trend(List<WeekFigure> weeks, nl.aanwezig.attendance.domain.BandCutoffs cutoffs) {
+    }
+}
