@@ -44,6 +44,7 @@ public class OcTaskService {
             case "intake" -> List.of(OcDecision.ANALYSIS, OcDecision.CLOSE);
             case "duo-report" -> List.of(OcDecision.REPORTED);
             case "mazl-advice" -> List.of(OcDecision.ADVISED);
+            case "band-plan" -> List.of(OcDecision.ANALYSIS, OcDecision.FOLLOWED_UP);
             default -> List.of(OcDecision.FOLLOWED_UP);
         };
     }

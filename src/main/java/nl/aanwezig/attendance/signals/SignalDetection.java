@@ -49,9 +49,11 @@ public class SignalDetection {
     private final Pupils pupils;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
+    private final BandChanges bandChanges;
 
     SignalDetection(LessonLoader loader, SignalStore store, SignalService emptyChairs, Schools schools, Pupils pupils,
-                    ApplicationEventPublisher events, PlatformTransactionManager txManager) {
+                    ApplicationEventPublisher events, PlatformTransactionManager txManager, BandChanges bandChanges) {
+        this.bandChanges = bandChanges;
         this.newTransaction = new TransactionTemplate(txManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.loader = loader;
@@ -75,7 +77,8 @@ public class SignalDetection {
     @Transactional
     public int detect(long schoolId, LocalDate from, LocalDate to) {
         School school = schools.findById(schoolId).orElseThrow();
-        return emptyChairs.detectEmptyChairs(schoolId) + mazl(school, from, to) + duo(school, from, to);
+        return emptyChairs.detectEmptyChairs(schoolId) + mazl(school, from, to) + duo(school, from, to)
+                + bandChanges.detect(schoolId, to, this::raise);
     }
 
     int mazl(School school, LocalDate from, LocalDate to) {

@@ -1,0 +1,93 @@
+package nl.aanwezig.attendance.signals;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import nl.aanwezig.attendance.SignalRaised;
+import nl.aanwezig.attendance.SignalType;
+import nl.aanwezig.attendance.domain.Band;
+import nl.aanwezig.attendance.domain.Figures;
+import nl.aanwezig.attendance.figures.BandPolicy;
+import nl.aanwezig.attendance.figures.FiguresService;
+import nl.aanwezig.attendance.figures.Period;
+import nl.aanwezig.attendance.figures.Scope;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A pupil's band over the school year so far, compared with the band last seen: moving into orange or red
+ * is a signal (once, on the day it is seen); every band is remembered, also an improvement.
+ */
+@Component
+class BandChanges {
+
+    /** Too few registered hours say nothing yet about a pupil's band. */
+    static final long MIN_SCHEDULED_MINUTES = 20 * 60;
+
+    private final FiguresService figures;
+    private final BandPolicy policy;
+    private final JdbcTemplate jdbc;
+
+    BandChanges(FiguresService figures, BandPolicy policy, JdbcTemplate jdbc) {
+        this.figures = figures;
+        this.policy = policy;
+        this.jdbc = jdbc;
+    }
+
+    int detect(long schoolId, LocalDate to, Consumer<SignalRaised> raise) {
+        Period year = Period.schoolYear(Period.schoolYearOf(to)).until(to);
+        Map<Long, Band> previous = previous(schoolId);
+        int changes = 0;
+        for (var e : figures.perPupil(new Scope.OfSchool(schoolId), year).entrySet()) {
+            Figures f = e.getValue();
+            if (f.scheduledMinutes() < MIN_SCHEDULED_MINUTES || f.attendancePct() == null) {
+                continue;
+            }
+            Band band = policy.classify(f.attendancePct());
+            Band before = previous.get(e.getKey());
+            if (band == before) {
+                continue;
+            }
+            remember(e.getKey(), band, f.attendancePct(), to);
+            if (worse(band, before) && (band == Band.ORANGE || band == Band.RED)) {
+                raise.accept(signal(e.getKey(), schoolId, band, before, f.attendancePct(), to));
+                changes++;
+            }
+        }
+        return changes;
+    }
+
+    private static boolean worse(Band now, Band before) {
+        return before == null || now.ordinal() > before.ordinal();
+    }
+
+    private SignalRaised signal(long pupilId, long schoolId, Band band, Band before, BigDecimal pct, LocalDate day) {
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("attendancePct", pct.doubleValue());
+        facts.put("band", band.name());
+        facts.put("previousBand", before == null ? "" : before.name());
+        facts.put("cutoffSet", policy.setName());
+        return new SignalRaised(pupilId, schoolId, SignalType.BAND_CHANGE, day, day,
+                pct.toPlainString() + "% (" + band + ")", facts);
+    }
+
+    private Map<Long, Band> previous(long schoolId) {
+        Map<Long, Band> bands = new HashMap<>();
+        jdbc.query("select b.pupil_id, b.band from pupil_band b join pupil p on p.id = b.pupil_id where p.school_id = ?",
+                rs -> {
+                    bands.put(rs.getLong(1), Band.valueOf(rs.getString(2)));
+                }, schoolId);
+        return bands;
+    }
+
+    private void remember(long pupilId, Band band, BigDecimal pct, LocalDate day) {
+        jdbc.update("""
+                insert into pupil_band (pupil_id, band, pct, changed_on) values (?, ?, ?, ?)
+                on conflict (pupil_id) do update set band = excluded.band, pct = excluded.pct, changed_on = excluded.changed_on""",
+                pupilId, band.name(), pct, Date.valueOf(day));
+    }
+
+}
