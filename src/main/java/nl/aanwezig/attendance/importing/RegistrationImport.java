@@ -25,6 +25,8 @@ class RegistrationImport {
     private static final String TABLE = "import_registration";
     private static final String COLUMNS = "pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegistrationImport.class);
+
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final ApplicationEventPublisher events;
@@ -56,15 +58,21 @@ class RegistrationImport {
             writer.pause();
         }
         read.done();
+        log.debug("read {} rows, staged {}", read.rows(), stager.writer.rows());
         return checkAndWrite(staging, stager, errors, options.mode());
     }
 
     private ImportResult checkAndWrite(Staging staging, Stager stager, ErrorList errors, ImportMode mode) {
         int staged = (int) stager.writer.rows();
         if (staged > 0) {
+            long t0 = System.nanoTime();
             staging.analyze();
+            long t1 = System.nanoTime();
             staging.reject(DUPLICATES_IN_FILE);
+            long t2 = System.nanoTime();
             staging.reject(DIFFERENT_FROM_STORED);
+            log.debug("staged {} rows; analyze {} ms, duplicates {} ms, stored {} ms", staged, (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         }
         int rejectedInSql = staging.rejectedCount();
         ErrorList.Merged all = errors.mergedWith(staging.rejected(ImportService.MAX_ERRORS,
@@ -76,6 +84,7 @@ class RegistrationImport {
         int inserted = valid == 0 ? 0 : jdbc.update("insert into registration (" + COLUMNS + ") select " + COLUMNS
                 + " from " + TABLE + " s where true" + staging.validRowsFilter("s", rejectedInSql > 0)
                 + " on conflict do nothing");
+        log.debug("inserted {} rows", inserted);
         if (inserted > 0) {
             events.publishEvent(new RegistrationsImported(stager.schools.used(), stager.from, stager.to));
         }
