@@ -75,6 +75,13 @@ public class ImportService {
         return run("IMPORT_REGISTRATIONS", in, options, progress, registrations::run);
     }
 
+    /** {@link #importPupils} or {@link #importRegistrations}, by kind. */
+    @RolesAllowed({"ADMIN", "OC"})
+    public ImportResult importFile(ImportKind kind, InputStream in, ImportOptions options, ImportProgress progress) {
+        return kind == ImportKind.PUPILS ? run("IMPORT_PUPILS", in, options, progress, pupils::run)
+                : run("IMPORT_REGISTRATIONS", in, options, progress, registrations::run);
+    }
+
     private ImportResult run(String action, InputStream in, ImportOptions options, ImportProgress progress,
                              Importer importer) {
         CurrentUser user = users.require();
