@@ -83,7 +83,7 @@ class PupilImport {
             String filter = staging.validRowsFilter("s", rejectedInSql > 0);
             jdbc.update("insert into school_class (school_id, name) select distinct school_id, klas from " + TABLE
                     + " s where true" + filter + " on conflict do nothing");
-            written = jdbc.update(UPSERT.formatted(filter));
+            written = staging.timed("upsert", () -> jdbc.update(UPSERT.formatted(filter)));
         }
         // identical duplicates and pupils whose facts did not change count as unchanged
         return new ImportResult(written, valid - written, all.count(), all.errors(), all.truncated());

@@ -10,6 +10,8 @@ import nl.aanwezig.attendance.domain.RegistrationParser;
 import nl.aanwezig.attendance.domain.RegistrationRow;
 import nl.aanwezig.attendance.domain.RowError;
 import nl.aanwezig.base.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,7 @@ class RegistrationImport {
     private static final String TABLE = "import_registration";
     private static final String COLUMNS = "pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late";
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegistrationImport.class);
+    private static final Logger log = LoggerFactory.getLogger(RegistrationImport.class);
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -58,21 +60,16 @@ class RegistrationImport {
             writer.pause();
         }
         read.done();
-        log.debug("read {} rows, staged {}", read.rows(), stager.writer.rows());
+        log.debug("read and staged {} rows", read.rows());
         return checkAndWrite(staging, stager, errors, options.mode());
     }
 
     private ImportResult checkAndWrite(Staging staging, Stager stager, ErrorList errors, ImportMode mode) {
         int staged = (int) stager.writer.rows();
         if (staged > 0) {
-            long t0 = System.nanoTime();
             staging.analyze();
-            long t1 = System.nanoTime();
             staging.reject(DUPLICATES_IN_FILE);
-            long t2 = System.nanoTime();
             staging.reject(DIFFERENT_FROM_STORED);
-            log.debug("staged {} rows; analyze {} ms, duplicates {} ms, stored {} ms", staged, (t1 - t0) / 1_000_000,
-                    (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         }
         int rejectedInSql = staging.rejectedCount();
         ErrorList.Merged all = errors.mergedWith(staging.rejected(ImportService.MAX_ERRORS,
@@ -81,10 +78,9 @@ class RegistrationImport {
             return new ImportResult(0, 0, all.count(), all.errors(), all.truncated(), true);
         }
         int valid = staged - rejectedInSql;
-        int inserted = valid == 0 ? 0 : jdbc.update("insert into registration (" + COLUMNS + ") select " + COLUMNS
-                + " from " + TABLE + " s where true" + staging.validRowsFilter("s", rejectedInSql > 0)
-                + " on conflict do nothing");
-        log.debug("inserted {} rows", inserted);
+        int inserted = valid == 0 ? 0 : staging.timed("insert", () -> jdbc.update("insert into registration ("
+                + COLUMNS + ") select " + COLUMNS + " from " + TABLE + " s where true"
+                + staging.validRowsFilter("s", rejectedInSql > 0) + " on conflict do nothing"));
         if (inserted > 0) {
             events.publishEvent(new RegistrationsImported(stager.schools.used(), stager.from, stager.to));
         }

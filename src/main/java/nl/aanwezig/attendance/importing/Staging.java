@@ -2,9 +2,12 @@ package nl.aanwezig.attendance.importing;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.function.IntSupplier;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.domain.RowError;
 import nl.aanwezig.base.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -17,6 +20,8 @@ final class Staging {
 
     /** Why the SQL checks rejected a line; {@code other_line} is the conflicting line for DUPLICATE. */
     enum Kind { DUPLICATE, STORED }
+
+    private static final Logger log = LoggerFactory.getLogger(Staging.class);
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -44,12 +49,23 @@ final class Staging {
 
     /** Statistics for the planner: without them it guesses the size of a table filled by COPY. */
     void analyze() {
-        jdbc.execute("analyze " + table);
+        timed("analyze", () -> {
+            jdbc.execute("analyze " + table);
+            return 0;
+        });
     }
 
     /** Runs an {@code insert into import_error ... select} check; a line rejected twice keeps its first reason. */
     int reject(String insertSelect, Object... args) {
-        return jdbc.update(insertSelect + " on conflict (line) do nothing", args);
+        return timed("check", () -> jdbc.update(insertSelect + " on conflict (line) do nothing", args));
+    }
+
+    /** Runs one step and logs its duration at debug level: where an import spends its time. */
+    int timed(String step, IntSupplier work) {
+        long start = System.nanoTime();
+        int rows = work.getAsInt();
+        log.debug("{} on {}: {} rows in {} ms", step, table, rows, (System.nanoTime() - start) / 1_000_000);
+        return rows;
     }
 
     int rejectedCount() {
