@@ -67,9 +67,14 @@ public class SignalDetection {
     @TransactionalEventListener(fallbackExecution = true)
     public void afterImport(RegistrationsImported imported) {
         for (long schoolId : imported.schoolIds()) {
-            // a transaction of its own: the import's has committed, and this runs in its after-commit phase
-            Integer raised = newTransaction.execute(s -> detect(schoolId, imported.from(), imported.to()));
-            log.info("Signals for school {} over {}..{}: {} new", schoolId, imported.from(), imported.to(), raised);
+            try {
+                // a transaction of its own: the import's has committed, and this runs in its after-commit phase
+                Integer raised = newTransaction.execute(s -> detect(schoolId, imported.from(), imported.to()));
+                log.info("Signals for school {} over {}..{}: {} new", schoolId, imported.from(), imported.to(), raised);
+            } catch (RuntimeException e) {
+                // the import is committed: a failing detection must not make it look failed; the next import retries
+                log.warn("Signal detection failed for school {}", schoolId, e);
+            }
         }
     }
 

@@ -1,2 +1,2 @@
-/** Attendance dashboards: the pyramid and the mentor's class overview, with their charts. */
+/** Attendance screens: the import, the pyramid dashboard and the mentor's class overview. */
 package nl.aanwezig.attendance.ui;

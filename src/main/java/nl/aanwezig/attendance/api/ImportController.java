@@ -1,0 +1,147 @@
+package nl.aanwezig.attendance.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import nl.aanwezig.attendance.importing.ImportKind;
+import nl.aanwezig.attendance.importing.ImportMode;
+import nl.aanwezig.attendance.importing.ImportOptions;
+import nl.aanwezig.attendance.importing.ImportProgress;
+import nl.aanwezig.attendance.importing.ImportResult;
+import nl.aanwezig.attendance.importing.ImportService;
+import nl.aanwezig.attendance.importing.MappingService;
+import nl.aanwezig.attendance.importing.SavedMapping;
+import nl.aanwezig.attendance.domain.ColumnMapping;
+import nl.aanwezig.base.Messages;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Imports for pupil administrations and scripts: the file is the request body, streamed straight into the
+ * import, never held in memory. 200 when the file was processed, 422 when it was refused as a whole.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/imports", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Import", description = "Leerlingen en registraties inlezen (CSV of XLSX, canoniek formaat of een kolomindeling)")
+public class ImportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ImportService imports;
+    private final MappingService mappings;
+
+    ImportController(ImportService imports, MappingService mappings) {
+        this.imports = imports;
+        this.mappings = mappings;
+    }
+
+    @PostMapping(path = "/pupils", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
+    @Operation(summary = "Leerlingen importeren", description = "Maakt leerlingen aan of werkt ze bij per school en "
+            + "leerlingnummer; klassen worden aangemaakt waar nodig. Twee keer hetzelfde bestand verandert niets.")
+    @FileBody
+    @ImportResponses
+    public ResponseEntity<ImportResponse> pupils(
+            @Parameter(description = "ALL_OR_NOTHING (standaard) of VALID_ONLY") @RequestParam(required = false) String mode,
+            @Parameter(description = "naam van een opgeslagen kolomindeling") @RequestParam(required = false) String mapping,
+            HttpServletRequest request) throws IOException {
+        return run(ImportKind.PUPILS, mode, mapping, request);
+    }
+
+    @PostMapping(path = "/registrations", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
+    @Operation(summary = "Registraties importeren", description = "Voegt registraties van bekende leerlingen toe. "
+            + "Een registratie die al bestaat met dezelfde waarde is ongewijzigd; met een andere waarde is het een fout.")
+    @FileBody
+    @ImportResponses
+    public ResponseEntity<ImportResponse> registrations(
+            @Parameter(description = "ALL_OR_NOTHING (standaard) of VALID_ONLY") @RequestParam(required = false) String mode,
+            @Parameter(description = "naam van een opgeslagen kolomindeling") @RequestParam(required = false) String mapping,
+            HttpServletRequest request) throws IOException {
+        return run(ImportKind.REGISTRATIONS, mode, mapping, request);
+    }
+
+    private ResponseEntity<ImportResponse> run(ImportKind kind, String mode, String mapping, HttpServletRequest request)
+            throws IOException {
+        ImportOptions options = new ImportOptions(mode(mode), mapping(kind, mapping));
+        ImportResult result;
+        try (InputStream body = request.getInputStream()) {
+            result = imports.importFile(kind, body, options, ImportProgress.NONE);
+        }
+        return ResponseEntity.status(result.refused() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
+                .body(ImportResponse.of(result));
+    }
+
+    private static ImportMode mode(String mode) {
+        if (mode == null || mode.isBlank()) {
+            return ImportMode.ALL_OR_NOTHING;
+        }
+        try {
+            return ImportMode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadImportRequest(Messages.nl("import.error.badMode", mode));
+        }
+    }
+
+    private ColumnMapping mapping(ImportKind kind, String name) {
+        if (name == null || name.isBlank()) {
+            return ColumnMapping.canonical();
+        }
+        SavedMapping saved = mappings.get(name.strip())
+                .orElseThrow(() -> new BadImportRequest(Messages.nl("import.error.unknownMapping", name)));
+        if (saved.kind() != kind) {
+            throw new BadImportRequest(Messages.nl("import.error.wrongMappingKind", saved.name(),
+                    Messages.nl("import.kind." + saved.kind()), Messages.nl("import.kind." + kind)));
+        }
+        return saved.mapping();
+    }
+
+    @ExceptionHandler(BadImportRequest.class)
+    ResponseEntity<ApiError> badRequest(BadImportRequest e) {
+        return ResponseEntity.badRequest().body(new ApiError(e.getMessage()));
+    }
+
+    /** A parameter the API cannot use; the message is Dutch, for the caller. */
+    static final class BadImportRequest extends RuntimeException {
+        BadImportRequest(String message) {
+            super(message);
+        }
+    }
+
+    /** The file as the request body, for the OpenAPI document. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "het bestand: CSV (UTF-8, ; of ,) of XLSX (eerste blad); de eerste regel is de kop",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))})
+    @interface FileBody {
+    }
+
+    /** The answers an import gives, for the OpenAPI document. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+    @ApiResponse(responseCode = "200", description = "verwerkt: geschreven, of niets te schrijven")
+    @ApiResponse(responseCode = "422", description = "bestand geweigerd (alles of niets met fouten, of onleesbaar): niets geschreven")
+    @ApiResponse(responseCode = "400", description = "onbekende modus of kolomindeling",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "401", description = "niet ingelogd (HTTP Basic)", content = @Content)
+    @ApiResponse(responseCode = "403", description = "deze rol mag niet importeren", content = @Content)
+    @interface ImportResponses {
+    }
+}

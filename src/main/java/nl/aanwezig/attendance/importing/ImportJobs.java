@@ -1,0 +1,55 @@
+package nl.aanwezig.attendance.importing;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs an uploaded file's import in the background, so a screen stays responsive during a long import.
+ * At most two run at once: the machine has few cores and each import keeps one busy.
+ */
+@Service
+public class ImportJobs {
+
+    private final ImportService imports;
+    private final ExecutorService workers = Executors.newFixedThreadPool(2, Thread.ofPlatform()
+            .name("import-", 1).daemon().factory());
+
+    ImportJobs(ImportService imports) {
+        this.imports = imports;
+    }
+
+    /**
+     * Imports {@code file} as the current user (the login travels to the worker thread) and deletes it
+     * afterwards.
+     *
+     * @return completes with the result, or exceptionally (e.g. access denied, database down)
+     */
+    public CompletableFuture<ImportResult> start(ImportKind kind, Path file, ImportOptions options,
+                                                 ImportProgress progress) {
+        return CompletableFuture.supplyAsync(() -> run(kind, file, options, progress),
+                new DelegatingSecurityContextExecutor(workers));
+    }
+
+    private ImportResult run(ImportKind kind, Path file, ImportOptions options, ImportProgress progress) {
+        try (InputStream in = Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE)) {
+            return imports.importFile(kind, in, options, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+}

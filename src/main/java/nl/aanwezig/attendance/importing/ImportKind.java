@@ -1,0 +1,21 @@
+package nl.aanwezig.attendance.importing;
+
+import java.util.List;
+import nl.aanwezig.attendance.domain.ColumnMapping;
+
+/** What a file holds; a saved column mapping belongs to one kind. */
+public enum ImportKind {
+    PUPILS(ColumnMapping.PUPIL_COLUMNS),
+    REGISTRATIONS(ColumnMapping.REGISTRATION_COLUMNS);
+
+    private final List<String> columns;
+
+    ImportKind(List<String> columns) {
+        this.columns = columns;
+    }
+
+    /** The canonical columns of this kind of file, in the documented order. */
+    public List<String> columns() {
+        return columns;
+    }
+}

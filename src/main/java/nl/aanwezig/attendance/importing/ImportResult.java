@@ -1,0 +1,35 @@
+package nl.aanwezig.attendance.importing;
+
+import java.util.List;
+import nl.aanwezig.attendance.domain.RowError;
+
+/**
+ * The outcome of one import file.
+ *
+ * @param accepted        rows written: new, or (pupils) changed
+ * @param unchanged       valid rows that were stored already with the same value
+ * @param rejected        rows that could not be imported (all of them, also beyond the error list)
+ * @param errors          the first {@link ImportService#MAX_ERRORS} errors, by line number
+ * @param errorsTruncated whether there were more errors than listed
+ * @param refused         whether the file was refused as a whole, so nothing was written: all-or-nothing
+ *                        with bad rows, or a file that is not a readable CSV or XLSX at all
+ */
+public record ImportResult(int accepted, int unchanged, int rejected, List<RowError> errors, boolean errorsTruncated,
+                           boolean refused) {
+
+    /** Copies the error list. */
+    public ImportResult {
+        errors = List.copyOf(errors);
+    }
+
+    /** A result of a file that was written (possibly partly, with {@code VALID_ONLY}). */
+    public ImportResult(int accepted, int unchanged, int rejected, List<RowError> errors, boolean errorsTruncated) {
+        this(accepted, unchanged, rejected, errors, errorsTruncated, false);
+    }
+
+    /** A short line for the audit log. */
+    String auditDetail(ImportMode mode) {
+        return "modus=" + mode + " aangenomen=" + accepted + " ongewijzigd=" + unchanged + " afgekeurd=" + rejected
+                + (refused ? " geweigerd" : "");
+    }
+}

@@ -1,0 +1,125 @@
+package nl.aanwezig.attendance.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import javax.sql.DataSource;
+import nl.aanwezig.attendance.domain.PupilCsvParser;
+import nl.aanwezig.attendance.domain.PupilRow;
+import nl.aanwezig.attendance.domain.RowError;
+import nl.aanwezig.base.Messages;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pupils: the same pipeline as registrations (parse, COPY into staging, check in SQL), then an upsert by
+ * school and pupil number that only touches pupils whose facts changed, so re-importing a file changes
+ * nothing. Classes are created as needed. Must run inside the caller's transaction.
+ */
+@Component
+class PupilImport {
+
+    private static final String TABLE = "import_pupil";
+    private static final String COLUMNS =
+            "school_id, leerling, first_name, last_name, birth_date, sector, klas, mentor, start_qualification";
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+
+    PupilImport(JdbcTemplate jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    ImportResult run(InputStream in, ImportOptions options, ImportProgress progress, Long onlySchoolId)
+            throws IOException {
+        Staging staging = Staging.create(jdbc, dataSource, TABLE, """
+                school_id bigint not null, leerling text not null, first_name text not null, last_name text not null,
+                birth_date date not null, sector text not null, klas text not null, mentor text,
+                start_qualification boolean not null""");
+        ErrorList errors = new ErrorList(ImportService.MAX_ERRORS);
+        ReadCounter read = new ReadCounter(progress);
+        long staged;
+        try (CopyWriter writer = staging.writer(COLUMNS)) {
+            SchoolResolver schools = new SchoolResolver(jdbc, onlySchoolId, writer::pause);
+            PupilCsvParser.parse(in, options.mapping(), row -> {
+                read.row();
+                stage(row, schools, writer, errors);
+            }, error -> {
+                read.row();
+                errors.add(error);
+            });
+            writer.pause();
+            staged = writer.rows();
+        }
+        read.done();
+        return checkAndWrite(staging, (int) staged, errors, options.mode());
+    }
+
+    private static void stage(PupilRow row, SchoolResolver schools, CopyWriter writer, ErrorList errors) {
+        SchoolResolver.Result school = schools.resolve(row.school());
+        String tooLong = PupilLimits.firstTooLong(row);
+        if (school.schoolId() == null || tooLong != null) {
+            errors.add(new RowError(row.line(), school.schoolId() == null ? school.error() : tooLong));
+            return;
+        }
+        writer.row(row.line(), school.schoolId(), row.leerling(), row.voornaam(), row.achternaam(), row.geboortedatum(),
+                row.sector().name(), row.klas(), row.mentor().isEmpty() ? null : row.mentor(), row.startkwalificatie());
+    }
+
+    private ImportResult checkAndWrite(Staging staging, int staged, ErrorList errors, ImportMode mode) {
+        if (staged > 0) {
+            staging.analyze();
+            staging.reject(DUPLICATES_IN_FILE);
+        }
+        int rejectedInSql = staging.rejectedCount();
+        ErrorList.Merged all = errors.mergedWith(staging.rejected(ImportService.MAX_ERRORS,
+                "import.error.duplicatePupil", "import.error.duplicatePupil"), rejectedInSql);
+        if (errors.refuses(mode, all.count())) {
+            return new ImportResult(0, 0, all.count(), all.errors(), all.truncated(), true);
+        }
+        int valid = staged - rejectedInSql;
+        int written = 0;
+        if (valid > 0) {
+            String filter = staging.validRowsFilter("s", rejectedInSql > 0);
+            jdbc.update("insert into school_class (school_id, name) select distinct school_id, klas from " + TABLE
+                    + " s where true" + filter + " on conflict do nothing");
+            written = staging.timed("upsert", () -> jdbc.update(UPSERT.formatted(filter)));
+        }
+        // identical duplicates and pupils whose facts did not change count as unchanged
+        return new ImportResult(written, valid - written, all.count(), all.errors(), all.truncated());
+    }
+
+    /** Same pupil twice with different facts: both rows are rejected, as nobody can tell which is right. */
+    private static final String DUPLICATES_IN_FILE = """
+            insert into import_error (line, kind, other_line)
+            with dup as materialized (
+                select school_id, leerling from import_pupil group by school_id, leerling having count(*) > 1),
+            candidates as materialized (
+                select p.* from import_pupil p join dup using (school_id, leerling))
+            select a.line, 'DUPLICATE', min(b.line)
+            from candidates a join candidates b
+              on b.school_id = a.school_id and b.leerling = a.leerling and b.line <> a.line
+             and (b.first_name, b.last_name, b.birth_date, b.sector, b.klas, b.mentor, b.start_qualification)
+                 is distinct from
+                 (a.first_name, a.last_name, a.birth_date, a.sector, a.klas, a.mentor, a.start_qualification)
+            group by a.line""";
+
+    /** Identical duplicates are left: distinct on keeps one. The where clause leaves unchanged pupils untouched. */
+    private static final String UPSERT = """
+            insert into pupil (school_id, leerling, first_name, last_name, birth_date, sector, class_id, mentor,
+                               start_qualification)
+            select distinct on (s.school_id, s.leerling) s.school_id, s.leerling, s.first_name, s.last_name,
+                   s.birth_date, s.sector, c.id, s.mentor, s.start_qualification
+            from import_pupil s join school_class c on c.school_id = s.school_id and c.name = s.klas
+            where true%s
+            order by s.school_id, s.leerling, s.line
+            on conflict (school_id, leerling) do update set first_name = excluded.first_name,
+                last_name = excluded.last_name, birth_date = excluded.birth_date, sector = excluded.sector,
+                class_id = excluded.class_id, mentor = excluded.mentor,
+                start_qualification = excluded.start_qualification
+            where (pupil.first_name, pupil.last_name, pupil.birth_date, pupil.sector, pupil.class_id, pupil.mentor,
+                   pupil.start_qualification)
+                  is distinct from
+                  (excluded.first_name, excluded.last_name, excluded.birth_date, excluded.sector, excluded.class_id,
+                   excluded.mentor, excluded.start_qualification)""";
+}

@@ -1,0 +1,148 @@
+package nl.aanwezig.attendance.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import nl.aanwezig.attendance.RegistrationsImported;
+import nl.aanwezig.attendance.domain.Lesson;
+import nl.aanwezig.attendance.domain.RegistrationParser;
+import nl.aanwezig.attendance.domain.RegistrationRow;
+import nl.aanwezig.attendance.domain.RowError;
+import nl.aanwezig.base.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registrations: parse streaming, resolve school and pupil in memory, COPY the valid rows into staging,
+ * check duplicates and stored values in SQL, then write them with one {@code insert ... select}. Must run
+ * inside the caller's transaction, so a refused file leaves nothing behind.
+ */
+@Component
+class RegistrationImport {
+
+    private static final String TABLE = "import_registration";
+    private static final String COLUMNS = "pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late";
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationImport.class);
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final ApplicationEventPublisher events;
+
+    RegistrationImport(JdbcTemplate jdbc, DataSource dataSource, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.events = events;
+    }
+
+    ImportResult run(InputStream in, ImportOptions options, ImportProgress progress, Long onlySchoolId)
+            throws IOException {
+        Staging staging = Staging.create(jdbc, dataSource, TABLE, """
+                pupil_id bigint not null, lesson_date date not null, start_time time not null, end_time time not null,
+                status varchar(10) not null, reason varchar(12), minutes_late integer not null""");
+        ErrorList errors = new ErrorList(ImportService.MAX_ERRORS);
+        ReadCounter read = new ReadCounter(progress);
+        Stager stager;
+        try (CopyWriter writer = staging.writer(COLUMNS)) {
+            stager = new Stager(writer, new SchoolResolver(jdbc, onlySchoolId, writer::pause),
+                    new PupilIds(jdbc, writer::pause), errors);
+            RegistrationParser.parse(in, options.mapping(), row -> {
+                read.row();
+                stager.stage(row);
+            }, error -> {
+                read.row();
+                errors.add(error);
+            });
+            writer.pause();
+        }
+        read.done();
+        log.debug("read and staged {} rows", read.rows());
+        return checkAndWrite(staging, stager, errors, options.mode());
+    }
+
+    private ImportResult checkAndWrite(Staging staging, Stager stager, ErrorList errors, ImportMode mode) {
+        int staged = (int) stager.writer.rows();
+        if (staged > 0) {
+            staging.analyze();
+            staging.reject(DUPLICATES_IN_FILE);
+            staging.reject(DIFFERENT_FROM_STORED);
+        }
+        int rejectedInSql = staging.rejectedCount();
+        ErrorList.Merged all = errors.mergedWith(staging.rejected(ImportService.MAX_ERRORS,
+                "import.error.duplicateRegistration", "import.error.storedRegistration"), rejectedInSql);
+        if (errors.refuses(mode, all.count())) {
+            return new ImportResult(0, 0, all.count(), all.errors(), all.truncated(), true);
+        }
+        int valid = staged - rejectedInSql;
+        int inserted = valid == 0 ? 0 : staging.timed("insert", () -> jdbc.update("insert into registration ("
+                + COLUMNS + ") select " + COLUMNS + " from " + TABLE + " s where true"
+                + staging.validRowsFilter("s", rejectedInSql > 0) + " on conflict do nothing"));
+        if (inserted > 0) {
+            events.publishEvent(new RegistrationsImported(stager.schools.used(), stager.from, stager.to));
+        }
+        return new ImportResult(inserted, valid - inserted, all.count(), all.errors(), all.truncated());
+    }
+
+    /** Rows sharing a key with a different value: all of them are rejected, as nobody can tell which is right. */
+    private static final String DUPLICATES_IN_FILE = """
+            insert into import_error (line, kind, other_line)
+            with dup as materialized (
+                select pupil_id, lesson_date, start_time from import_registration
+                group by pupil_id, lesson_date, start_time having count(*) > 1),
+            candidates as materialized (
+                select r.* from import_registration r join dup using (pupil_id, lesson_date, start_time))
+            select a.line, 'DUPLICATE', min(b.line)
+            from candidates a join candidates b
+              on b.pupil_id = a.pupil_id and b.lesson_date = a.lesson_date and b.start_time = a.start_time
+             and b.line <> a.line
+             and (b.end_time, b.status, b.reason, b.minutes_late) is distinct from
+                 (a.end_time, a.status, a.reason, a.minutes_late)
+            group by a.line""";
+
+    /** A stored registration is not overwritten by an import: a different value is a conflict to resolve by hand. */
+    private static final String DIFFERENT_FROM_STORED = """
+            insert into import_error (line, kind)
+            select s.line, 'STORED' from import_registration s
+            join registration r on r.pupil_id = s.pupil_id and r.lesson_date = s.lesson_date and r.start_time = s.start_time
+            where (r.end_time, r.status, r.reason, r.minutes_late) is distinct from
+                  (s.end_time, s.status, s.reason, s.minutes_late)""";
+
+    /** Resolves one parsed row and sends it to staging, or reports why it cannot be imported. */
+    private static final class Stager {
+        private final CopyWriter writer;
+        private final SchoolResolver schools;
+        private final PupilIds pupils;
+        private final ErrorList errors;
+        private LocalDate from;
+        private LocalDate to;
+
+        Stager(CopyWriter writer, SchoolResolver schools, PupilIds pupils, ErrorList errors) {
+            this.writer = writer;
+            this.schools = schools;
+            this.pupils = pupils;
+            this.errors = errors;
+        }
+
+        void stage(RegistrationRow row) {
+            SchoolResolver.Result school = schools.resolve(row.school());
+            if (school.schoolId() == null) {
+                errors.add(new RowError(row.line(), school.error()));
+                return;
+            }
+            Long pupilId = pupils.find(school.schoolId(), row.leerling());
+            if (pupilId == null) {
+                errors.add(new RowError(row.line(), Messages.nl("import.error.unknownPupil", row.leerling(), row.school())));
+                return;
+            }
+            Lesson l = row.lesson();
+            writer.row(row.line(), pupilId, l.date(), l.start(), l.end(), l.status().csvValue(),
+                    l.reason() == null ? null : l.reason().csvValue(), l.minutesLate());
+            from = from == null || l.date().isBefore(from) ? l.date() : from;
+            to = to == null || l.date().isAfter(to) ? l.date() : to;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package nl.aanwezig.attendance.importing;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.function.IntSupplier;
+import javax.sql.DataSource;
+import nl.aanwezig.attendance.domain.RowError;
+import nl.aanwezig.base.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * The TEMP tables of one import, inside its transaction: the rows as read ({@code table}) and the lines
+ * the SQL checks reject ({@code import_error}). TEMP tables are private to the connection, skip the
+ * write-ahead log and are dropped at commit or rollback, so concurrent imports never meet.
+ */
+final class Staging {
+
+    /** Why the SQL checks rejected a line; {@code other_line} is the conflicting line for DUPLICATE. */
+    enum Kind { DUPLICATE, STORED }
+
+    private static final Logger log = LoggerFactory.getLogger(Staging.class);
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final String table;
+
+    private Staging(JdbcTemplate jdbc, DataSource dataSource, String table) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.table = table;
+    }
+
+    /** Creates the tables; must run inside the import's transaction. */
+    static Staging create(JdbcTemplate jdbc, DataSource dataSource, String table, String columnsDdl) {
+        jdbc.execute("create temp table " + table + " (line integer not null, " + columnsDdl + ") on commit drop");
+        jdbc.execute("create temp table import_error (line integer primary key, kind varchar(12) not null, "
+                + "other_line integer) on commit drop");
+        return new Staging(jdbc, dataSource, table);
+    }
+
+    /** A COPY writer on the transaction's connection. */
+    CopyWriter writer(String columns) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        return new CopyWriter(connection, table, "line, " + columns);
+    }
+
+    /** Statistics for the planner: without them it guesses the size of a table filled by COPY. */
+    void analyze() {
+        timed("analyze", () -> {
+            jdbc.execute("analyze " + table);
+            return 0;
+        });
+    }
+
+    /** Runs an {@code insert into import_error ... select} check; a line rejected twice keeps its first reason. */
+    int reject(String insertSelect, Object... args) {
+        return timed("check", () -> jdbc.update(insertSelect + " on conflict (line) do nothing", args));
+    }
+
+    /** Runs one step and logs its duration at debug level: where an import spends its time. */
+    int timed(String step, IntSupplier work) {
+        long start = System.nanoTime();
+        int rows = work.getAsInt();
+        log.debug("{} on {}: {} rows in {} ms", step, table, rows, (System.nanoTime() - start) / 1_000_000);
+        return rows;
+    }
+
+    int rejectedCount() {
+        Integer count = jdbc.queryForObject("select count(*) from import_error", Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The first {@code limit} rejected lines with their reasons, by line. */
+    List<RowError> rejected(int limit, String duplicateKey, String storedKey) {
+        return jdbc.query("select line, kind, other_line from import_error order by line limit ?", (rs, i) -> {
+            int line = rs.getInt(1);
+            String reason = Kind.valueOf(rs.getString(2)) == Kind.DUPLICATE
+                    ? Messages.nl(duplicateKey, String.valueOf(rs.getInt(3)))
+                    : Messages.nl(storedKey);
+            return new RowError(line, reason);
+        }, limit);
+    }
+
+    /** {@code and not <rejected>} for the final insert; omitted when nothing was rejected, the common case. */
+    String validRowsFilter(String alias, boolean anyRejected) {
+        return anyRejected ? " and not exists (select 1 from import_error e where e.line = " + alias + ".line)" : "";
+    }
+}

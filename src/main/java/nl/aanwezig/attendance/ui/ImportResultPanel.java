@@ -1,0 +1,50 @@
+package nl.aanwezig.attendance.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import nl.aanwezig.attendance.domain.RowError;
+import nl.aanwezig.attendance.importing.ImportResult;
+import nl.aanwezig.attendance.importing.ImportService;
+
+/** The outcome of an import: three counts and the rejected lines with their reasons. */
+class ImportResultPanel extends VerticalLayout {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    final Span accepted = new Span();
+    final Span unchanged = new Span();
+    final Span rejected = new Span();
+    final Paragraph truncated = new Paragraph();
+    final Grid<RowError> errors = new Grid<>();
+
+    ImportResultPanel() {
+        setPadding(false);
+        errors.addColumn(RowError::line).setHeader(getTranslation("import.errors.col.line")).setAutoWidth(true)
+                .setFlexGrow(0);
+        errors.addColumn(RowError::reason).setHeader(getTranslation("import.errors.col.reason")).setFlexGrow(1);
+        errors.setAllRowsVisible(false);
+        errors.setHeight("24em");
+        add(new HorizontalLayout(accepted, unchanged, rejected), truncated, errors);
+        clear();
+    }
+
+    void show(ImportResult result) {
+        accepted.setText(getTranslation("import.result.accepted") + ": " + result.accepted());
+        unchanged.setText(getTranslation("import.result.unchanged") + ": " + result.unchanged());
+        rejected.setText(getTranslation("import.result.rejected") + ": " + result.rejected());
+        truncated.setText(getTranslation("import.errors.truncated", ImportService.MAX_ERRORS));
+        truncated.setVisible(result.errorsTruncated());
+        errors.setItems(result.errors());
+        errors.setVisible(!result.errors().isEmpty());
+        setVisible(true);
+    }
+
+    void clear() {
+        errors.setItems(List.of());
+        setVisible(false);
+    }
+}

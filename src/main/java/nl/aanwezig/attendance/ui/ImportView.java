@@ -1,0 +1,138 @@
+package nl.aanwezig.attendance.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.File;
+import java.util.concurrent.CompletableFuture;
+import nl.aanwezig.attendance.domain.ColumnMapping;
+import nl.aanwezig.attendance.importing.ImportJobs;
+import nl.aanwezig.attendance.importing.ImportKind;
+import nl.aanwezig.attendance.importing.ImportMode;
+import nl.aanwezig.attendance.importing.ImportOptions;
+import nl.aanwezig.attendance.importing.ImportResult;
+import nl.aanwezig.attendance.importing.MappingService;
+import nl.aanwezig.attendance.importing.SavedMapping;
+import nl.aanwezig.base.ui.Notifications;
+
+/**
+ * Uploads a pupils or registrations file and imports it in the background: the screen shows the rows read
+ * while it runs, then the counts and the rejected lines with their reasons.
+ */
+@Route("import")
+@PageTitle("Importeren – Aanwezig")
+@Menu(title = "nav.import", order = 5)
+@RolesAllowed({"ADMIN", "OC"})
+public class ImportView extends VerticalLayout {
+
+    /** The standard format is the empty choice: no saved mapping. */
+    static final String STANDARD = "";
+
+    final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
+    final Select<String> mapping = new Select<>();
+    final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
+    final Upload upload = new Upload();
+    final ProgressBar progress = new ProgressBar();
+    final Paragraph progressText = new Paragraph();
+    final ImportResultPanel result = new ImportResultPanel();
+    final MappingForm mappingForm;
+
+    private final transient ImportJobs jobs;
+    private final transient MappingService mappings;
+
+    public ImportView(ImportJobs jobs, MappingService mappings) {
+        this.jobs = jobs;
+        this.mappings = mappings;
+        this.mappingForm = new MappingForm(mappings, this::refreshMappings);
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
+        configureChoices();
+        configureUpload();
+        progress.setIndeterminate(true);
+        setRunning(false);
+        add(kind, mapping, mode, upload, progress, progressText, result, mappingForm);
+    }
+
+    private void configureChoices() {
+        kind.setLabel(getTranslation("import.kind"));
+        kind.setItems(ImportKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k));
+        kind.setValue(ImportKind.REGISTRATIONS);
+        kind.addValueChangeListener(e -> refreshMappings());
+        mapping.setLabel(getTranslation("import.mapping"));
+        mapping.setItemLabelGenerator(name -> STANDARD.equals(name) ? getTranslation("import.mapping.standard") : name);
+        mode.setLabel(getTranslation("import.mode"));
+        mode.setItems(ImportMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("import.mode." + m));
+        mode.setValue(ImportMode.ALL_OR_NOTHING);
+        refreshMappings();
+    }
+
+    private void refreshMappings() {
+        mapping.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(STANDARD),
+                mappings.list(kind.getValue()).stream().map(SavedMapping::name)).toList());
+        mapping.setValue(STANDARD);
+        mappingForm.show(kind.getValue());
+    }
+
+    private void configureUpload() {
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", ImportResultPanel.XLSX);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.upload.drop")));
+        // a temp file, not memory: exports can hold a million rows; the callback runs with the UI locked
+        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> start(file)));
+    }
+
+    /** Starts the import of an uploaded file in the background; the job deletes the file. */
+    CompletableFuture<ImportResult> start(File file) {
+        UI ui = UI.getCurrent();
+        setRunning(true);
+        result.clear();
+        ImportKind chosenKind = kind.getValue();
+        CompletableFuture<ImportResult> job = jobs.start(chosenKind, file.toPath(), options(),
+                rows -> ui.access(() -> progressText.setText(getTranslation("import.running", rows))));
+        job.whenComplete((done, failure) -> ui.access(() -> finished(done, failure)));
+        return job;
+    }
+
+    private ImportOptions options() {
+        String name = mapping.getValue();
+        ColumnMapping columns = name == null || STANDARD.equals(name) ? ColumnMapping.canonical()
+                : mappings.get(name).map(SavedMapping::mapping).orElse(ColumnMapping.canonical());
+        return new ImportOptions(mode.getValue(), columns);
+    }
+
+    void finished(ImportResult done, Throwable failure) {
+        setRunning(false);
+        upload.clearFileList();
+        if (failure != null) {
+            Notifications.error(getTranslation("import.failed"));
+            return;
+        }
+        result.show(done);
+        if (done.refused()) {
+            Notifications.error(getTranslation("import.refused", done.rejected()));
+        } else {
+            Notifications.success(getTranslation("import.done", done.accepted(), done.unchanged(), done.rejected()));
+        }
+    }
+
+    private void setRunning(boolean running) {
+        progress.setVisible(running);
+        progressText.setVisible(running);
+        progressText.setText(running ? getTranslation("import.running", 0) : "");
+        upload.setEnabled(!running);
+        kind.setEnabled(!running);
+        mapping.setEnabled(!running);
+        mode.setEnabled(!running);
+    }
+}

@@ -1,0 +1,52 @@
+package nl.aanwezig.attendance.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Assumptions;
+
+/** Inputs for import tests: inline CSV, XLSX written with fastexcel, and the shared sample files. */
+public final class ImportTestFiles {
+
+    /** The shared VO sample, beside the project checkout. */
+    public static final Path SAMPLE = Path.of("..", "shared", "data", "sample-vo");
+
+    public static final String PUPILS_HEADER =
+            "school;leerling;voornaam;achternaam;geboortedatum;sector;klas;mentor;startkwalificatie\n";
+    public static final String REGISTRATIONS_HEADER = "school;leerling;datum;start;eind;status;reden;minuten_te_laat\n";
+
+    private ImportTestFiles() {
+    }
+
+    public static InputStream csv(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A sample file with its BRIN replaced, so a test class can import it for a school of its own. */
+    public static String sample(String file, String brin) throws IOException {
+        Path path = SAMPLE.resolve(file);
+        Assumptions.assumeTrue(Files.isRegularFile(path), "sample data not found at " + path.toAbsolutePath());
+        return Files.readString(path).replace("\n12AB;", "\n" + brin + ";");
+    }
+
+    /** Writes a one-sheet workbook of text cells. */
+    public static byte[] xlsx(List<List<String>> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(out, "Aanwezig test", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("Blad1");
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    sheet.value(r, c, rows.get(r).get(c));
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+}

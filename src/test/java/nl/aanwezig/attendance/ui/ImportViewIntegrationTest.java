@@ -1,0 +1,103 @@
+package nl.aanwezig.attendance.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.aanwezig.attendance.domain.RowError;
+import nl.aanwezig.attendance.importing.ImportKind;
+import nl.aanwezig.attendance.importing.ImportMode;
+import nl.aanwezig.attendance.importing.ImportResult;
+import nl.aanwezig.attendance.importing.ImportTestFiles;
+import nl.aanwezig.attendance.importing.MappingService;
+import nl.aanwezig.school.Sector;
+import nl.aanwezig.security.Role;
+import nl.aanwezig.support.IntegrationTest;
+import nl.aanwezig.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.util.AopTestUtils;
+
+/** The import screen, without a browser: who may open it, its choices, and how it shows a result. */
+@IntegrationTest
+class ImportViewIntegrationTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    MappingService mappings;
+
+    @BeforeEach
+    void accounts() {
+        var school = data.school("55UI", Sector.VO);
+        data.account("ui-admin", Role.ADMIN, null);
+        data.account("ui-mentor", Role.MENTOR, school);
+        data.pupil(school, "3001", "2B", "ui-mentor");
+    }
+
+    /** The view bean is proxied by method security (@RolesAllowed); its fields live on the target. */
+    private ImportView open() {
+        return AopTestUtils.getTargetObject(navigate(ImportView.class));
+    }
+
+    @Test
+    @WithMockUser(username = "ui-admin", roles = "ADMIN")
+    void an_admin_sees_the_choices_with_safe_defaults() {
+        ImportView view = open();
+
+        assertThat(view.kind.getValue()).isEqualTo(ImportKind.REGISTRATIONS);
+        assertThat(view.mode.getValue()).isEqualTo(ImportMode.ALL_OR_NOTHING);
+        assertThat(view.mapping.getValue()).isEqualTo(ImportView.STANDARD);
+        assertThat(view.progress.isVisible()).isFalse();
+        assertThat(view.result.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "ui-mentor", roles = "MENTOR")
+    void a_mentor_cannot_open_the_import_screen() {
+        assertThatThrownBy(() -> navigate(ImportView.class)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "ui-admin", roles = "ADMIN")
+    void an_uploaded_file_is_imported_in_the_background_and_its_errors_are_listed() throws Exception {
+        ImportView view = open();
+        Path file = Files.createTempFile("upload", ".csv");
+        Files.writeString(file, ImportTestFiles.REGISTRATIONS_HEADER
+                + "55UI;3001;2031-10-06;08:30;09:20;aanwezig;;\n"
+                + "55UI;3001;2031-10-06;09:20;10:10;afwezig;vakantie;\n");
+
+        ImportResult result = view.start(file.toFile()).get(30, TimeUnit.SECONDS);
+        view.finished(result, null);
+
+        assertThat(result.refused()).isTrue();
+        assertThat(view.result.isVisible()).isTrue();
+        assertThat(view.result.errors.getListDataView().getItems().toList())
+                .containsExactly(new RowError(3, "onbekende reden 'vakantie'"));
+        assertThat(view.result.rejected.getText()).isEqualTo("Afgekeurd: 1");
+        assertThat(Files.exists(file)).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "ui-admin", roles = "ADMIN")
+    void a_saved_mapping_can_be_chosen() throws IOException {
+        ImportView view = open();
+        view.kind.setValue(ImportKind.PUPILS);
+        view.mappingForm.name.setValue("UI-test leerlingen " + System.nanoTime());
+        view.mappingForm.sources.get("leerling").setValue("Leerlingnummer");
+
+        view.mappingForm.save();
+
+        String saved = mappings.list(ImportKind.PUPILS).getLast().name();
+        assertThat(view.mapping.getListDataView().getItems().toList()).contains(ImportView.STANDARD, saved);
+        assertThat(mappings.get(saved).orElseThrow().mapping().sourceFor("leerling")).isEqualTo("Leerlingnummer");
+        assertThat(List.of(view.mappingForm.sources.keySet().toArray())).containsExactlyElementsOf(ImportKind.PUPILS.columns());
+    }
+}
