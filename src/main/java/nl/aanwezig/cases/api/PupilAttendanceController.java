@@ -1,8 +1,6 @@
 package nl.aanwezig.cases.api;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import nl.aanwezig.attendance.domain.Band;
 import nl.aanwezig.attendance.domain.Figures;
 import nl.aanwezig.attendance.figures.FiguresService;
@@ -16,10 +14,6 @@ import nl.aanwezig.school.Schools;
 import nl.aanwezig.security.AuditLog;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,62 +61,15 @@ class PupilAttendanceController {
     @GetMapping("/api/v1/schools/{brin}/pupils/{leerling}/attendance")
     AttendanceResponse attendance(@PathVariable String brin, @PathVariable String leerling,
                                   @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        Period period = period(from, to);
+        Period period = ApiRequests.period(from, to);
         CurrentUser user = users.require();
         Pupil pupil = schools.findByBrin(brin).flatMap(s -> pupils.findBySchoolIdAndLeerling(s.id(), leerling))
                 .orElseThrow(() -> {
                     audit.record(user, null, ACTION, false, "onbekend: " + brin + "/" + leerling);
-                    return new NotFound(Messages.nl("api.attendance.notFound", brin, leerling));
+                    return new ApiRequests.NotFound(Messages.nl("api.attendance.notFound", brin, leerling));
                 });
         access.check(user, pupil, ACTION);
         Figures f = figures.figures(new Scope.OfPupil(pupil.id()), period);
         return new AttendanceResponse(f.scheduledMinutes(), f.presentMinutes(), f.attendancePct(), figures.band(f));
-    }
-
-    private static Period period(String from, String to) {
-        if (from == null || to == null || from.isBlank() || to.isBlank()) {
-            throw new BadRequest(Messages.nl("api.attendance.missingDate"));
-        }
-        LocalDate start = date(from);
-        LocalDate end = date(to);
-        if (end.isBefore(start)) {
-            throw new BadRequest(Messages.nl("api.attendance.badPeriod", from, to));
-        }
-        return Period.custom(start, end);
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRequest(Messages.nl("api.attendance.badDate", value));
-        }
-    }
-
-    @ExceptionHandler(BadRequest.class)
-    ProblemDetail badRequest(BadRequest e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(NotFound.class)
-    ProblemDetail notFound(NotFound e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail refused(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, Messages.nl("common.noAccess"));
-    }
-
-    private static final class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message);
-        }
-    }
-
-    private static final class NotFound extends RuntimeException {
-        NotFound(String message) {
-            super(message);
-        }
     }
 }
