@@ -24,9 +24,11 @@ public class OcTaskService {
     private final CurrentUsers users;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final MedicalNotes medicalNotes;
 
     OcTaskService(TaskService taskService, Cases cases, Timeline timeline, CurrentUsers users,
-                  ApplicationEventPublisher publisher, Clock clock) {
+                  ApplicationEventPublisher publisher, Clock clock, MedicalNotes medicalNotes) {
+        this.medicalNotes = medicalNotes;
         this.taskService = taskService;
         this.cases = cases;
         this.timeline = timeline;
@@ -52,6 +54,16 @@ public class OcTaskService {
     @PreAuthorize("hasAnyRole('OC', 'JEUGDARTS', 'LEERPLICHT', 'SWV')")
     @Transactional
     public void complete(long taskId, String note, OcDecision decision) {
+        complete(taskId, note, decision, null);
+    }
+
+    /**
+     * As {@link #complete(long, String, OcDecision)}; a jeugdarts may add a medical note, which goes to the
+     * medical notes (only jeugdartsen read them), never to the shared timeline.
+     */
+    @PreAuthorize("hasAnyRole('OC', 'JEUGDARTS', 'LEERPLICHT', 'SWV')")
+    @Transactional
+    public void complete(long taskId, String note, OcDecision decision, String medicalNote) {
         CurrentUser user = users.require();
         CaseTask task = taskService.workable(taskId, user, "OC_TASK_COMPLETE");
         if (!task.isOpen()) {
@@ -70,6 +82,7 @@ public class OcTaskService {
         if (decision == OcDecision.ANALYSIS) {
             c.moveTo(CaseStage.ANALYSIS);
         }
+        medicalNotes.write(c, user, medicalNote);
         timeline.add(c.id(), CaseEventType.OC_NOTE, user.username(), null, "timeline.ocNote",
                 Messages.nl("oc.decision." + decision), note.strip());
         task.complete(user.username(), clock.instant());

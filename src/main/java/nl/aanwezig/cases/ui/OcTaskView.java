@@ -30,6 +30,7 @@ public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> 
 
     final Paragraph subject = new Paragraph();
     final TextArea note = new TextArea(getTranslation("oc.note"));
+    final TextArea medicalNote = new TextArea(getTranslation("medical.field"));
     final RadioButtonGroup<OcDecision> decision = new RadioButtonGroup<>(getTranslation("oc.decision"));
     final Button save = new Button(getTranslation("common.save"));
     final Button dossier = new Button(getTranslation("today.openDossier"));
@@ -48,7 +49,11 @@ public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> 
         decision.setItemLabelGenerator(d -> getTranslation("oc.decision." + d));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        add(new H2(getTranslation("oc.title")), subject, note, decision, new HorizontalLayout(save, dossier));
+        medicalNote.setWidthFull();
+        medicalNote.setMaxLength(4000);
+        medicalNote.setHelperText(getTranslation("medical.helper"));
+        medicalNote.setVisible(false);
+        add(new H2(getTranslation("oc.title")), subject, note, medicalNote, decision, new HorizontalLayout(save, dossier));
     }
 
     @Override
@@ -58,6 +63,11 @@ public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> 
             TaskItem task = tasks.open(id);
             subject.setText(getTranslation(task.titleKey()) + " – " + task.pupilName() + " (" + task.leerling() + ")");
             decision.setItems(OcTaskService.allowedDecisions(task.form()));
+            // the advice goes on the shared timeline; its medical grounds only in the jeugdarts's notes
+            medicalNote.setVisible("mazl-advice".equals(task.form()));
+            if (medicalNote.isVisible()) {
+                note.setLabel(getTranslation("medical.advice"));
+            }
             dossier.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PupilView.class, task.pupilId())));
         } catch (AccessDeniedException e) {
             refuse(getTranslation("common.noAccess"));
@@ -76,7 +86,8 @@ public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> 
 
     void save() {
         try {
-            ocTasks.complete(taskId, note.getValue(), decision.getValue());
+            ocTasks.complete(taskId, note.getValue(), decision.getValue(),
+                    medicalNote.isVisible() ? medicalNote.getValue() : null);
             Notifications.success(getTranslation("oc.saved"));
             getUI().ifPresent(ui -> ui.navigate("taken"));
         } catch (UserFacingException e) {

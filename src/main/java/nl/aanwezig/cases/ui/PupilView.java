@@ -20,6 +20,8 @@ import nl.aanwezig.base.TimeConfig;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.cases.Dossier;
 import nl.aanwezig.cases.DossierService;
+import nl.aanwezig.cases.MedicalNotes;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A pupil's dossier: who, the open case, open tasks and the timeline, newest first. */
@@ -36,10 +38,20 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
     final Grid<Dossier.TimelineEntry> timeline = new Grid<>();
     final EChart attendance = new EChart();
 
-    private final transient DossierService dossiers;
+    final VerticalLayout content = new VerticalLayout();
+    final VerticalLayout medical = new VerticalLayout();
 
-    public PupilView(DossierService dossiers) {
+    private final transient DossierService dossiers;
+    private final transient MedicalNotes medicalNotes;
+    private final transient AuthenticationContext auth;
+
+    public PupilView(DossierService dossiers, MedicalNotes medicalNotes, AuthenticationContext auth) {
         this.dossiers = dossiers;
+        this.medicalNotes = medicalNotes;
+        this.auth = auth;
+        content.setPadding(false);
+        medical.setPadding(false);
+        medical.addClassName("medical-notes");
         timeline.addColumn(e -> WHEN.format(e.at().atZone(TimeConfig.SCHOOL_ZONE))).setHeader("Wanneer").setAutoWidth(true).setFlexGrow(0);
         timeline.addColumn(Dossier.TimelineEntry::summary).setHeader(getTranslation("pupil.timeline")).setFlexGrow(1);
         timeline.addColumn(Dossier.TimelineEntry::actor).setHeader("Door").setAutoWidth(true).setFlexGrow(0);
@@ -47,13 +59,16 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
         attendance.setWidthFull();
         attendance.setMaxWidth("60rem");
         attendance.setHeight("240px");
-        add(name, facts);
+        add(name, facts, content);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long pupilId) {
         try {
             show(dossiers.dossier(pupilId));
+            if (auth.hasRole("JEUGDARTS")) {
+                showMedical(medicalNotes.of(pupilId));
+            }
         } catch (AccessDeniedException e) {
             name.setText(getTranslation("pupil.title"));
             facts.setText(getTranslation("common.noAccess"));
@@ -66,28 +81,42 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private void show(Dossier d) {
         name.setText(d.name());
+        facts.removeAll();
+        content.removeAll();
         facts.add(fact("pupil.number", d.leerling()), fact("pupil.class", d.className()),
                 fact("pupil.mentor", d.mentor()), fact("pupil.birthDate", DAY.format(d.birthDate())));
-        add(new H3(getTranslation("pupil.attendance")));
+        content.add(new H3(getTranslation("pupil.attendance")));
         if (d.attendance().weeks().isEmpty()) {
-            add(new Paragraph(getTranslation("pupil.attendance.none")));
+            content.add(new Paragraph(getTranslation("pupil.attendance.none")));
         } else {
             attendance.setOption(FigureCharts.weekly(d.attendance().weeks(), d.attendance().cutoffs(),
                     getTranslation("pupil.attendance.week") + " "));
-            add(attendance);
+            content.add(attendance);
         }
-        add(new H3(getTranslation("pupil.case")));
-        add(new Paragraph(d.openCase() == null ? getTranslation("pupil.case.none")
+        content.add(new H3(getTranslation("pupil.case")));
+        content.add(new Paragraph(d.openCase() == null ? getTranslation("pupil.case.none")
                 : getTranslation("pupil.case.open", WHEN.format(d.openCase().openedAt().atZone(TimeConfig.SCHOOL_ZONE)),
                 getTranslation("stage." + d.openCase().stage()))));
         if (!d.openTasks().isEmpty()) {
-            add(new H3(getTranslation("pupil.openTasks")));
-            d.openTasks().forEach(t -> add(new Paragraph(getTranslation(t.titleKey()) + " – "
+            content.add(new H3(getTranslation("pupil.openTasks")));
+            d.openTasks().forEach(t -> content.add(new Paragraph(getTranslation(t.titleKey()) + " – "
                     + (t.assignee() != null ? t.assignee() : t.candidateGroup()))));
         }
-        add(new H3(getTranslation("pupil.timeline")));
+        content.add(new H3(getTranslation("pupil.timeline")));
         timeline.setItems(d.timeline());
-        add(timeline);
+        content.add(timeline);
+    }
+
+    /** Only for the jeugdarts: the medical notes, apart from the shared timeline. */
+    private void showMedical(java.util.List<MedicalNotes.Note> notes) {
+        medical.removeAll();
+        medical.add(new H3(getTranslation("medical.title")));
+        if (notes.isEmpty()) {
+            medical.add(new Paragraph(getTranslation("medical.none")));
+        }
+        notes.forEach(n -> medical.add(new Paragraph(WHEN.format(n.writtenAt().atZone(TimeConfig.SCHOOL_ZONE))
+                + " – " + n.author() + ": " + n.text())));
+        content.add(medical);
     }
 
     private Span fact(String key, String value) {

@@ -1,6 +1,7 @@
 package nl.aanwezig.attendance.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +17,9 @@ import nl.aanwezig.cases.CaseStage;
 import nl.aanwezig.cases.CaseTask;
 import nl.aanwezig.cases.Cases;
 import nl.aanwezig.cases.DossierService;
+import nl.aanwezig.cases.MedicalNotes;
+import nl.aanwezig.cases.OcDecision;
+import nl.aanwezig.cases.OcTaskService;
 import nl.aanwezig.cases.PupilCase;
 import nl.aanwezig.cases.TaskItem;
 import nl.aanwezig.cases.TaskService;
@@ -29,6 +33,7 @@ import nl.aanwezig.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Signals computed after an import start their routes, bring in the right partner, and raise once. */
@@ -47,6 +52,8 @@ class SignalsIntegrationTest {
     @Autowired DossierService dossiers;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired TransactionTemplate tx;
+    @Autowired OcTaskService ocTasks;
+    @Autowired MedicalNotes medicalNotes;
 
     @Test
     void a_fourth_sick_report_within_twelve_weeks_gives_the_oc_and_the_jeugdarts_a_task() {
@@ -69,6 +76,32 @@ class SignalsIntegrationTest {
 
         imported();
         assertThat(signals.ofSchool(routes.school().id(), SignalType.MAZL, MONDAY, MONDAY.plusWeeks(4))).hasSize(1);
+
+        // the jeugdarts advises: the advice goes on the shared timeline, the medical grounds only to jeugdartsen
+        AsUser.run("t-jeugdarts", "JEUGDARTS", () -> ocTasks.complete(advice.id(), "Rustig opbouwen; gym even niet.",
+                OcDecision.ADVISED, "Astma, medicatie aangepast."));
+        var timeline = AsUser.call("t-mentor", "MENTOR", () -> dossiers.dossier(pupil.id())).timeline();
+        assertThat(timeline).extracting(e -> e.summary()).anyMatch(t -> t.contains("Rustig opbouwen"))
+                .noneMatch(t -> t.contains("Astma"));
+        assertThat(AsUser.call("t-jeugdarts", "JEUGDARTS", () -> medicalNotes.of(pupil.id())))
+                .extracting(MedicalNotes.Note::text).containsExactly("Astma, medicatie aangepast.");
+        assertThatThrownBy(() -> AsUser.run("t-oc", "OC", () -> medicalNotes.of(pupil.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.run("t-mentor", "MENTOR", () -> medicalNotes.of(pupil.id())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void only_a_jeugdarts_writes_medical_notes() {
+        Pupil pupil = data.pupil(routes.school(), "s-mazl-oc", "3C", "t-mentor");
+        registrations.insert(weeks(pupil, 4, (day, i) -> day.getDayOfWeek().getValue() == 1 ? "ziek" : null));
+        imported();
+        PupilCase c = cases.findByPupilIdAndStatus(pupil.id(), PupilCase.Status.OPEN).orElseThrow();
+        CaseTask oc = routes.openTask(c.id(), "mazl-oc");
+        assertThatThrownBy(() -> AsUser.run("t-oc", "OC", () -> ocTasks.complete(oc.id(), "Besproken.",
+                OcDecision.FOLLOWED_UP, "medisch")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(routes.openTask(c.id(), "mazl-oc").isOpen()).as("nothing saved").isTrue();
     }
 
     @Test
