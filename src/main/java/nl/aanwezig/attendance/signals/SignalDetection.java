@@ -50,9 +50,12 @@ public class SignalDetection {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
     private final BandChanges bandChanges;
+    private final DataQualityChecks dataQuality;
 
     SignalDetection(LessonLoader loader, SignalStore store, SignalService emptyChairs, Schools schools, Pupils pupils,
-                    ApplicationEventPublisher events, PlatformTransactionManager txManager, BandChanges bandChanges) {
+                    ApplicationEventPublisher events, PlatformTransactionManager txManager, BandChanges bandChanges,
+                    DataQualityChecks dataQuality) {
+        this.dataQuality = dataQuality;
         this.bandChanges = bandChanges;
         this.newTransaction = new TransactionTemplate(txManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -82,8 +85,10 @@ public class SignalDetection {
     @Transactional
     public int detect(long schoolId, LocalDate from, LocalDate to) {
         School school = schools.findById(schoolId).orElseThrow();
-        return emptyChairs.detectEmptyChairs(schoolId) + mazl(school, from, to) + duo(school, from, to)
+        int raised = emptyChairs.detectEmptyChairs(schoolId) + mazl(school, from, to) + duo(school, from, to)
                 + bandChanges.detect(schoolId, to, this::raise);
+        dataQuality.detect(schoolId, from, to);
+        return raised;
     }
 
     int mazl(School school, LocalDate from, LocalDate to) {

@@ -1,0 +1,113 @@
+package nl.aanwezig.attendance.signals;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.aanwezig.attendance.domain.DataQualityIssue;
+import nl.aanwezig.attendance.domain.DataQualityRule;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Data is neutral; interpretations are not": registrations that look wrong. A class where nobody was
+ * ever absent or late (nobody registered?), lateness registered as a half-day absence, and a school day
+ * without any registration inside a week that has school. Each finding is stored once.
+ */
+@Component
+class DataQualityChecks {
+
+    /** A class is judged over four weeks: a single day with nobody absent is normal. */
+    static final int CLASS_WINDOW_DAYS = 28;
+
+    private final JdbcTemplate jdbc;
+    private final LessonLoader loader;
+    private final Clock clock;
+
+    DataQualityChecks(JdbcTemplate jdbc, LessonLoader loader, Clock clock) {
+        this.jdbc = jdbc;
+        this.loader = loader;
+        this.clock = clock;
+    }
+
+    /** Returns how many new findings were stored. */
+    int detect(long schoolId, LocalDate from, LocalDate to) {
+        List<DataQualityIssue> issues = new ArrayList<>(classesWithoutAbsence(schoolId, to));
+        issues.addAll(halfDays(schoolId, from, to));
+        issues.addAll(missingDays(schoolId, from, to));
+        int stored = 0;
+        for (DataQualityIssue issue : issues) {
+            stored += jdbc.update("""
+                    insert into data_quality_issue (school_id, kind, subject, issue_date, detail, found_at)
+                    values (?, ?, ?, ?, ?, ?) on conflict do nothing""", schoolId, issue.kind().name(), issue.subject(),
+                    issue.date() == null ? null : Date.valueOf(issue.date()), issue.detail(), Timestamp.from(clock.instant()));
+        }
+        return stored;
+    }
+
+    private List<DataQualityIssue> classesWithoutAbsence(long schoolId, LocalDate to) {
+        LocalDate from = to.minusDays(CLASS_WINDOW_DAYS - 1);
+        // one finding per class per week at most: dated on the Monday of the week checked
+        LocalDate week = to.with(DayOfWeek.MONDAY);
+        return jdbc.query("""
+                select c.name from registration r join pupil p on p.id = r.pupil_id join school_class c on c.id = p.class_id
+                where p.school_id = ? and r.lesson_date between ? and ?
+                group by c.name having bool_and(r.status = 'aanwezig') and count(distinct r.lesson_date) >= 10
+                order by c.name""", (rs, i) -> new DataQualityIssue(DataQualityIssue.Kind.CLASS_WITHOUT_ABSENCE,
+                rs.getString(1), week, "geen enkele afwezigheid of te-laatmelding in vier weken: wordt er geregistreerd?"),
+                schoolId, Date.valueOf(from), Date.valueOf(to));
+    }
+
+    private List<DataQualityIssue> halfDays(long schoolId, LocalDate from, LocalDate to) {
+        List<Long> suspects = loader.candidates(schoolId,
+                "r.status = 'afwezig' and r.reason in ('onbekend', 'spijbelen') and r.start_time < time '12:30'", from, to);
+        List<DataQualityIssue> issues = new ArrayList<>();
+        var lessons = loader.lessons(suspects, from, to);
+        var numbers = leerlingNumbers(suspects);
+        lessons.forEach((pupilId, list) ->
+                issues.addAll(DataQualityRule.latenessAsHalfDayAbsence(numbers.get(pupilId), list)));
+        return issues;
+    }
+
+    private Map<Long, String> leerlingNumbers(List<Long> pupilIds) {
+        Map<Long, String> numbers = new HashMap<>();
+        if (!pupilIds.isEmpty()) {
+            jdbc.query("select id, leerling from pupil where id = any(?)",
+                    rs -> {
+                        numbers.put(rs.getLong(1), rs.getString(2));
+                    }, (Object) pupilIds.toArray(Long[]::new));
+        }
+        return numbers;
+    }
+
+    /**
+     * School days are the weekdays of weeks in which the school registered anything (a holiday week has
+     * no registrations at all and is no school week), up to today.
+     */
+    private List<DataQualityIssue> missingDays(long schoolId, LocalDate from, LocalDate to) {
+        LocalDate start = from.with(DayOfWeek.MONDAY);
+        LocalDate end = to.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : to;
+        Set<LocalDate> dates = new HashSet<>(jdbc.queryForList("""
+                select distinct r.lesson_date from registration r join pupil p on p.id = r.pupil_id
+                where p.school_id = ? and r.lesson_date between ? and ?""", LocalDate.class, schoolId,
+                Date.valueOf(start), Date.valueOf(end)));
+        Set<Integer> schoolWeeks = new HashSet<>();
+        dates.forEach(d -> schoolWeeks.add(d.get(IsoFields.WEEK_BASED_YEAR) * 100 + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        Set<LocalDate> schoolDays = new TreeSet<>();
+        for (LocalDate d : DataQualityRule.weekdays(start, end)) {
+            if (schoolWeeks.contains(d.get(IsoFields.WEEK_BASED_YEAR) * 100 + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))) {
+                schoolDays.add(d);
+            }
+        }
+        return DataQualityRule.daysWithoutRegistrations("school", schoolDays, dates);
+    }
+}
