@@ -88,8 +88,18 @@ public class ImportView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", ImportResultPanel.XLSX);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.upload.drop")));
+        upload.setI18n(dutchUpload());
         // a temp file, not memory: exports can hold a million rows; the callback runs with the UI locked
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> start(file)));
+    }
+
+    private com.vaadin.flow.component.upload.UploadI18N dutchUpload() {
+        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(getTranslation("import.upload")).setMany(getTranslation("import.upload")));
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(getTranslation("import.upload.drop")).setMany(getTranslation("import.upload.drop")));
+        return i18n;
     }
 
     /** Starts the import of an uploaded file in the background; the job deletes the file. */

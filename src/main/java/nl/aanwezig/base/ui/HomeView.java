@@ -24,6 +24,8 @@ public class HomeView extends Div implements BeforeEnterObserver {
             event.forwardTo("vandaag");
         } else if (auth.hasRole("OC")) {
             event.forwardTo("dossiers");
+        } else if (auth.hasRole("ADMIN")) {
+            event.forwardTo("import");
         } else {
             event.forwardTo("taken");
         }
