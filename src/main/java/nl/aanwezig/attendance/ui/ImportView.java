@@ -7,7 +7,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -87,17 +89,17 @@ public class ImportView extends VerticalLayout {
     private void configureUpload() {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", ImportResultPanel.XLSX);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.upload.drop")));
+        upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
         upload.setI18n(dutchUpload());
         // a temp file, not memory: exports can hold a million rows; the callback runs with the UI locked
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> start(file)));
     }
 
-    private com.vaadin.flow.component.upload.UploadI18N dutchUpload() {
-        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
-        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+    private UploadI18N dutchUpload() {
+        var i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles()
                 .setOne(getTranslation("import.upload")).setMany(getTranslation("import.upload")));
-        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+        i18n.setDropFiles(new UploadI18N.DropFiles()
                 .setOne(getTranslation("import.upload.drop")).setMany(getTranslation("import.upload.drop")));
         return i18n;
     }
