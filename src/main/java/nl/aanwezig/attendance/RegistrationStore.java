@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance;
 
+import java.util.Arrays;
 import java.sql.Date;
 import java.sql.Time;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ public class RegistrationStore {
     }
 
     private static List<LocalTime> times(Object[] values) {
-        return java.util.Arrays.stream(values).map(v -> ((Time) v).toLocalTime()).toList();
+        return Arrays.stream(values).map(v -> ((Time) v).toLocalTime()).toList();
     }
 
     /** A pupil's unexplained absence on one day. */

@@ -1,5 +1,7 @@
 package nl.aanwezig.base;
 
+import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -32,8 +34,8 @@ public final class Messages {
     }
 
     /** A date the Dutch way: 20-11-2026. */
-    public static String date(java.time.LocalDate date) {
-        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+    public static String date(LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofPattern("d-M-yyyy"));
     }
 
     public static String text(UserFacingException.Message message) {

@@ -1,5 +1,6 @@
 package nl.aanwezig.cases;
 
+import java.util.List;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.stream.Collectors;
@@ -129,7 +130,7 @@ public class CaseService {
 
     /** Open tasks of one route: what a restarted engine must recreate. */
     @Transactional(readOnly = true)
-    public java.util.List<CaseTask> openTasksOfRoute(long routeId) {
+    public List<CaseTask> openTasksOfRoute(long routeId) {
         return tasks.findByRouteIdAndState(routeId, CaseTask.State.OPEN);
     }
 }

@@ -1,5 +1,6 @@
 package nl.aanwezig.cases;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.aanwezig.attendance.figures.FiguresService;
@@ -10,9 +11,9 @@ public record Dossier(long pupilId, String name, String leerling, String classNa
                       List<TaskItem> openTasks, List<Conversation> conversations,
                       FiguresService.Trend attendance) {
 
-    public record CaseSummary(long caseId, CaseStage stage, java.time.Instant openedAt) {
+    public record CaseSummary(long caseId, CaseStage stage, Instant openedAt) {
     }
 
-    public record TimelineEntry(java.time.Instant at, CaseEventType type, String actor, String summary) {
+    public record TimelineEntry(Instant at, CaseEventType type, String actor, String summary) {
     }
 }

@@ -1,5 +1,6 @@
 package nl.aanwezig.cases;
 
+import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,6 +88,6 @@ public class DossierService {
 
     /** A row of the OC's case list. */
     public record OpenCase(long caseId, long pupilId, String pupilName, String mentor, CaseStage stage,
-                           java.time.Instant openedAt, int openTasks) {
+                           Instant openedAt, int openTasks) {
     }
 }

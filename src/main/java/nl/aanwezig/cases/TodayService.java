@@ -1,5 +1,6 @@
 package nl.aanwezig.cases;
 
+import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ public class TodayService {
         LocalDate day = calendar.currentSchoolDay(now);
         List<EmptyChair> chairs = registrations.unexplainedOn(day, user.schoolId()).stream()
                 .map(a -> chair(pupils.findById(a.pupilId()).orElseThrow(), a.lessons(), user))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
         return new Today(day, day.equals(now), chairs);
     }

@@ -1,5 +1,7 @@
 package nl.aanwezig.workflow;
 
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import java.util.function.Consumer;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.worker.JobClient;
 import io.camunda.zeebe.client.api.worker.JobHandler;
@@ -67,8 +69,8 @@ class WorkflowStartup implements SmartLifecycle {
     }
 
     /** Service-task jobs: do the work, then complete; the engine retries a job whose handler throws. */
-    private static JobHandler completing(java.util.function.Consumer<io.camunda.zeebe.client.api.response.ActivatedJob> work) {
-        return (JobClient jobClient, io.camunda.zeebe.client.api.response.ActivatedJob job) -> {
+    private static JobHandler completing(Consumer<ActivatedJob> work) {
+        return (JobClient jobClient, ActivatedJob job) -> {
             work.accept(job);
             jobClient.newCompleteCommand(job.getKey()).send().join();
         };

@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.figures;
 
+import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -66,7 +67,7 @@ public class ClassOverviewService {
         Scope scope = new Scope.OfPupils(own.stream().map(Pupil::id).toList());
         Map<Long, Figures> year = figures.perPupil(scope, Period.schoolYear(Period.schoolYearOf(today)).until(today));
         Map<Long, Figures> recent = figures.perPupil(scope, Period.custom(today.minusDays(RECENT_DAYS - 1), today));
-        Map<Long, String> classNames = classes.findAllById(own.stream().map(Pupil::classId).filter(java.util.Objects::nonNull).distinct().toList())
+        Map<Long, String> classNames = classes.findAllById(own.stream().map(Pupil::classId).filter(Objects::nonNull).distinct().toList())
                 .stream().collect(Collectors.toMap(SchoolClass::id, SchoolClass::name));
         Function<Pupil, PupilRow> row = p -> {
             Figures y = year.getOrDefault(p.id(), Figures.EMPTY);

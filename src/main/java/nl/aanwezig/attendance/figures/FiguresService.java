@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.figures;
 
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.time.temporal.IsoFields;
 import java.util.EnumMap;
@@ -116,7 +117,7 @@ public class FiguresService {
      * @param isoWeek ISO week number
      * @param attendancePct present / scheduled * 100, one decimal
      */
-    public record WeekFigure(java.time.LocalDate monday, int isoWeek, BigDecimal attendancePct) {
+    public record WeekFigure(LocalDate monday, int isoWeek, BigDecimal attendancePct) {
     }
 
     /** Weekly attendance and the band cut-offs to draw beside it. */

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,6 +35,7 @@ public class ImportJobs {
      *
      * @return completes with the result, or exceptionally (e.g. access denied, database down)
      */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
     public CompletableFuture<ImportResult> start(ImportKind kind, Path file, ImportOptions options,
                                                  ImportProgress progress) {
         return CompletableFuture.supplyAsync(() -> run(kind, file, options, progress),

@@ -1,5 +1,6 @@
 package nl.aanwezig.cases.ui;
 
+import java.util.List;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -108,7 +109,7 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     /** Only for the jeugdarts: the medical notes, apart from the shared timeline. */
-    private void showMedical(java.util.List<MedicalNotes.Note> notes) {
+    private void showMedical(List<MedicalNotes.Note> notes) {
         medical.removeAll();
         medical.add(new H3(getTranslation("medical.title")));
         if (notes.isEmpty()) {
