@@ -83,7 +83,7 @@ class DemoAttendance {
             } else if (roll < profile.truant + profile.late) {
                 status = "te_laat";
                 late = 5 + random.nextInt(10);
-            } else if (roll < profile.truant + profile.late + 0.01) {
+            } else if (roll < profile.truant + profile.late + 0.004) {
                 status = "afwezig";
                 reason = "medisch";
             }
@@ -102,7 +102,7 @@ class DemoAttendance {
             if (index % 12 == 7) {
                 return new Profile(0.05, 0.05, 0.06);    // yellow
             }
-            return new Profile(0.015, 0.004, 0.02);      // green
+            return new Profile(0.008, 0.002, 0.01);      // green
         }
     }
 }
