@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.signals;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -20,6 +21,7 @@ import nl.aanwezig.school.School;
 import nl.aanwezig.school.Schools;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,10 +53,15 @@ public class SignalDetection {
     private final TransactionTemplate newTransaction;
     private final BandChanges bandChanges;
     private final DataQualityChecks dataQuality;
+    private final Clock clock;
+    private final int actWithinDays;
 
     SignalDetection(LessonLoader loader, SignalStore store, SignalService emptyChairs, Schools schools, Pupils pupils,
                     ApplicationEventPublisher events, PlatformTransactionManager txManager, BandChanges bandChanges,
-                    DataQualityChecks dataQuality) {
+                    DataQualityChecks dataQuality, Clock clock,
+                    @Value("${aanwezig.signals.act-within-days:28}") int actWithinDays) {
+        this.clock = clock;
+        this.actWithinDays = actWithinDays;
         this.dataQuality = dataQuality;
         this.bandChanges = bandChanges;
         this.newTransaction = new TransactionTemplate(txManager);
@@ -129,11 +136,18 @@ public class SignalDetection {
                         "reportType", type.name(), "reportDeadline", DuoDuty.deadline(r.endDate()).toString()));
     }
 
+    /**
+     * Stores the signal; acts on it (case, route) only when its facts are recent. Importing a year of
+     * history must not hand the OC a task for every sick report since August: older signals are kept for
+     * the record (and the API) but raise nothing.
+     */
     private int raise(SignalRaised signal) {
         if (!store.insertIfNew(signal)) {
             return 0;
         }
-        events.publishEvent(signal);
+        if (!signal.endDate().isBefore(LocalDate.now(clock).minusDays(actWithinDays))) {
+            events.publishEvent(signal);
+        }
         return 1;
     }
 

@@ -19,7 +19,10 @@ import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import nl.aanwezig.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +33,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BandChangeIntegrationTest {
 
     @Autowired TestData data;
+    @Autowired TestClock clock;
+
+    /** The day after the weeks the tests register: their signals are recent, so they are acted on. */
+    @BeforeEach
+    void onTheMondayAfter() {
+        clock.set(java.time.LocalDateTime.of(2026, 11, 2, 12, 0));
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
     @Autowired Routes routes;
     @Autowired RegistrationStore registrations;
     @Autowired SignalStore signals;

@@ -30,7 +30,10 @@ import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import nl.aanwezig.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,6 +46,18 @@ class SignalsIntegrationTest {
     static final LocalDate MONDAY = LocalDate.of(2026, 10, 5);
 
     @Autowired TestData data;
+    @Autowired TestClock clock;
+
+    /** The day after the weeks the tests register: their signals are recent, so they are acted on. */
+    @BeforeEach
+    void onTheMondayAfter() {
+        clock.set(java.time.LocalDateTime.of(2026, 11, 2, 12, 0));
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
     @Autowired Routes routes;
     @Autowired RegistrationStore registrations;
     @Autowired SignalStore signals;
@@ -125,6 +140,17 @@ class SignalsIntegrationTest {
 
         imported();
         assertThat(signals.ofSchool(routes.school().id(), SignalType.DUO_16H, MONDAY, MONDAY.plusWeeks(2))).hasSize(1);
+    }
+
+    @Test
+    void a_signal_from_long_ago_is_recorded_but_opens_no_case() {
+        clock.set(java.time.LocalDateTime.of(2026, 12, 14, 12, 0)); // 9 weeks after the truancy
+        Pupil pupil = data.pupil(routes.school(), "s-old", "3C", "t-mentor");
+        registrations.insert(weeks(pupil, 2, (day, i) -> i < 3 && day.isBefore(MONDAY.plusDays(8)) ? "spijbelen" : null));
+        imported();
+        assertThat(signals.ofSchool(routes.school().id(), SignalType.DUO_16H, MONDAY, MONDAY.plusWeeks(2)))
+                .extracting(s -> s.leerling()).contains("s-old");
+        assertThat(cases.findByPupilIdAndStatus(pupil.id(), PupilCase.Status.OPEN)).isEmpty();
     }
 
     @Test
