@@ -381,8 +381,9 @@ class RegionBenchmark {
         return (System.nanoTime() - t0) / 1e9;
     }
 
+    /** Seconds; below one second with a tenth of a millisecond, so pyramids show. */
     private static String fmt(double seconds) {
-        return String.format(Locale.ROOT, "%.3f", seconds);
+        return String.format(Locale.ROOT, seconds < 1 ? "%.4f" : "%.3f", seconds);
     }
 
     private static String met(boolean met) {
