@@ -24,7 +24,11 @@ class AttendanceAggregates {
     /** Built from the enum, so the SQL and {@link AbsenceReason#authorised()} cannot disagree. */
     private static final String AUTHORISED = Arrays.stream(AbsenceReason.values()).filter(AbsenceReason::authorised)
             .map(r -> "'" + r.csvValue() + "'").collect(Collectors.joining(", ", "(", ")"));
-    private static final String MINUTES = "(extract(epoch from (r.end_time - r.start_time)) / 60)";
+    /**
+     * A lesson's minutes in integer arithmetic: lessons are whole minutes (HH:MM), so this equals
+     * {@code extract(epoch ...) / 60}, which is numeric since PostgreSQL 14 and several times slower to sum.
+     */
+    private static final String MINUTES = "(date_part('epoch', r.end_time - r.start_time)::int / 60)";
 
     private static final String INSERT_DAYS = """
             insert into attendance_day (pupil_id, lesson_date, school_id, scheduled_min, present_min,

@@ -46,6 +46,19 @@ public class FiguresService {
         return queries.perPupil(sql(scope), period);
     }
 
+    /**
+     * Scheduled and present minutes per pupil id, for the pupils of the scope that have registrations in the
+     * period: all a band needs, answered from the month rollup for the whole months inside the period (so "the
+     * school year so far" costs a row per pupil and month, not per pupil and day).
+     */
+    public Map<Long, Attendance> attendancePerPupil(Scope scope, Period period) {
+        Map<Long, Attendance> out = new java.util.LinkedHashMap<>();
+        for (FiguresQueries.PupilMinutes m : queries.minutes(sql(scope), period)) {
+            out.put(m.pupilId(), new Attendance(m.scheduled(), m.present()));
+        }
+        return out;
+    }
+
     /** The band of a pupil's or group's figures under the configured cut-offs; null when nothing was scheduled. */
     public Band band(Figures figures) {
         return bands.classify(figures.attendancePct());
@@ -79,6 +92,20 @@ public class FiguresService {
             }
         }
         return new Pyramid(counts, without);
+    }
+
+    /**
+     * A pupil's scheduled and present minutes over a period.
+     *
+     * @param scheduledMinutes minutes of scheduled lessons
+     * @param presentMinutes   minutes present (late lessons minus the minutes late)
+     */
+    public record Attendance(long scheduledMinutes, long presentMinutes) {
+
+        /** As {@link Figures#attendancePct()}: scale 1, half-up; null when nothing was scheduled. */
+        public BigDecimal attendancePct() {
+            return new Figures(scheduledMinutes, presentMinutes, 0, 0, 0, 0, 0).attendancePct();
+        }
     }
 
     /** Attendance per ISO week of one pupil, weeks without lessons left out. */

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.attendance.SignalType;
 import nl.aanwezig.attendance.domain.Band;
-import nl.aanwezig.attendance.domain.Figures;
 import nl.aanwezig.attendance.figures.BandPolicy;
 import nl.aanwezig.attendance.figures.FiguresService;
 import nl.aanwezig.attendance.figures.Period;
@@ -41,8 +40,9 @@ class BandChanges {
         Period year = Period.schoolYear(Period.schoolYearOf(to)).until(to);
         Map<Long, Band> previous = previous(schoolId);
         int changes = 0;
-        for (var e : figures.perPupil(new Scope.OfSchool(schoolId), year).entrySet()) {
-            Figures f = e.getValue();
+        // minutes only, from the month rollup where possible: the band needs no sick reports or lateness
+        for (var e : figures.attendancePerPupil(new Scope.OfSchool(schoolId), year).entrySet()) {
+            FiguresService.Attendance f = e.getValue();
             if (f.scheduledMinutes() < MIN_SCHEDULED_MINUTES || f.attendancePct() == null) {
                 continue;
             }

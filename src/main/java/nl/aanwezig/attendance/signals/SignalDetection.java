@@ -3,6 +3,7 @@ package nl.aanwezig.attendance.signals;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,13 +117,17 @@ public class SignalDetection {
         List<Long> truant = loader.candidates(school.id(),
                 "r.status = 'afwezig' and r.reason in ('spijbelen', 'onbekend', 'luxeverzuim')", from, to);
         Map<Long, List<Lesson>> lessons = loader.lessons(truant, from.minus(DUO_LOOKBACK), to);
+        // pupils and their earlier reports in one query each, not two per pupil
+        Map<Long, Pupil> byId = new HashMap<>();
+        pupils.findAllById(lessons.keySet()).forEach(p -> byId.put(p.id(), p));
+        Map<Long, List<DuoReport>> earlier = store.duoReports(lessons.keySet());
         int raised = 0;
         for (var e : lessons.entrySet()) {
-            Pupil pupil = pupils.findById(e.getKey()).orElseThrow();
+            Pupil pupil = byId.get(e.getKey());
             if (!DuoDuty.applies(pupil, to)) {
                 continue;
             }
-            for (DuoReport r : DuoRule.detect(pupil.sector(), e.getValue(), store.duoReports(pupil.id()))) {
+            for (DuoReport r : DuoRule.detect(pupil.sector(), e.getValue(), earlier.getOrDefault(pupil.id(), List.of()))) {
                 raised += raise(duoSignal(pupil, school, r));
             }
         }

@@ -4,7 +4,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.attendance.SignalType;
 import nl.aanwezig.attendance.domain.DuoReport;
@@ -31,13 +35,23 @@ public class SignalStore {
                 Date.valueOf(s.startDate()), Date.valueOf(s.endDate()), s.detail(), Timestamp.from(clock.instant())) == 1;
     }
 
-    /** DUO reports already raised for a pupil: detection restarts counting after them. */
-    List<DuoReport> duoReports(long pupilId) {
-        return jdbc.query("""
-                select type, start_date, end_date from signal where pupil_id = ? and type in ('DUO_16H', 'LUXE')""",
-                (rs, i) -> new DuoReport(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(), 0,
-                        "LUXE".equals(rs.getString(1)) ? DuoReport.Type.LUXE_VERZUIM : DuoReport.Type.VERZUIM_16H),
-                pupilId);
+    /**
+     * DUO reports already raised, per pupil: detection restarts counting after them. One query for all the
+     * pupils; pupils without reports are absent from the map.
+     */
+    Map<Long, List<DuoReport>> duoReports(Collection<Long> pupilIds) {
+        Map<Long, List<DuoReport>> byPupil = new HashMap<>();
+        if (pupilIds.isEmpty()) {
+            return byPupil;
+        }
+        jdbc.query("""
+                select pupil_id, type, start_date, end_date from signal
+                where pupil_id = any(?) and type in ('DUO_16H', 'LUXE')""", rs -> {
+            byPupil.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DuoReport(
+                    rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), 0,
+                    "LUXE".equals(rs.getString(2)) ? DuoReport.Type.LUXE_VERZUIM : DuoReport.Type.VERZUIM_16H));
+        }, (Object) pupilIds.toArray(Long[]::new));
+        return byPupil;
     }
 
     /** Signals of a school whose period overlaps [from, to], optionally of one type. */

@@ -59,6 +59,27 @@ class FiguresIntegrationTest {
     }
 
     @Test
+    void attendance_per_pupil_from_months_and_days_equals_the_pure_rules() {
+        int year = 2025;
+        List<Period> periods = List.of(Period.week(LocalDate.of(2025, 9, 10)), Period.month(YearMonth.of(2025, 10)),
+                Period.schoolYear(year), Period.schoolYear(year).until(LocalDate.of(2025, 11, 12)),
+                Period.custom(LocalDate.of(2025, 9, 3), LocalDate.of(2025, 10, 21)),
+                Period.custom(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 21)),
+                Period.custom(LocalDate.of(2025, 8, 27), LocalDate.of(2025, 10, 31)),
+                Period.custom(LocalDate.of(2025, 9, 3), LocalDate.of(2025, 9, 30)));
+        for (Period period : periods) {
+            Map<Long, FiguresService.Attendance> sql = figures.attendancePerPupil(new Scope.OfSchool(school.id()), period);
+            lessons.forEach((pupilId, own) -> {
+                Figures pure = Figures.of(within(own, period));
+                FiguresService.Attendance a = sql.getOrDefault(pupilId, new FiguresService.Attendance(0, 0));
+                assertThat(a.scheduledMinutes()).as(period + " pupil " + pupilId).isEqualTo(pure.scheduledMinutes());
+                assertThat(a.presentMinutes()).as(period + " pupil " + pupilId).isEqualTo(pure.presentMinutes());
+                assertThat(a.attendancePct()).as(period + " pupil " + pupilId).isEqualTo(pure.attendancePct());
+            });
+        }
+    }
+
+    @Test
     void the_random_timetables_do_contain_lateness_sickness_and_every_reason() {
         Figures all = figures.figures(new Scope.OfSchool(school.id()), Period.schoolYear(2025));
         assertThat(all.lateCount()).isPositive();

@@ -154,6 +154,23 @@ class SignalsIntegrationTest {
     }
 
     @Test
+    void falling_into_orange_over_the_school_year_so_far_raises_one_band_change() {
+        Pupil pupil = data.pupil(routes.school(), "s-band", "3C", "t-mentor");
+        // two of four lessons away with a doctor's note, every day for four weeks: 50.0%, just orange. The school
+        // year so far (1 Aug .. 2 Nov) is read from whole months and the days of November.
+        registrations.insert(weeks(pupil, 4, (day, i) -> i < 2 ? "medisch" : null));
+        imported();
+
+        var band = signals.ofSchool(routes.school().id(), SignalType.BAND_CHANGE, MONDAY, MONDAY.plusWeeks(4))
+                .stream().filter(s -> s.leerling().equals("s-band")).toList();
+        assertThat(band).extracting(s -> s.detail()).containsExactly("50.0% (ORANGE)");
+
+        imported();
+        assertThat(signals.ofSchool(routes.school().id(), SignalType.BAND_CHANGE, MONDAY, MONDAY.plusWeeks(4)))
+                .filteredOn(s -> s.leerling().equals("s-band")).hasSize(1);
+    }
+
+    @Test
     void a_pupil_of_eighteen_is_not_reported_to_duo() {
         Pupil adult = pupils.save(new Pupil(routes.school().id(), "s-adult", "Ada", "Volwassen", LocalDate.of(2007, 1, 1),
                 Sector.VO, null, "t-mentor", false));
