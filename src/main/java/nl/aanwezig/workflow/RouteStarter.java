@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jakarta.annotation.PreDestroy;
 import nl.aanwezig.cases.CaseOpened;
 import nl.aanwezig.cases.CaseSignalled;
 import nl.aanwezig.school.SchoolCalendar;
@@ -26,6 +29,9 @@ class RouteStarter {
     private final Reconciler reconciler;
     private final SchoolCalendar calendar;
     private final Clock clock;
+    /** One thread: route starts are cheap one by one, and the engine takes them in order. */
+    private final ExecutorService starter = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("route-starter").daemon().factory());
 
     RouteStarter(WorkflowInstances instances, Reconciler reconciler, SchoolCalendar calendar, Clock clock) {
         this.instances = instances;
@@ -68,14 +74,27 @@ class RouteStarter {
         wi.variables(Variables.toJson(vars), clock.instant());
     }
 
-    /** After the case's transaction committed: start the routes it recorded. */
+    /**
+     * After the case's transaction committed: start the routes it recorded, on a thread of their own, so an
+     * import that raises hundreds of signals returns as soon as they are stored. The routes are in the
+     * database already; if this thread fails or the app stops first, the reconciler's sweep starts them.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void start(CaseOpened opened) {
-        instances.notStartedOfCase(opened.caseId()).forEach(reconciler::reconcileQuietly);
+        startLater(opened.caseId());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void start(CaseSignalled signalled) {
-        instances.notStartedOfCase(signalled.caseId()).forEach(reconciler::reconcileQuietly);
+        startLater(signalled.caseId());
+    }
+
+    private void startLater(long caseId) {
+        starter.execute(() -> instances.notStartedOfCase(caseId).forEach(reconciler::reconcileQuietly));
+    }
+
+    @PreDestroy
+    void stop() {
+        starter.shutdownNow();
     }
 }
