@@ -101,9 +101,9 @@ public class SignalDetection {
 
     int mazl(School school, LocalDate from, LocalDate to) {
         List<Long> sick = loader.candidates(school.id(), "r.reason = 'ziek'", from, to);
-        Map<Long, List<Lesson>> lessons = loader.lessons(sick, from.minus(MAZL_LOOKBACK), to);
+        Map<Long, List<Lesson>> days = loader.schoolDays(sick, from.minus(MAZL_LOOKBACK), to);
         int raised = 0;
-        for (var e : lessons.entrySet()) {
+        for (var e : days.entrySet()) {
             for (MazlSignal m : MazlRule.detect(e.getValue())) {
                 raised += raise(new SignalRaised(e.getKey(), school.id(), SignalType.MAZL, m.startDate(), m.endDate(),
                         m.kind().name(), Map.of("mazlKind", m.kind().name(), "startDate", m.startDate().toString(),
