@@ -68,6 +68,36 @@ final class Staging {
         return rows;
     }
 
+    /**
+     * Runs a check written as {@code with <found> as materialized (...), rejected as (insert into import_error ...
+     * returning 1) select (select count(*) from <found>), (select count(*) from rejected)}: how many staged rows the
+     * check matched (e.g. share a key with a stored row) and how many lines it rejected.
+     */
+    long[] check(String sql) {
+        long[] out = new long[2];
+        timed("check", () -> {
+            jdbc.query(sql, rs -> {
+                out[0] = rs.getLong(1);
+                out[1] = rs.getLong(2);
+            });
+            return (int) out[1];
+        });
+        return out;
+    }
+
+    /**
+     * Serialises imports into the same schools from here to commit ({@code pg_advisory_xact_lock}, taken in school
+     * id order so two imports cannot deadlock): the checks that follow see every registration committed before,
+     * and nobody else's import can add one of the same key until this one ends.
+     */
+    void lockSchools(java.util.Collection<Long> schoolIds) {
+        schoolIds.stream().sorted().forEach(id -> jdbc.query("select pg_advisory_xact_lock(?, ?)",
+                rs -> { }, LOCK_CLASS, id.intValue()));
+    }
+
+    /** The first key of the advisory locks on schools for registration imports. */
+    private static final int LOCK_CLASS = 0x5245_4749; // "REGI"
+
     int rejectedCount() {
         Integer count = jdbc.queryForObject("select count(*) from import_error", Integer.class);
         return count == null ? 0 : count;
