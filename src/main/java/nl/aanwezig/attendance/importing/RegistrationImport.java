@@ -3,6 +3,7 @@ package nl.aanwezig.attendance.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.domain.Lesson;
@@ -66,13 +67,19 @@ class RegistrationImport {
 
     private ImportResult checkAndWrite(Staging staging, Stager stager, ErrorList errors, ImportMode mode) {
         int staged = (int) stager.writer.rows();
-        boolean overlaps = true;
         if (staged > 0) {
             staging.lockSchools(stager.schools.used());
             staging.analyze();
-            long[] duplicates = staging.check(DUPLICATES_IN_FILE);
-            long[] stored = staging.check(DIFFERENT_FROM_STORED);
-            overlaps = duplicates[0] > 0 || stored[0] > 0;
+            if (!errors.refuses(mode, errors.count())) {
+                Integer inserted = staging.insertIfAllNew(INSERT_ALL_NEW);
+                if (inserted != null) {
+                    return written(stager, inserted, 0, errors.mergedWith(List.of(), 0), true);
+                }
+            }
+        }
+        if (staged > 0) {
+            staging.reject(DUPLICATES_IN_FILE);
+            staging.reject(DIFFERENT_FROM_STORED);
         }
         int rejectedInSql = staging.rejectedCount();
         ErrorList.Merged all = errors.mergedWith(staging.rejected(ImportService.MAX_ERRORS,
@@ -81,62 +88,55 @@ class RegistrationImport {
             return new ImportResult(0, 0, all.count(), all.errors(), all.truncated(), true);
         }
         int valid = staged - rejectedInSql;
-        // No key twice in the file and none stored (and no other import into these schools until commit, see
-        // lockSchools): every staged row is new, so a plain insert in primary-key order, and the figures may
-        // be built from the staged rows.
-        boolean allNew = !overlaps && rejectedInSql == 0;
-        int inserted = valid == 0 ? 0 : staging.timed("insert", () -> jdbc.update(allNew
-                ? "insert into registration (" + COLUMNS + ") select " + COLUMNS + " from " + TABLE
-                        + " order by pupil_id, lesson_date, start_time"
-                : "insert into registration (" + COLUMNS + ") select " + COLUMNS + " from " + TABLE + " s where true"
-                        + staging.validRowsFilter("s", rejectedInSql > 0) + " on conflict do nothing"));
+        int inserted = valid == 0 ? 0 : staging.timed("insert", () -> jdbc.update("insert into registration ("
+                + COLUMNS + ") select " + COLUMNS + " from " + TABLE + " s where true"
+                + staging.validRowsFilter("s", rejectedInSql > 0) + " on conflict do nothing"));
+        return written(stager, inserted, valid - inserted, all, false);
+    }
+
+    /**
+     * Publishes the write to the figures; {@code allNew}: the staging table holds exactly the rows inserted, so the
+     * day figures of pupil-days without earlier registrations can be built from it.
+     */
+    private ImportResult written(Stager stager, int inserted, int unchanged, ErrorList.Merged all, boolean allNew) {
         if (inserted > 0) {
             events.publishEvent(new RegistrationsImported(stager.schools.used(), stager.from, stager.to,
                     allNew ? TABLE : null));
         }
-        return new ImportResult(inserted, valid - inserted, all.count(), all.errors(), all.truncated());
+        return new ImportResult(inserted, unchanged, all.count(), all.errors(), all.truncated());
     }
 
     /**
-     * Rows sharing a key with a different value: all of them are rejected, as nobody can tell which is right.
-     * Also counts the keys found more than once (identical rows included).
+     * The common case first: a plain insert of every staged row in primary-key order. It succeeds exactly when no
+     * key is in the file twice and none is stored, which is when both checks below would find nothing; on the
+     * first unique violation {@link Staging#insertIfAllNew} rolls it back and the checks run.
      */
+    private static final String INSERT_ALL_NEW = "insert into registration (" + COLUMNS + ") select " + COLUMNS
+            + " from " + TABLE + " order by pupil_id, lesson_date, start_time";
+
+    /** Rows sharing a key with a different value: all of them are rejected, as nobody can tell which is right. */
     private static final String DUPLICATES_IN_FILE = """
+            insert into import_error (line, kind, other_line)
             with dup as materialized (
                 select pupil_id, lesson_date, start_time from import_registration
                 group by pupil_id, lesson_date, start_time having count(*) > 1),
             candidates as materialized (
-                select r.* from import_registration r join dup using (pupil_id, lesson_date, start_time)),
-            rejected as (
-                insert into import_error (line, kind, other_line)
-                select a.line, 'DUPLICATE', min(b.line)
-                from candidates a join candidates b
-                  on b.pupil_id = a.pupil_id and b.lesson_date = a.lesson_date and b.start_time = a.start_time
-                 and b.line <> a.line
-                 and (b.end_time, b.status, b.reason, b.minutes_late) is distinct from
-                     (a.end_time, a.status, a.reason, a.minutes_late)
-                group by a.line
-                on conflict (line) do nothing
-                returning 1)
-            select (select count(*) from dup), (select count(*) from rejected)""";
+                select r.* from import_registration r join dup using (pupil_id, lesson_date, start_time))
+            select a.line, 'DUPLICATE', min(b.line)
+            from candidates a join candidates b
+              on b.pupil_id = a.pupil_id and b.lesson_date = a.lesson_date and b.start_time = a.start_time
+             and b.line <> a.line
+             and (b.end_time, b.status, b.reason, b.minutes_late) is distinct from
+                 (a.end_time, a.status, a.reason, a.minutes_late)
+            group by a.line""";
 
-    /**
-     * A stored registration is not overwritten by an import: a different value is a conflict to resolve by hand.
-     * Also counts the staged rows whose key is stored (same value included).
-     */
+    /** A stored registration is not overwritten by an import: a different value is a conflict to resolve by hand. */
     private static final String DIFFERENT_FROM_STORED = """
-            with stored as materialized (
-                select s.line, (r.end_time, r.status, r.reason, r.minutes_late) is distinct from
-                               (s.end_time, s.status, s.reason, s.minutes_late) as differs
-                from import_registration s
-                join registration r on r.pupil_id = s.pupil_id and r.lesson_date = s.lesson_date
-                                   and r.start_time = s.start_time),
-            rejected as (
-                insert into import_error (line, kind)
-                select line, 'STORED' from stored where differs
-                on conflict (line) do nothing
-                returning 1)
-            select (select count(*) from stored), (select count(*) from rejected)""";
+            insert into import_error (line, kind)
+            select s.line, 'STORED' from import_registration s
+            join registration r on r.pupil_id = s.pupil_id and r.lesson_date = s.lesson_date and r.start_time = s.start_time
+            where (r.end_time, r.status, r.reason, r.minutes_late) is distinct from
+                  (s.end_time, s.status, s.reason, s.minutes_late)""";
 
     /** Resolves one parsed row and sends it to staging, or reports why it cannot be imported. */
     private static final class Stager {

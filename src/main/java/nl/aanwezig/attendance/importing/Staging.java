@@ -8,6 +8,7 @@ import nl.aanwezig.attendance.domain.RowError;
 import nl.aanwezig.base.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -69,26 +70,28 @@ final class Staging {
     }
 
     /**
-     * Runs a check written as {@code with <found> as materialized (...), rejected as (insert into import_error ...
-     * returning 1) select (select count(*) from <found>), (select count(*) from rejected)}: how many staged rows the
-     * check matched (e.g. share a key with a stored row) and how many lines it rejected.
+     * Runs {@code insert} (the staged rows into {@code registration}, without {@code on conflict}) inside a
+     * savepoint: the number of rows inserted, or {@code null} when a key was there already (in the file twice or
+     * stored), after rolling the insert back to the savepoint so the transaction goes on as before it.
      */
-    long[] check(String sql) {
-        long[] out = new long[2];
-        timed("check", () -> {
-            jdbc.query(sql, rs -> {
-                out[0] = rs.getLong(1);
-                out[1] = rs.getLong(2);
-            });
-            return (int) out[1];
-        });
-        return out;
+    Integer insertIfAllNew(String insert) {
+        jdbc.execute("savepoint all_new");
+        try {
+            int rows = timed("insert", () -> jdbc.update(insert));
+            jdbc.execute("release savepoint all_new");
+            return rows;
+        } catch (DuplicateKeyException e) {
+            jdbc.execute("rollback to savepoint all_new");
+            log.debug("insert on {}: a key is there already, so the checks run", table);
+            return null;
+        }
     }
 
     /**
      * Serialises imports into the same schools from here to commit ({@code pg_advisory_xact_lock}, taken in school
-     * id order so two imports cannot deadlock): the checks that follow see every registration committed before,
-     * and nobody else's import can add one of the same key until this one ends.
+     * id order so two imports cannot deadlock): the insert and the checks that follow see every registration
+     * committed before, and no other import can add one of the same key until this one ends (another import of
+     * the same file waits, then finds every row stored and changes nothing).
      */
     void lockSchools(java.util.Collection<Long> schoolIds) {
         schoolIds.stream().sorted().forEach(id -> jdbc.query("select pg_advisory_xact_lock(?, ?)",
