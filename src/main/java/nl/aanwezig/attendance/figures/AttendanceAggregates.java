@@ -30,7 +30,8 @@ class AttendanceAggregates {
      */
     private static final String MINUTES = "(date_part('epoch', r.end_time - r.start_time)::int / 60)";
 
-    private static final String INSERT_DAYS = """
+    /** The day rows of registrations {@code r} (%3$s: the source with alias r, %4$s: which rows). */
+    private static final String DAYS_OF = """
             insert into attendance_day (pupil_id, lesson_date, school_id, scheduled_min, present_min,
                 authorised_absent_min, unauthorised_absent_min, late_count, late_min, sick)
             select r.pupil_id, r.lesson_date, p.school_id,
@@ -41,9 +42,16 @@ class AttendanceAggregates {
                    count(*) filter (where r.status = 'te_laat'),
                    coalesce(sum(r.minutes_late) filter (where r.status = 'te_laat'), 0),
                    bool_or(r.status = 'afwezig' and r.reason = 'ziek')
-            from registration r join pupil p on p.id = r.pupil_id
-            where p.school_id = any(?) and r.lesson_date between ? and ?
-            group by r.pupil_id, r.lesson_date, p.school_id""".formatted(MINUTES, AUTHORISED);
+            from %3$s join pupil p on p.id = r.pupil_id
+            where %4$s
+            group by r.pupil_id, r.lesson_date, p.school_id""";
+
+    private static final String INSERT_DAYS = DAYS_OF.formatted(MINUTES, AUTHORISED, "registration r",
+            "p.school_id = any(?) and r.lesson_date between ? and ?");
+
+    /** Days of the import that already had registrations: recomputed from {@code registration}. */
+    private static final String INSERT_PARTLY_NEW_DAYS = DAYS_OF.formatted(MINUTES, AUTHORISED,
+            "registration r join import_partly_new_day x using (pupil_id, lesson_date)", "true");
 
     private static final String INSERT_MONTHS = """
             insert into attendance_month (pupil_id, month_start, school_id, scheduled_min, present_min,
@@ -66,7 +74,42 @@ class AttendanceAggregates {
         if (imported.schoolIds().isEmpty()) {
             return;
         }
-        refresh(imported.schoolIds().toArray(Long[]::new), imported.from(), imported.to());
+        Long[] schools = imported.schoolIds().toArray(Long[]::new);
+        if (imported.newRowsTable() == null) {
+            refresh(schools, imported.from(), imported.to());
+        } else {
+            addNew(schools, imported.from(), imported.to(), imported.newRowsTable());
+        }
+        refreshMonths(schools, imported.from(), imported.to());
+    }
+
+    /**
+     * The day rows after an import whose rows are all new ({@code newRows} holds exactly the registrations
+     * written). A pupil-day that had no registrations before (no {@code attendance_day} row) is built from the
+     * new rows alone, without reading {@code registration}; a day that had some (partly new) is recomputed from
+     * {@code registration}, which now holds the old and the new rows of that day.
+     */
+    private void addNew(Long[] schools, LocalDate from, LocalDate to, String newRows) {
+        jdbc.execute("""
+                create temp table import_partly_new_day on commit drop as
+                select d.pupil_id, d.lesson_date from attendance_day d
+                where d.school_id = any('%s'::bigint[]) and d.lesson_date between '%s' and '%s'
+                  and exists (select 1 from %s r where r.pupil_id = d.pupil_id and r.lesson_date = d.lesson_date)"""
+                .formatted(arrayLiteral(schools), from, to, newRows));
+        int partlyNew = jdbc.update("delete from attendance_day d using import_partly_new_day x "
+                + "where d.pupil_id = x.pupil_id and d.lesson_date = x.lesson_date");
+        if (partlyNew > 0) {
+            jdbc.update(INSERT_PARTLY_NEW_DAYS);
+        }
+        jdbc.update(DAYS_OF.formatted(MINUTES, AUTHORISED, newRows + " r", partlyNew == 0 ? "true"
+                : "not exists (select 1 from import_partly_new_day x "
+                        + "where x.pupil_id = r.pupil_id and x.lesson_date = r.lesson_date)"));
+        jdbc.execute("drop table import_partly_new_day");
+    }
+
+    /** School ids (longs, not input) as a PostgreSQL array literal. */
+    private static String arrayLiteral(Long[] ids) {
+        return Arrays.stream(ids).map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     /** pgjdbc binds a {@code Long[]} as {@code bigint[]} for {@code = any(?)}. */
@@ -74,6 +117,10 @@ class AttendanceAggregates {
         jdbc.update("delete from attendance_day where school_id = any(?) and lesson_date between ? and ?",
                 schools, Date.valueOf(from), Date.valueOf(to));
         jdbc.update(INSERT_DAYS, schools, Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /** Months touched by the range, rebuilt from the (now fresh) days. */
+    private void refreshMonths(Long[] schools, LocalDate from, LocalDate to) {
         Date firstMonth = Date.valueOf(from.withDayOfMonth(1));
         Date endOfLastMonth = Date.valueOf(to.withDayOfMonth(to.lengthOfMonth()));
         jdbc.update("delete from attendance_month where school_id = any(?) and month_start between ? and ?",

@@ -1,12 +1,16 @@
 package nl.aanwezig.attendance.figures;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.aanwezig.attendance.domain.Band;
+import nl.aanwezig.attendance.domain.BandCutoffs;
 import nl.aanwezig.attendance.domain.Figures;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -77,13 +81,63 @@ class FiguresQueries {
 
     /** Scheduled and present minutes per pupil; whole months inside the period come from the month rollup. */
     List<PupilMinutes> minutes(ScopeSql scope, Period period) {
+        Sql q = minutesSql(scope, period);
+        return jdbc.query(q.sql(), MINUTES_ROW, q.args());
+    }
+
+    /**
+     * Pupils per band of {@link #minutes} under these cut-offs, counted in SQL: one row per band instead of one
+     * per pupil. The percentage is rounded as {@link Figures#attendancePct()} does (HALF_UP to one decimal) in
+     * integer arithmetic, in tenths: {@code signum(p) * ((2000 * |p| + s) / (2 * s))} in bigint (integer division),
+     * exact for every {@code s > 0}; then compared with the cut-offs in tenths (a value on a cut-off belongs to the higher band).
+     * Pupils with nothing scheduled are counted under the key {@code null}.
+     */
+    Map<Band, Integer> bandCounts(ScopeSql scope, Period period, BandCutoffs cutoffs) {
+        Sql q = minutesSql(scope, period);
+        // the pyramid needs no class or school: the pupil join goes (the scope condition is on ad alone)
+        String perPupil = q.sql()
+                .replace("ad.pupil_id, p.class_id, p.school_id", "ad.pupil_id")
+                .replace("x.pupil_id, p.class_id, p.school_id", "x.pupil_id")
+                .replace("join pupil p on p.id = ad.pupil_id", "").replace("join pupil p on p.id = x.pupil_id", "");
+        if (perPupil.contains(" p.")) {
+            throw new IllegalStateException("pyramid query still refers to pupil p: " + perPupil);
+        }
+        String sql = """
+                select case when m.scheduled = 0 then null
+                            when m.tenths >= %s then 'GREEN' when m.tenths >= %s then 'YELLOW'
+                            when m.tenths >= %s then 'ORANGE' else 'RED' end, count(*)
+                from (select x.scheduled, case when x.scheduled = 0 then 0
+                             else case when x.present < 0 then -1 else 1 end
+                                  * ((2000 * abs(x.present) + x.scheduled) / (2 * x.scheduled))
+                             end as tenths
+                      from (select scheduled::bigint, present::bigint
+                            from (%s) y (pupil_id, scheduled, present)) x) m
+                group by 1""".formatted(tenths(cutoffs.green()), tenths(cutoffs.yellow()), tenths(cutoffs.orange()),
+                perPupil);
+        Map<Band, Integer> counts = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            String band = rs.getString(1);
+            counts.put(band == null ? null : Band.valueOf(band), rs.getInt(2));
+        }, q.args());
+        return counts;
+    }
+
+    /** A cut-off in tenths of a percent as an SQL numeric literal (a BigDecimal from configuration, not input). */
+    private static String tenths(BigDecimal cutoff) {
+        return cutoff.movePointRight(1).toPlainString() + "::numeric";
+    }
+
+    private record Sql(String sql, Object[] args) {
+    }
+
+    private static Sql minutesSql(ScopeSql scope, Period period) {
         LocalDate firstWhole = period.from().getDayOfMonth() == 1 ? period.from()
                 : period.from().withDayOfMonth(1).plusMonths(1);
         LocalDate afterWhole = period.to().plusDays(1).getDayOfMonth() == 1 ? period.to().plusDays(1)
                 : period.to().withDayOfMonth(1);
         if (period.wholeMonths() || !firstWhole.isBefore(afterWhole)) {
             String sql = (period.wholeMonths() ? MINUTES_FROM_MONTHS : MINUTES_FROM_DAYS).formatted(scope.condition());
-            return jdbc.query(sql, MINUTES_ROW, scope.argsThen(Date.valueOf(period.from()), Date.valueOf(period.to())));
+            return new Sql(sql, scope.argsThen(Date.valueOf(period.from()), Date.valueOf(period.to())));
         }
         Object[] days = scope.argsThen(Date.valueOf(period.from()), Date.valueOf(firstWhole.minusDays(1)),
                 Date.valueOf(afterWhole), Date.valueOf(period.to()));
@@ -91,7 +145,7 @@ class FiguresQueries {
         Object[] args = new Object[days.length + months.length];
         System.arraycopy(days, 0, args, 0, days.length);
         System.arraycopy(months, 0, args, days.length, months.length);
-        return jdbc.query(MINUTES_FROM_MONTHS_AND_DAYS.formatted(scope.condition()), MINUTES_ROW, args);
+        return new Sql(MINUTES_FROM_MONTHS_AND_DAYS.formatted(scope.condition()), args);
     }
 
     private static final org.springframework.jdbc.core.RowMapper<PupilMinutes> MINUTES_ROW = (rs, i) ->

@@ -64,8 +64,18 @@ public class FiguresService {
         return bands.classify(figures.attendancePct());
     }
 
-    /** Pupils per band; whole-month periods are answered from the month rollup. */
+    /**
+     * Pupils per band; whole-month periods are answered from the month rollup. The bands are counted in SQL
+     * (one row per band, not per pupil), with the same rounding and cut-offs as {@link #band}.
+     */
     public Pyramid pyramid(Scope scope, Period period) {
+        Map<Band, Integer> counts = queries.bandCounts(sql(scope), period, bands.cutoffs());
+        Integer without = counts.remove(null);
+        return new Pyramid(counts, without == null ? 0 : without);
+    }
+
+    /** {@link #pyramid} classified per pupil in Java, as the class overview does; kept to check the SQL against. */
+    Pyramid pyramidPerPupil(Scope scope, Period period) {
         return pyramidOf(queries.minutes(sql(scope), period));
     }
 

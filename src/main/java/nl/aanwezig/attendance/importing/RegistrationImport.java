@@ -3,6 +3,7 @@ package nl.aanwezig.attendance.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.domain.Lesson;
@@ -67,7 +68,16 @@ class RegistrationImport {
     private ImportResult checkAndWrite(Staging staging, Stager stager, ErrorList errors, ImportMode mode) {
         int staged = (int) stager.writer.rows();
         if (staged > 0) {
+            staging.lockSchools(stager.schools.used());
             staging.analyze();
+            if (!errors.refuses(mode, errors.count())) {
+                Integer inserted = staging.insertIfAllNew(INSERT_ALL_NEW);
+                if (inserted != null) {
+                    return written(stager, inserted, 0, errors.mergedWith(List.of(), 0), true);
+                }
+            }
+        }
+        if (staged > 0) {
             staging.reject(DUPLICATES_IN_FILE);
             staging.reject(DIFFERENT_FROM_STORED);
         }
@@ -81,11 +91,28 @@ class RegistrationImport {
         int inserted = valid == 0 ? 0 : staging.timed("insert", () -> jdbc.update("insert into registration ("
                 + COLUMNS + ") select " + COLUMNS + " from " + TABLE + " s where true"
                 + staging.validRowsFilter("s", rejectedInSql > 0) + " on conflict do nothing"));
-        if (inserted > 0) {
-            events.publishEvent(new RegistrationsImported(stager.schools.used(), stager.from, stager.to));
-        }
-        return new ImportResult(inserted, valid - inserted, all.count(), all.errors(), all.truncated());
+        return written(stager, inserted, valid - inserted, all, false);
     }
+
+    /**
+     * Publishes the write to the figures; {@code allNew}: the staging table holds exactly the rows inserted, so the
+     * day figures of pupil-days without earlier registrations can be built from it.
+     */
+    private ImportResult written(Stager stager, int inserted, int unchanged, ErrorList.Merged all, boolean allNew) {
+        if (inserted > 0) {
+            events.publishEvent(new RegistrationsImported(stager.schools.used(), stager.from, stager.to,
+                    allNew ? TABLE : null));
+        }
+        return new ImportResult(inserted, unchanged, all.count(), all.errors(), all.truncated());
+    }
+
+    /**
+     * The common case first: a plain insert of every staged row in primary-key order. It succeeds exactly when no
+     * key is in the file twice and none is stored, which is when both checks below would find nothing; on the
+     * first unique violation {@link Staging#insertIfAllNew} rolls it back and the checks run.
+     */
+    private static final String INSERT_ALL_NEW = "insert into registration (" + COLUMNS + ") select " + COLUMNS
+            + " from " + TABLE + " order by pupil_id, lesson_date, start_time";
 
     /** Rows sharing a key with a different value: all of them are rejected, as nobody can tell which is right. */
     private static final String DUPLICATES_IN_FILE = """

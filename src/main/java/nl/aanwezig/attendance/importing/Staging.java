@@ -8,6 +8,7 @@ import nl.aanwezig.attendance.domain.RowError;
 import nl.aanwezig.base.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -67,6 +68,38 @@ final class Staging {
         log.debug("{} on {}: {} rows in {} ms", step, table, rows, (System.nanoTime() - start) / 1_000_000);
         return rows;
     }
+
+    /**
+     * Runs {@code insert} (the staged rows into {@code registration}, without {@code on conflict}) inside a
+     * savepoint: the number of rows inserted, or {@code null} when a key was there already (in the file twice or
+     * stored), after rolling the insert back to the savepoint so the transaction goes on as before it.
+     */
+    Integer insertIfAllNew(String insert) {
+        jdbc.execute("savepoint all_new");
+        try {
+            int rows = timed("insert", () -> jdbc.update(insert));
+            jdbc.execute("release savepoint all_new");
+            return rows;
+        } catch (DuplicateKeyException e) {
+            jdbc.execute("rollback to savepoint all_new");
+            log.debug("insert on {}: a key is there already, so the checks run", table);
+            return null;
+        }
+    }
+
+    /**
+     * Serialises imports into the same schools from here to commit ({@code pg_advisory_xact_lock}, taken in school
+     * id order so two imports cannot deadlock): the insert and the checks that follow see every registration
+     * committed before, and no other import can add one of the same key until this one ends (another import of
+     * the same file waits, then finds every row stored and changes nothing).
+     */
+    void lockSchools(java.util.Collection<Long> schoolIds) {
+        schoolIds.stream().sorted().forEach(id -> jdbc.query("select pg_advisory_xact_lock(?, ?)",
+                rs -> { }, LOCK_CLASS, id.intValue()));
+    }
+
+    /** The first key of the advisory locks on schools for registration imports. */
+    private static final int LOCK_CLASS = 0x5245_4749; // "REGI"
 
     int rejectedCount() {
         Integer count = jdbc.queryForObject("select count(*) from import_error", Integer.class);

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
+import nl.aanwezig.attendance.domain.AbsenceReason;
 import nl.aanwezig.attendance.domain.Band;
 import nl.aanwezig.attendance.domain.Figures;
+import nl.aanwezig.attendance.domain.Lesson;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.School;
 import nl.aanwezig.school.Sector;
@@ -56,6 +59,60 @@ class PyramidIntegrationTest {
         assertBand(green95, day, "95.0", Band.GREEN);
         assertBand(yellow80, day, "80.0", Band.YELLOW);
         assertBand(orange50, day, "50.0", Band.ORANGE);
+    }
+
+    /**
+     * The pyramid counts its bands in SQL; the percentage must be rounded HALF_UP to one decimal before the
+     * cut-offs are applied, exactly as {@link Figures#attendancePct()}: 94.95% is 95.0 (green), 94.94% is 94.9.
+     */
+    @Test
+    void the_sql_band_counts_equal_the_java_classification_on_and_just_below_each_cutoff() {
+        School edges = data.school("FP03", Sector.VO);
+        // scheduled minutes (days of 10 lessons of 50 minutes), lessons missed, minutes late on the next lesson
+        Object[][] cases = {
+                {"green-95.00", 4, 2, 0, "95.0", Band.GREEN}, {"green-94.95", 4, 2, 1, "95.0", Band.GREEN},
+                {"yellow-94.94", 10, 5, 3, "94.9", Band.YELLOW}, {"yellow-80.00", 4, 8, 0, "80.0", Band.YELLOW},
+                {"yellow-79.95", 4, 8, 1, "80.0", Band.YELLOW}, {"orange-79.94", 10, 20, 3, "79.9", Band.ORANGE},
+                {"orange-50.00", 4, 20, 0, "50.0", Band.ORANGE}, {"orange-49.95", 4, 20, 1, "50.0", Band.ORANGE},
+                {"red-49.94", 10, 50, 3, "49.9", Band.RED}, {"red-0.00", 1, 10, 0, "0.0", Band.RED},
+                {"green-100.0", 1, 0, 0, "100.0", Band.GREEN}};
+        Period year = Period.schoolYear(2025);
+        List<Period> periods = List.of(year, Period.custom(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30)),
+                Period.custom(LocalDate.of(2025, 9, 15), LocalDate.of(2025, 10, 3)),
+                Period.custom(LocalDate.of(2025, 8, 28), LocalDate.of(2025, 10, 2)));
+        for (Object[] c : cases) {
+            Pupil p = data.pupil(edges, "fp03-" + c[0], "1A", "m.fp03");
+            imports.lessons(p, edgeLessons((int) c[1], (int) c[2], (int) c[3]));
+            assertBand(p, year, (String) c[4], (Band) c[5]);
+            for (Period period : periods) {
+                Pyramid sql = figures.pyramid(new Scope.OfPupil(p.id()), period);
+                assertThat(sql.count((Band) c[5])).as("%s in %s", c[0], period).isEqualTo(1);
+                assertThat(sql).isEqualTo(figures.pyramidPerPupil(new Scope.OfPupil(p.id()), period));
+            }
+        }
+        for (Period period : periods) {
+            Pyramid sql = figures.pyramid(new Scope.OfSchool(edges.id()), period);
+            assertThat(sql).isEqualTo(figures.pyramidPerPupil(new Scope.OfSchool(edges.id()), period));
+        }
+        assertThat(figures.pyramid(new Scope.OfSchool(edges.id()), year).counts()).containsEntry(Band.GREEN, 3)
+                .containsEntry(Band.YELLOW, 3).containsEntry(Band.ORANGE, 3).containsEntry(Band.RED, 2);
+    }
+
+    /** School days from Monday 15 September 2025 of ten 50-minute lessons: the first {@code absent} missed. */
+    private static List<Lesson> edgeLessons(int days, int absent, int lateMinutes) {
+        List<Lesson> out = new java.util.ArrayList<>();
+        LocalDate day = DAY;
+        int n = 0;
+        for (int d = 0; d < days; d++, day = day.plusDays(day.getDayOfWeek() == java.time.DayOfWeek.FRIDAY ? 3 : 1)) {
+            LocalTime start = LocalTime.of(8, 0);
+            for (int i = 0; i < 10; i++, n++, start = start.plusMinutes(50)) {
+                LocalTime end = start.plusMinutes(50);
+                out.add(n < absent ? Lesson.absent(day, start, end, AbsenceReason.SPIJBELEN)
+                        : n == absent && lateMinutes > 0 ? Lesson.late(day, start, end, lateMinutes)
+                        : Lesson.present(day, start, end));
+            }
+        }
+        return out;
     }
 
     private void assertBand(Pupil p, Period period, String pct, Band band) {
