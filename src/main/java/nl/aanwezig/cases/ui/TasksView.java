@@ -1,6 +1,7 @@
 package nl.aanwezig.cases.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -38,6 +39,8 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(t -> t.dueAt() == null ? "" : WHEN.format(t.dueAt().atZone(TimeConfig.SCHOOL_ZONE)))
                 .setHeader(getTranslation("tasks.col.due"));
         grid.addColumn(t -> t.assignee() != null ? t.assignee() : getTranslation("group." + t.candidateGroup())).setHeader(getTranslation("tasks.col.for"));
+        // task titles say what to do; they must be readable in full
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> open(e.getItem()));
         add(grid);
     }
