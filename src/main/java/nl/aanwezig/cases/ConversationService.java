@@ -10,7 +10,6 @@ import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,17 +22,15 @@ public class ConversationService {
     private final Conversations conversations;
     private final Timeline timeline;
     private final CurrentUsers users;
-    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ConversationService(TaskService taskService, Cases cases, Conversations conversations, Timeline timeline,
-                        CurrentUsers users, ApplicationEventPublisher publisher, Clock clock) {
+                        CurrentUsers users, Clock clock) {
         this.taskService = taskService;
         this.cases = cases;
         this.conversations = conversations;
         this.timeline = timeline;
         this.users = users;
-        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -45,10 +42,7 @@ public class ConversationService {
     @Transactional
     public void log(long taskId, ConversationForm form) {
         CurrentUser user = users.require();
-        CaseTask task = taskService.workable(taskId, user, "CONVERSATION_LOG");
-        if (!task.isOpen()) {
-            throw new UserFacingException("task.error.done");
-        }
+        CaseTask task = taskService.openForWork(taskId, user, "CONVERSATION_LOG");
         var errors = form.validate(LocalDate.now(clock));
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
@@ -63,8 +57,7 @@ public class ConversationService {
         timeline.add(c.id(), CaseEventType.CONVERSATION, user.username(), null, "timeline.conversation",
                 Messages.date(form.heldOn()), Messages.nl("outcome." + form.outcome()),
                 form.topics().stream().map(t -> Messages.nl("topic." + t)).sorted().collect(Collectors.joining(", ")));
-        task.complete(user.username(), clock.instant());
-        publisher.publishEvent(new TaskCompleted(task.id(), c.id(), task.routeId(), task.jobKey(), variables(form)));
+        taskService.finish(task, user, variables(form));
     }
 
     private static Map<String, Object> variables(ConversationForm form) {

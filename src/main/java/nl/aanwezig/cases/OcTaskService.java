@@ -1,14 +1,12 @@
 package nl.aanwezig.cases;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,19 +20,15 @@ public class OcTaskService {
     private final Cases cases;
     private final Timeline timeline;
     private final CurrentUsers users;
-    private final ApplicationEventPublisher publisher;
-    private final Clock clock;
     private final MedicalNotes medicalNotes;
 
     OcTaskService(TaskService taskService, Cases cases, Timeline timeline, CurrentUsers users,
-                  ApplicationEventPublisher publisher, Clock clock, MedicalNotes medicalNotes) {
+                  MedicalNotes medicalNotes) {
         this.medicalNotes = medicalNotes;
         this.taskService = taskService;
         this.cases = cases;
         this.timeline = timeline;
         this.users = users;
-        this.publisher = publisher;
-        this.clock = clock;
     }
 
     /**
@@ -65,10 +59,7 @@ public class OcTaskService {
     @Transactional
     public void complete(long taskId, String note, OcDecision decision, String medicalNote) {
         CurrentUser user = users.require();
-        CaseTask task = taskService.workable(taskId, user, "OC_TASK_COMPLETE");
-        if (!task.isOpen()) {
-            throw new UserFacingException("task.error.done");
-        }
+        CaseTask task = taskService.openForWork(taskId, user, "OC_TASK_COMPLETE");
         if (note == null || note.isBlank()) {
             throw new UserFacingException("oc.error.note.required");
         }
@@ -85,7 +76,6 @@ public class OcTaskService {
         medicalNotes.write(c, user, medicalNote);
         timeline.add(c.id(), CaseEventType.OC_NOTE, user.username(), null, "timeline.ocNote",
                 Messages.nl("oc.decision." + decision), note.strip());
-        task.complete(user.username(), clock.instant());
-        publisher.publishEvent(new TaskCompleted(task.id(), c.id(), task.routeId(), task.jobKey(), Map.of("ocDecision", decision.name())));
+        taskService.finish(task, user, Map.of("ocDecision", decision.name()));
     }
 }

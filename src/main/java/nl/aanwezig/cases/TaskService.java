@@ -1,6 +1,7 @@
 package nl.aanwezig.cases;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +25,13 @@ public class TaskService {
     private final Pupils pupils;
     private final CurrentUsers users;
     private final DossierAccess access;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
 
-    TaskService(CaseTasks tasks, Cases cases, Pupils pupils, CurrentUsers users, DossierAccess access) {
+    TaskService(CaseTasks tasks, Cases cases, Pupils pupils, CurrentUsers users, DossierAccess access,
+                ApplicationEventPublisher publisher, Clock clock) {
+        this.publisher = publisher;
+        this.clock = clock;
         this.tasks = tasks;
         this.cases = cases;
         this.pupils = pupils;
@@ -58,6 +65,24 @@ public class TaskService {
             throw new AccessDeniedException("task " + taskId + " is not for " + user.username());
         }
         return task;
+    }
+
+    /** As {@link #workable}, and still open: a task is done once. */
+    CaseTask openForWork(long taskId, CurrentUser user, String action) {
+        CaseTask task = workable(taskId, user, action);
+        if (!task.isOpen()) {
+            throw new UserFacingException("task.error.done");
+        }
+        return task;
+    }
+
+    /**
+     * Completes the task and hands the route its variables; the workflow module completes the engine's job
+     * in this same transaction, so a refusal there rolls back everything the caller saved.
+     */
+    void finish(CaseTask task, CurrentUser user, Map<String, Object> variables) {
+        task.complete(user.username(), clock.instant());
+        publisher.publishEvent(new TaskCompleted(task.id(), task.caseId(), task.routeId(), task.jobKey(), variables));
     }
 
     private Pupil pupilOf(CaseTask task) {
