@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code attendance_day} and {@code attendance_month} exactly in sync with {@code registration}.
+ * Keeps {@code attendance_day}, {@code attendance_month} and (through {@link YearRollup}) {@code attendance_year} exactly in sync with {@code registration}.
  *
  * <p>Runs inside the importing transaction (a plain {@code @EventListener}), so the aggregates commit or roll
  * back together with the registrations. Only the imported schools and dates are rebuilt: delete, then insert
@@ -63,9 +63,11 @@ class AttendanceAggregates {
             group by pupil_id, date_trunc('month', lesson_date)::date, school_id""";
 
     private final JdbcTemplate jdbc;
+    private final YearRollup years;
 
-    AttendanceAggregates(JdbcTemplate jdbc) {
+    AttendanceAggregates(JdbcTemplate jdbc, YearRollup years) {
         this.jdbc = jdbc;
+        this.years = years;
     }
 
     @EventListener
@@ -81,6 +83,7 @@ class AttendanceAggregates {
             addNew(schools, imported.from(), imported.to(), imported.newRowsTable());
         }
         refreshMonths(schools, imported.from(), imported.to());
+        years.refresh(schools, imported.from(), imported.to());
     }
 
     /**

@@ -5,10 +5,12 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.aanwezig.attendance.domain.Band;
 import nl.aanwezig.attendance.domain.BandCutoffs;
 import nl.aanwezig.attendance.domain.Figures;
@@ -31,29 +33,54 @@ class FiguresQueries {
                   from attendance_day ad where %s and ad.lesson_date between ? and ?) d
             group by pupil_id order by pupil_id""";
 
-    private static final String MINUTES_FROM_DAYS = """
-            select ad.pupil_id, p.class_id, p.school_id, sum(ad.scheduled_min), sum(ad.present_min)
-            from attendance_day ad join pupil p on p.id = ad.pupil_id
-            where %s and ad.lesson_date between ? and ? group by ad.pupil_id, p.class_id, p.school_id""";
+    /**
+     * Sources of minutes, each rows of {@code (pupil_id, school_id, scheduled, present)} that {@link #minutes}
+     * and {@link #bandCounts} add up per pupil. {@code %s}: the scope's condition on {@code ad}.
+     */
+    private static final String FROM_DAYS = """
+            select ad.pupil_id, ad.school_id, ad.scheduled_min, ad.present_min from attendance_day ad
+            where %s and ad.lesson_date between ? and ?""";
 
-    private static final String MINUTES_FROM_MONTHS = """
-            select ad.pupil_id, p.class_id, p.school_id, sum(ad.scheduled_min), sum(ad.present_min)
-            from attendance_month ad join pupil p on p.id = ad.pupil_id
-            where %s and ad.month_start between ? and ? group by ad.pupil_id, p.class_id, p.school_id""";
+    private static final String FROM_MONTHS = """
+            select ad.pupil_id, ad.school_id, ad.scheduled_min, ad.present_min from attendance_month ad
+            where %s and ad.month_start between ? and ?""";
+
+    /** A whole school year: a row per pupil (and school), whatever the size of the scope. */
+    private static final String FROM_YEAR = """
+            select ad.pupil_id, ad.school_id, ad.scheduled_min, ad.present_min from attendance_year ad
+            where %s and ad.start_year = ?""";
+
+    /** The first month of each pupil's school (see {@code YearRollup}); pupils without lessons in it left out. */
+    private static final String FROM_FIRST_MONTH = """
+            select ad.pupil_id, ad.school_id, ad.first_month_scheduled_min, ad.first_month_present_min
+            from attendance_year ad where %s and ad.start_year = ? and ad.first_month_scheduled_min is not null""";
+
+    /** Per pupil, with the pupil's class and school (from the pupil administration) to group by. */
+    private static final String MINUTES = """
+            select x.pupil_id, p.class_id, p.school_id, sum(x.scheduled), sum(x.present)
+            from (%s) x (pupil_id, school_id, scheduled, present) join pupil p on p.id = x.pupil_id
+            group by x.pupil_id, p.class_id, p.school_id""";
 
     /**
-     * Days before the first whole month and after the last from the day table, the whole months in between from
-     * the month rollup: a period like "the school year so far" reads a row per pupil and month plus a few days.
+     * Pupils per band (and group): the percentage rounded as {@link Figures#attendancePct()} does (HALF_UP to one
+     * decimal) in integer arithmetic, in tenths: {@code signum(p) * ((2000 * |p| + s) / (2 * s))} in bigint
+     * (integer division), exact for every {@code s > 0}; then compared with the cut-offs in tenths (a value on a
+     * cut-off belongs to the higher band). Pupils with nothing scheduled get the band null.
+     * %1$s..%3$s: cut-offs; %4$s: the group key per pupil ({@code null} for none); %5$s: the source;
+     * %6$s: the join that key needs.
      */
-    private static final String MINUTES_FROM_MONTHS_AND_DAYS = """
-            select x.pupil_id, p.class_id, p.school_id, sum(x.scheduled_min), sum(x.present_min)
-            from (select ad.pupil_id, ad.scheduled_min, ad.present_min from attendance_day ad
-                  where %1$s and (ad.lesson_date between ? and ? or ad.lesson_date between ? and ?)
-                  union all
-                  select ad.pupil_id, ad.scheduled_min, ad.present_min from attendance_month ad
-                  where %1$s and ad.month_start between ? and ?) x
-            join pupil p on p.id = x.pupil_id
-            group by x.pupil_id, p.class_id, p.school_id""";
+    private static final String BAND_COUNTS = """
+            select m.group_key, case when m.scheduled = 0 then null
+                        when m.tenths >= %1$s then 'GREEN' when m.tenths >= %2$s then 'YELLOW'
+                        when m.tenths >= %3$s then 'ORANGE' else 'RED' end, count(*)
+            from (select x.group_key, x.scheduled, case when x.scheduled = 0 then 0
+                         else case when x.present < 0 then -1 else 1 end
+                              * ((2000 * abs(x.present) + x.scheduled) / (2 * x.scheduled))
+                         end as tenths
+                  from (select %4$s as group_key, sum(y.scheduled)::bigint as scheduled, sum(y.present)::bigint as present
+                        from (%5$s) y (pupil_id, school_id, scheduled, present) %6$s
+                        group by y.pupil_id, group_key) x) m
+            group by 1, 2""";
 
     private static final String WEEKLY = """
             select date_trunc('week', ad.lesson_date)::date, sum(ad.scheduled_min), sum(ad.present_min)
@@ -79,47 +106,41 @@ class FiguresQueries {
                 rs.getInt(8));
     }
 
-    /** Scheduled and present minutes per pupil; whole months inside the period come from the month rollup. */
-    List<PupilMinutes> minutes(ScopeSql scope, Period period) {
-        Sql q = minutesSql(scope, period);
-        return jdbc.query(q.sql(), MINUTES_ROW, q.args());
+    /** Scheduled and present minutes per pupil of a source. */
+    List<PupilMinutes> minutes(Source source) {
+        return jdbc.query(MINUTES.formatted(source.sql()), MINUTES_ROW, source.args());
+    }
+
+    /** What to count pupils per band by: nothing (one pyramid), their class or their school (pupil administration). */
+    enum Grouping {
+        NONE("null::bigint", ""), CLASS("p.class_id", "join pupil p on p.id = y.pupil_id"),
+        SCHOOL("p.school_id", "join pupil p on p.id = y.pupil_id");
+
+        private final String key;
+        private final String join;
+
+        Grouping(String key, String join) {
+            this.key = key;
+            this.join = join;
+        }
     }
 
     /**
-     * Pupils per band of {@link #minutes} under these cut-offs, counted in SQL: one row per band instead of one
-     * per pupil. The percentage is rounded as {@link Figures#attendancePct()} does (HALF_UP to one decimal) in
-     * integer arithmetic, in tenths: {@code signum(p) * ((2000 * |p| + s) / (2 * s))} in bigint (integer division),
-     * exact for every {@code s > 0}; then compared with the cut-offs in tenths (a value on a cut-off belongs to the higher band).
-     * Pupils with nothing scheduled are counted under the key {@code null}.
+     * Pupils per group and band of a source under these cut-offs, counted in SQL: a row per group and band
+     * instead of one per pupil (see {@link #BAND_COUNTS}). The group key is null for {@link Grouping#NONE} and
+     * for pupils without a class; the band is null for pupils with nothing scheduled.
      */
-    Map<Band, Integer> bandCounts(ScopeSql scope, Period period, BandCutoffs cutoffs) {
-        Sql q = minutesSql(scope, period);
-        // the pyramid needs no class or school: the pupil join goes (the scope condition is on ad alone)
-        String perPupil = q.sql()
-                .replace("ad.pupil_id, p.class_id, p.school_id", "ad.pupil_id")
-                .replace("x.pupil_id, p.class_id, p.school_id", "x.pupil_id")
-                .replace("join pupil p on p.id = ad.pupil_id", "").replace("join pupil p on p.id = x.pupil_id", "");
-        if (perPupil.contains(" p.")) {
-            throw new IllegalStateException("pyramid query still refers to pupil p: " + perPupil);
-        }
-        String sql = """
-                select case when m.scheduled = 0 then null
-                            when m.tenths >= %s then 'GREEN' when m.tenths >= %s then 'YELLOW'
-                            when m.tenths >= %s then 'ORANGE' else 'RED' end, count(*)
-                from (select x.scheduled, case when x.scheduled = 0 then 0
-                             else case when x.present < 0 then -1 else 1 end
-                                  * ((2000 * abs(x.present) + x.scheduled) / (2 * x.scheduled))
-                             end as tenths
-                      from (select scheduled::bigint, present::bigint
-                            from (%s) y (pupil_id, scheduled, present)) x) m
-                group by 1""".formatted(tenths(cutoffs.green()), tenths(cutoffs.yellow()), tenths(cutoffs.orange()),
-                perPupil);
-        Map<Band, Integer> counts = new HashMap<>();
-        jdbc.query(sql, rs -> {
-            String band = rs.getString(1);
-            counts.put(band == null ? null : Band.valueOf(band), rs.getInt(2));
-        }, q.args());
-        return counts;
+    List<BandCount> bandCounts(Source source, BandCutoffs cutoffs, Grouping grouping) {
+        String sql = BAND_COUNTS.formatted(tenths(cutoffs.green()), tenths(cutoffs.yellow()), tenths(cutoffs.orange()),
+                grouping.key, source.sql(), grouping.join);
+        return jdbc.query(sql, (rs, i) -> {
+            String band = rs.getString(2);
+            return new BandCount(rs.getObject(1, Long.class), band == null ? null : Band.valueOf(band), rs.getInt(3));
+        }, source.args());
+    }
+
+    /** A count of {@link #bandCounts}. */
+    record BandCount(Long groupKey, Band band, int pupils) {
     }
 
     /** A cut-off in tenths of a percent as an SQL numeric literal (a BigDecimal from configuration, not input). */
@@ -127,25 +148,57 @@ class FiguresQueries {
         return cutoff.movePointRight(1).toPlainString() + "::numeric";
     }
 
-    private record Sql(String sql, Object[] args) {
+    /** Rows of {@code (pupil_id, school_id, scheduled, present)}, to be added up per pupil, and their arguments. */
+    record Source(String sql, Object[] args) {
     }
 
-    private static Sql minutesSql(ScopeSql scope, Period period) {
+    /**
+     * The minutes of a period from the smallest rows that answer it exactly: a whole school year from the year
+     * rollup, whole months from the month rollup, days before the first whole month and after the last from the
+     * day table.
+     */
+    static Source source(ScopeSql scope, Period period) {
+        int year = Period.schoolYearOf(period.from());
+        if (period.equals(Period.schoolYear(year))) {
+            return new Source(FROM_YEAR.formatted(scope.condition()), scope.argsThen(year));
+        }
         LocalDate firstWhole = period.from().getDayOfMonth() == 1 ? period.from()
                 : period.from().withDayOfMonth(1).plusMonths(1);
         LocalDate afterWhole = period.to().plusDays(1).getDayOfMonth() == 1 ? period.to().plusDays(1)
                 : period.to().withDayOfMonth(1);
-        if (period.wholeMonths() || !firstWhole.isBefore(afterWhole)) {
-            String sql = (period.wholeMonths() ? MINUTES_FROM_MONTHS : MINUTES_FROM_DAYS).formatted(scope.condition());
-            return new Sql(sql, scope.argsThen(Date.valueOf(period.from()), Date.valueOf(period.to())));
+        if (period.wholeMonths()) {
+            return new Source(FROM_MONTHS.formatted(scope.condition()), dates(scope, period.from(), period.to()));
         }
-        Object[] days = scope.argsThen(Date.valueOf(period.from()), Date.valueOf(firstWhole.minusDays(1)),
-                Date.valueOf(afterWhole), Date.valueOf(period.to()));
-        Object[] months = scope.argsThen(Date.valueOf(firstWhole), Date.valueOf(afterWhole.minusDays(1)));
-        Object[] args = new Object[days.length + months.length];
-        System.arraycopy(days, 0, args, 0, days.length);
-        System.arraycopy(months, 0, args, days.length, months.length);
-        return new Sql(MINUTES_FROM_MONTHS_AND_DAYS.formatted(scope.condition()), args);
+        if (!firstWhole.isBefore(afterWhole)) {
+            return new Source(FROM_DAYS.formatted(scope.condition()), dates(scope, period.from(), period.to()));
+        }
+        List<Source> parts = new ArrayList<>();
+        if (period.from().isBefore(firstWhole)) {
+            parts.add(new Source(FROM_DAYS.formatted(scope.condition()), dates(scope, period.from(), firstWhole.minusDays(1))));
+        }
+        parts.add(new Source(FROM_MONTHS.formatted(scope.condition()), dates(scope, firstWhole, afterWhole.minusDays(1))));
+        if (!afterWhole.isAfter(period.to())) {
+            parts.add(new Source(FROM_DAYS.formatted(scope.condition()), dates(scope, afterWhole, period.to())));
+        }
+        return unionAll(parts);
+    }
+
+    /** The first month of the school year of each pupil's school, from the year rollup. */
+    static Source firstMonth(ScopeSql scope, int startYear) {
+        return new Source(FROM_FIRST_MONTH.formatted(scope.condition()), scope.argsThen(startYear));
+    }
+
+    private static Object[] dates(ScopeSql scope, LocalDate from, LocalDate to) {
+        return scope.argsThen(Date.valueOf(from), Date.valueOf(to));
+    }
+
+    private static Source unionAll(List<Source> parts) {
+        if (parts.size() == 1) {
+            return parts.getFirst();
+        }
+        List<Object> args = new ArrayList<>();
+        parts.forEach(p -> args.addAll(Arrays.asList(p.args())));
+        return new Source(parts.stream().map(Source::sql).collect(Collectors.joining("\nunion all\n")), args.toArray());
     }
 
     private static final org.springframework.jdbc.core.RowMapper<PupilMinutes> MINUTES_ROW = (rs, i) ->
@@ -156,11 +209,24 @@ class FiguresQueries {
                 pupilId, Date.valueOf(period.from()), Date.valueOf(period.to()));
     }
 
-    /** First day with registrations in the period, or null. */
-    LocalDate firstDay(ScopeSql scope, Period period) {
-        Date first = jdbc.queryForObject("select min(ad.lesson_date) from attendance_day ad where %s and ad.lesson_date between ? and ?"
-                .formatted(scope.condition()), Date.class, scope.argsThen(Date.valueOf(period.from()), Date.valueOf(period.to())));
+    /**
+     * The earliest first school day (see {@code school_year_start}) of the schools where pupils of the scope had
+     * lessons in the school year, or null: one probe per school and year, not a scan of the scope's days.
+     */
+    LocalDate firstDay(ScopeSql scope, int startYear) {
+        Date first = jdbc.queryForObject("""
+                select min(f.first_day) from school_year_start f where f.start_year = ?
+                  and exists (select 1 from attendance_year ad
+                              where ad.school_id = f.school_id and ad.start_year = f.start_year and %s)"""
+                .formatted(scope.condition()), Date.class, prepend(startYear, scope.argsThen()));
         return first == null ? null : first.toLocalDate();
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     /** Minutes of one pupil in a period, with the pupil's class (may be null) and school for grouping. */

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.time.temporal.IsoFields;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.aanwezig.attendance.domain.Band;
 import nl.aanwezig.attendance.domain.Figures;
 import nl.aanwezig.school.SchoolClasses;
@@ -48,12 +48,11 @@ public class FiguresService {
 
     /**
      * Scheduled and present minutes per pupil id, for the pupils of the scope that have registrations in the
-     * period: all a band needs, answered from the month rollup for the whole months inside the period (so "the
-     * school year so far" costs a row per pupil and month, not per pupil and day).
+     * period: all a band needs, answered from the rollups where they fit (a whole school year is a row per pupil).
      */
     public Map<Long, Attendance> attendancePerPupil(Scope scope, Period period) {
-        Map<Long, Attendance> out = new java.util.LinkedHashMap<>();
-        for (FiguresQueries.PupilMinutes m : queries.minutes(sql(scope), period)) {
+        Map<Long, Attendance> out = new LinkedHashMap<>();
+        for (FiguresQueries.PupilMinutes m : queries.minutes(FiguresQueries.source(sql(scope), period))) {
             out.put(m.pupilId(), new Attendance(m.scheduled(), m.present()));
         }
         return out;
@@ -65,18 +64,28 @@ public class FiguresService {
     }
 
     /**
-     * Pupils per band; whole-month periods are answered from the month rollup. The bands are counted in SQL
-     * (one row per band, not per pupil), with the same rounding and cut-offs as {@link #band}.
+     * Pupils per band, counted in SQL (one row per band, not per pupil) from the rollups where they fit, with the
+     * same rounding and cut-offs as {@link #band}.
      */
     public Pyramid pyramid(Scope scope, Period period) {
-        Map<Band, Integer> counts = queries.bandCounts(sql(scope), period, bands.cutoffs());
-        Integer without = counts.remove(null);
-        return new Pyramid(counts, without == null ? 0 : without);
+        return single(FiguresQueries.source(sql(scope), period));
+    }
+
+    /**
+     * Pupils per band over the first month of the school year: for each pupil the four weeks from the first school
+     * day of their own school (see {@link #firstMonthOfSchoolYear}), from the year rollup.
+     */
+    public Pyramid firstMonthPyramid(Scope scope, int startYear) {
+        return single(FiguresQueries.firstMonth(sql(scope), startYear));
+    }
+
+    private Pyramid single(FiguresQueries.Source source) {
+        return pyramids(source, FiguresQueries.Grouping.NONE).getOrDefault(null, new Pyramid(Map.of(), 0));
     }
 
     /** {@link #pyramid} classified per pupil in Java, as the class overview does; kept to check the SQL against. */
     Pyramid pyramidPerPupil(Scope scope, Period period) {
-        return pyramidOf(queries.minutes(sql(scope), period));
+        return pyramidOf(queries.minutes(FiguresQueries.source(sql(scope), period)));
     }
 
     /** What to split a pyramid by. */
@@ -84,10 +93,36 @@ public class FiguresService {
 
     /** One pyramid per class id or school id of the scope's pupils; pupils without a class are left out. */
     public Map<Long, Pyramid> pyramidsBy(Scope scope, Period period, GroupBy by) {
-        Function<FiguresQueries.PupilMinutes, Long> key = by == GroupBy.CLASS
-                ? FiguresQueries.PupilMinutes::classId : FiguresQueries.PupilMinutes::schoolId;
-        return queries.minutes(sql(scope), period).stream().filter(m -> key.apply(m) != null)
-                .collect(Collectors.groupingBy(key, Collectors.collectingAndThen(Collectors.toList(), this::pyramidOf)));
+        return grouped(FiguresQueries.source(sql(scope), period), by);
+    }
+
+    /** {@link #pyramidsBy} over the first month of each pupil's school (as {@link #firstMonthPyramid}). */
+    public Map<Long, Pyramid> firstMonthPyramidsBy(Scope scope, int startYear, GroupBy by) {
+        return grouped(FiguresQueries.firstMonth(sql(scope), startYear), by);
+    }
+
+    private Map<Long, Pyramid> grouped(FiguresQueries.Source source, GroupBy by) {
+        Map<Long, Pyramid> out = pyramids(source, by == GroupBy.CLASS ? FiguresQueries.Grouping.CLASS
+                : FiguresQueries.Grouping.SCHOOL);
+        out.remove(null);
+        return out;
+    }
+
+    /** Band counts per group key (null: no group, or no class) as pyramids. */
+    private Map<Long, Pyramid> pyramids(FiguresQueries.Source source, FiguresQueries.Grouping grouping) {
+        Map<Long, Map<Band, Integer>> counts = new HashMap<>();
+        Map<Long, Integer> without = new HashMap<>();
+        for (FiguresQueries.BandCount c : queries.bandCounts(source, bands.cutoffs(), grouping)) {
+            counts.computeIfAbsent(c.groupKey(), k -> new EnumMap<>(Band.class));
+            if (c.band() == null) {
+                without.merge(c.groupKey(), c.pupils(), Integer::sum);
+            } else {
+                counts.get(c.groupKey()).merge(c.band(), c.pupils(), Integer::sum);
+            }
+        }
+        Map<Long, Pyramid> out = new HashMap<>();
+        counts.forEach((key, bandCounts) -> out.put(key, new Pyramid(bandCounts, without.getOrDefault(key, 0))));
+        return out;
     }
 
     private Pyramid pyramidOf(List<FiguresQueries.PupilMinutes> minutes) {
@@ -132,11 +167,13 @@ public class FiguresService {
     }
 
     /**
-     * The first month of a school year for this scope (see {@link Period#firstMonthOfSchoolYear}): four weeks
-     * from the first day on or after 1 August on which any pupil of the scope has registrations.
+     * The first month of a school year for this scope (see {@link Period#firstMonthOfSchoolYear}): four weeks from
+     * the first school day. Each school's first month starts on its own first registered day on or after 1 August
+     * ({@code school_year_start}); for a scope over several schools this is the earliest of them, and the figures
+     * ({@link #firstMonthPyramid}) take each pupil's own school's four weeks.
      */
     public Period firstMonthOfSchoolYear(int startYear, Scope scope) {
-        return Period.firstMonthOfSchoolYear(startYear, queries.firstDay(sql(scope), Period.schoolYear(startYear)));
+        return Period.firstMonthOfSchoolYear(startYear, queries.firstDay(sql(scope), startYear));
     }
 
     private ScopeSql sql(Scope scope) {

@@ -80,6 +80,11 @@ public record Period(LocalDate from, LocalDate to) {
         return !date.isBefore(from) && !date.isAfter(to);
     }
 
+    /** Whether the two periods share a day. */
+    public boolean overlaps(Period other) {
+        return !other.to.isBefore(from) && !other.from.isAfter(to);
+    }
+
     /** Whether the period is made of whole calendar months, so the month rollup can answer it. */
     public boolean wholeMonths() {
         return from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth();

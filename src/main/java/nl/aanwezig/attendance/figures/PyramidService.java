@@ -100,14 +100,19 @@ public class PyramidService {
     public Report report(Query q) {
         access.check(users.require(), q.target());
         Scope scope = scope(q);
-        Period firstMonth = figures.firstMonthOfSchoolYear(q.startYear(), scope);
-        Period period = switch (q.period().kind()) {
-            case SCHOOL_YEAR -> Period.schoolYear(q.startYear());
-            case FIRST_MONTH -> firstMonth;
-            case MONTH -> Period.month(q.period().month());
-        };
-        return new Report(period, figures.pyramid(scope, period), firstMonth, figures.pyramid(scope, firstMonth),
-                rows(q, scope, period));
+        int year = q.startYear();
+        Period firstMonth = figures.firstMonthOfSchoolYear(year, scope);
+        Pyramid firstMonthPyramid = figures.firstMonthPyramid(scope, year);
+        boolean school = q.target().schoolId() != null;
+        FiguresService.GroupBy by = school ? FiguresService.GroupBy.CLASS : FiguresService.GroupBy.SCHOOL;
+        if (q.period().kind() == PeriodChoice.Kind.FIRST_MONTH) {
+            return new Report(firstMonth, firstMonthPyramid, firstMonth, firstMonthPyramid,
+                    rows(school, figures.firstMonthPyramidsBy(scope, year, by)));
+        }
+        Period period = q.period().kind() == PeriodChoice.Kind.SCHOOL_YEAR ? Period.schoolYear(year)
+                : Period.month(q.period().month());
+        return new Report(period, figures.pyramid(scope, period), firstMonth, firstMonthPyramid,
+                rows(school, figures.pyramidsBy(scope, period, by)));
     }
 
     private Scope scope(Query q) {
@@ -126,14 +131,13 @@ public class PyramidService {
         return new Scope.OfSchool(q.target().schoolId());
     }
 
-    private List<Row> rows(Query q, Scope scope, Period period) {
-        if (q.target().schoolId() == null) {
-            Map<Long, Pyramid> bySchool = figures.pyramidsBy(scope, period, FiguresService.GroupBy.SCHOOL);
-            return targets().stream().filter(t -> t.schoolId() != null && bySchool.containsKey(t.schoolId()))
-                    .map(t -> new Row(t.label(), bySchool.get(t.schoolId()))).toList();
+    /** A row per school of the region the user may see, or per class of the school. */
+    private List<Row> rows(boolean school, Map<Long, Pyramid> pyramids) {
+        if (!school) {
+            return targets().stream().filter(t -> t.schoolId() != null && pyramids.containsKey(t.schoolId()))
+                    .map(t -> new Row(t.label(), pyramids.get(t.schoolId()))).toList();
         }
-        Map<Long, Pyramid> byClass = figures.pyramidsBy(scope, period, FiguresService.GroupBy.CLASS);
-        return classes.findAllById(byClass.keySet()).stream().sorted(Comparator.comparing(SchoolClass::name))
-                .map(c -> new Row(c.name(), byClass.get(c.id()))).toList();
+        return classes.findAllById(pyramids.keySet()).stream().sorted(Comparator.comparing(SchoolClass::name))
+                .map(c -> new Row(c.name(), pyramids.get(c.id()))).toList();
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A pupil's band over the school year so far, compared with the band last seen: moving into orange or red
+ * A pupil's band over the school year so far (all its registrations imported until now), compared with the band last seen: moving into orange or red
  * is a signal (once, on the day it is seen); every band is remembered, also an improvement.
  */
 @Component
@@ -37,10 +37,11 @@ class BandChanges {
     }
 
     int detect(long schoolId, LocalDate to, Consumer<SignalRaised> raise) {
-        Period year = Period.schoolYear(Period.schoolYearOf(to)).until(to);
+        // every registration of the school year known so far (after a day's import: up to that day); as a whole
+        // school year it is a row per pupil in the year rollup, and the band needs no sick reports or lateness
+        Period year = Period.schoolYear(Period.schoolYearOf(to));
         Map<Long, Band> previous = previous(schoolId);
         int changes = 0;
-        // minutes only, from the month rollup where possible: the band needs no sick reports or lateness
         for (var e : figures.attendancePerPupil(new Scope.OfSchool(schoolId), year).entrySet()) {
             FiguresService.Attendance f = e.getValue();
             if (f.scheduledMinutes() < MIN_SCHEDULED_MINUTES || f.attendancePct() == null) {

@@ -23,4 +23,16 @@ public final class DayLessons {
         }
         return out;
     }
+
+    /** Weekdays of {@code weeks} weeks from {@code monday}, every lesson present, or every lesson missed. */
+    public static List<Lesson> weeks(LocalDate monday, int weeks, boolean allAbsent) {
+        List<Lesson> out = new ArrayList<>();
+        for (int d = 0; d < weeks * 7; d++) {
+            LocalDate day = monday.plusDays(d);
+            if (day.getDayOfWeek().getValue() <= 5) {
+                out.addAll(withAbsent(day, allAbsent ? 20 : 0));
+            }
+        }
+        return out;
+    }
 }
