@@ -23,11 +23,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.figures.FiguresService;
 import nl.aanwezig.attendance.figures.Period;
 import nl.aanwezig.attendance.figures.Pyramid;
+import nl.aanwezig.attendance.figures.PyramidService;
 import nl.aanwezig.attendance.figures.Scope;
 import nl.aanwezig.attendance.importing.ImportOptions;
 import nl.aanwezig.attendance.importing.ImportProgress;
@@ -83,6 +85,8 @@ class RegionBenchmark {
     SignalDetection signals;
     @Autowired
     FiguresService figures;
+    @Autowired
+    PyramidService pyramids;
     @Autowired
     TestData data;
     @Autowired
@@ -191,14 +195,21 @@ class RegionBenchmark {
         int year0 = Period.schoolYearOf(RegionData.FIRST_DAY);
         Period schoolYear = Period.schoolYear(year0);
         Period november = Period.month(YearMonth.of(year0, 11));
-        Period firstMonth = figures.firstMonthOfSchoolYear(year0, new Scope.OfSchool(oneSchool));
-        pyramid("school", new Scope.OfSchool(oneSchool), "school year", schoolYear, perSchool);
-        pyramid("school", new Scope.OfSchool(oneSchool), "month (Nov)", november, perSchool);
-        pyramid("school", new Scope.OfSchool(oneSchool), "first month (28 days, from days)", firstMonth, perSchool);
-        pyramid("region", new Scope.OfRegion(regionId), "school year", schoolYear, region.pupils());
-        pyramid("region", new Scope.OfRegion(regionId), "month (Nov)", november, region.pupils());
-        pyramid("region", new Scope.OfRegion(regionId), "first month (28 days, from days)", firstMonth,
-                region.pupils());
+        Scope school = new Scope.OfSchool(oneSchool);
+        Scope wholeRegion = new Scope.OfRegion(regionId);
+        String firstMonthName = "first month (4 weeks from each school's first day)";
+        pyramid("school", "school year", () -> figures.pyramid(school, schoolYear), perSchool);
+        pyramid("school", "month (Nov)", () -> figures.pyramid(school, november), perSchool);
+        pyramid("school", firstMonthName, () -> figures.firstMonthPyramid(school, year0), perSchool);
+        pyramid("region", "school year", () -> figures.pyramid(wholeRegion, schoolYear), region.pupils());
+        pyramid("region", "month (Nov)", () -> figures.pyramid(wholeRegion, november), region.pupils());
+        pyramid("region", firstMonthName, () -> figures.firstMonthPyramid(wholeRegion, year0), region.pupils());
+        // what the SWV's pyramid screen asks for: the pyramid, the first month beside it and a row per school
+        regions.assignAccount("t-swv", regionId);
+        PyramidService.Target target = new PyramidService.Target(null, regionId, RegionData.REGION);
+        pyramid("screen of the region (PyramidService.report: pyramid, first month, a row per school)", "school year",
+                () -> AsUser.call("t-swv", "SWV", () -> pyramids.report(new PyramidService.Query(target, year0,
+                        PyramidService.PeriodChoice.SCHOOL_YEAR, null, null)).pyramid()), region.pupils());
         Pyramid regionYear = figures.pyramid(new Scope.OfRegion(regionId), schoolYear);
         notes.add("Region pyramid over the school year: " + regionYear.counts() + ", without lessons "
                 + regionYear.withoutLessons());
@@ -235,14 +246,14 @@ class RegionBenchmark {
                 year ? "ratio to COPY " + fmt(total / copySeconds) : "");
     }
 
-    private void pyramid(String scopeName, Scope scope, String periodName, Period period, int pupils) {
+    private void pyramid(String scopeName, String periodName, Supplier<Pyramid> pyramid, int pupils) {
         for (int i = 0; i < 3; i++) {
-            figures.pyramid(scope, period);
+            pyramid.get();
         }
         double[] runs = new double[PYRAMID_RUNS];
         for (int i = 0; i < PYRAMID_RUNS; i++) {
             long t0 = System.nanoTime();
-            Pyramid p = figures.pyramid(scope, period);
+            Pyramid p = pyramid.get();
             runs[i] = since(t0);
             assertThat(p.pupils()).isPositive();
         }

@@ -7,52 +7,23 @@ import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
-import java.util.Set;
-import nl.aanwezig.attendance.RegistrationStore;
-import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.SignalType;
 import nl.aanwezig.cases.CaseTask;
-import nl.aanwezig.cases.Cases;
 import nl.aanwezig.cases.PupilCase;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
-import nl.aanwezig.support.TestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import nl.aanwezig.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** A pupil sliding into orange gets a case and a plan task; the engine decides the band with the DMN. */
 @IntegrationTest
-class BandChangeIntegrationTest {
+class BandChangeIntegrationTest extends SignalScenario {
 
-    @Autowired TestData data;
-    @Autowired TestClock clock;
-
-    /** The day after the weeks the tests register: their signals are recent, so they are acted on. */
-    @BeforeEach
-    void onTheMondayAfter() {
-        clock.set(java.time.LocalDateTime.of(2026, 11, 2, 12, 0));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-    @Autowired Routes routes;
-    @Autowired RegistrationStore registrations;
-    @Autowired SignalStore signals;
-    @Autowired Cases cases;
     @Autowired ZeebeTestEngine engine;
     @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationEventPublisher publisher;
-    @Autowired TransactionTemplate tx;
 
     @Test
     void sliding_into_orange_raises_one_band_change_and_the_engine_routes_it_to_the_oc() {
@@ -60,13 +31,13 @@ class BandChangeIntegrationTest {
         Pupil yellow = data.pupil(routes.school(), "b-yellow", "4A", "t-mentor");
         // three weeks of 4 lessons a day: two of every day missed (medisch) = 50% present, orange;
         // the first lesson on Mondays and Tuesdays missed = 2 of 20 a week = 90%, yellow
-        registrations.insert(SignalsIntegrationTest.weeks(orange, 3, (day, i) -> i < 2 ? "medisch" : null));
-        registrations.insert(SignalsIntegrationTest.weeks(yellow, 3,
+        registrations.insert(weeks(orange, 3, (day, i) -> i < 2 ? "medisch" : null));
+        registrations.insert(weeks(yellow, 3,
                 (day, i) -> i == 0 && day.getDayOfWeek().getValue() <= 2 ? "medisch" : null));
-        imported();
+        imported(3);
 
-        var changes = signals.ofSchool(routes.school().id(), SignalType.BAND_CHANGE, SignalsIntegrationTest.MONDAY,
-                SignalsIntegrationTest.MONDAY.plusWeeks(5));
+        var changes = signals.ofSchool(routes.school().id(), SignalType.BAND_CHANGE, MONDAY,
+                MONDAY.plusWeeks(5));
         assertThat(changes).extracting(s -> s.leerling()).contains("b-orange").doesNotContain("b-yellow");
         assertThat(jdbc.queryForObject("select band from pupil_band where pupil_id = ?", String.class, yellow.id()))
                 .as("90% is yellow: remembered, not signalled").isEqualTo("YELLOW");
@@ -80,13 +51,8 @@ class BandChangeIntegrationTest {
         Eventually.asserted(() -> assertThat(new InspectedProcessInstance(instance)).hasPassedElement("decide-band")
                 .hasVariableWithValue("decidedBand", "ORANGE").isWaitingAtElements("band-plan"), Routes.WAIT);
 
-        imported();
-        assertThat(signals.ofSchool(routes.school().id(), SignalType.BAND_CHANGE, SignalsIntegrationTest.MONDAY,
-                SignalsIntegrationTest.MONDAY.plusWeeks(5))).filteredOn(s -> s.leerling().equals("b-orange")).hasSize(1);
-    }
-
-    private void imported() {
-        tx.executeWithoutResult(s -> publisher.publishEvent(new RegistrationsImported(Set.of(routes.school().id()),
-                SignalsIntegrationTest.MONDAY, SignalsIntegrationTest.MONDAY.plusWeeks(3))));
+        imported(3);
+        assertThat(signals.ofSchool(routes.school().id(), SignalType.BAND_CHANGE, MONDAY,
+                MONDAY.plusWeeks(5))).filteredOn(s -> s.leerling().equals("b-orange")).hasSize(1);
     }
 }

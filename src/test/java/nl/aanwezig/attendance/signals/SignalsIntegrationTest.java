@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.BiFunction;
-import nl.aanwezig.attendance.RegistrationRecord;
-import nl.aanwezig.attendance.RegistrationStore;
-import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.SignalType;
 import nl.aanwezig.cases.CaseStage;
 import nl.aanwezig.cases.CaseTask;
-import nl.aanwezig.cases.Cases;
 import nl.aanwezig.cases.DossierService;
 import nl.aanwezig.cases.MedicalNotes;
 import nl.aanwezig.cases.OcDecision;
@@ -28,45 +20,17 @@ import nl.aanwezig.school.Pupils;
 import nl.aanwezig.school.Sector;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
-import nl.aanwezig.support.Routes;
-import nl.aanwezig.support.TestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import nl.aanwezig.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Signals computed after an import start their routes, bring in the right partner, and raise once. */
 @IntegrationTest
-class SignalsIntegrationTest {
+class SignalsIntegrationTest extends SignalScenario {
 
-    static final LocalDate MONDAY = LocalDate.of(2026, 10, 5);
-
-    @Autowired TestData data;
-    @Autowired TestClock clock;
-
-    /** The day after the weeks the tests register: their signals are recent, so they are acted on. */
-    @BeforeEach
-    void onTheMondayAfter() {
-        clock.set(java.time.LocalDateTime.of(2026, 11, 2, 12, 0));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-    @Autowired Routes routes;
-    @Autowired RegistrationStore registrations;
-    @Autowired SignalStore signals;
-    @Autowired Cases cases;
     @Autowired Pupils pupils;
     @Autowired TaskService tasks;
     @Autowired DossierService dossiers;
-    @Autowired ApplicationEventPublisher publisher;
-    @Autowired TransactionTemplate tx;
     @Autowired OcTaskService ocTasks;
     @Autowired MedicalNotes medicalNotes;
 
@@ -75,7 +39,7 @@ class SignalsIntegrationTest {
         Pupil pupil = data.pupil(routes.school(), "s-mazl", "3C", "t-mentor");
         // four weeks of school; sick on each Monday: four sick reports
         registrations.insert(weeks(pupil, 4, (day, i) -> day.getDayOfWeek().getValue() == 1 ? "ziek" : null));
-        imported();
+        imported(4);
 
         assertThat(signals.ofSchool(routes.school().id(), SignalType.MAZL, MONDAY, MONDAY.plusWeeks(4)))
                 .extracting(s -> s.leerling()).containsExactly("s-mazl");
@@ -89,7 +53,7 @@ class SignalsIntegrationTest {
         assertThat(inbox).extracting(TaskItem::taskId).contains(advice.id());
         assertThat(AsUser.call("t-jeugdarts", "JEUGDARTS", () -> dossiers.dossier(pupil.id())).pupilId()).isEqualTo(pupil.id());
 
-        imported();
+        imported(4);
         assertThat(signals.ofSchool(routes.school().id(), SignalType.MAZL, MONDAY, MONDAY.plusWeeks(4))).hasSize(1);
 
         // the jeugdarts advises: the advice goes on the shared timeline, the medical grounds only to jeugdartsen
@@ -110,7 +74,7 @@ class SignalsIntegrationTest {
     void only_a_jeugdarts_writes_medical_notes() {
         Pupil pupil = data.pupil(routes.school(), "s-mazl-oc", "3C", "t-mentor");
         registrations.insert(weeks(pupil, 4, (day, i) -> day.getDayOfWeek().getValue() == 1 ? "ziek" : null));
-        imported();
+        imported(4);
         PupilCase c = cases.findByPupilIdAndStatus(pupil.id(), PupilCase.Status.OPEN).orElseThrow();
         CaseTask oc = routes.openTask(c.id(), "mazl-oc");
         assertThatThrownBy(() -> AsUser.run("t-oc", "OC", () -> ocTasks.complete(oc.id(), "Besproken.",
@@ -124,7 +88,7 @@ class SignalsIntegrationTest {
         Pupil pupil = data.pupil(routes.school(), "s-duo", "3C", "t-mentor");
         // truant for 3 lessons every day of the first week and Monday of the second: 15 by Friday, the 16th on Monday
         registrations.insert(weeks(pupil, 2, (day, i) -> i < 3 && day.isBefore(MONDAY.plusDays(8)) ? "spijbelen" : null));
-        imported();
+        imported(4);
 
         var duo = signals.ofSchool(routes.school().id(), SignalType.DUO_16H, MONDAY, MONDAY.plusWeeks(2));
         assertThat(duo).extracting(s -> s.leerling()).containsExactly("s-duo");
@@ -138,7 +102,7 @@ class SignalsIntegrationTest {
         assertThat(AsUser.call("t-leerplicht", "LEERPLICHT", () -> dossiers.dossier(pupil.id())).pupilId())
                 .isEqualTo(pupil.id());
 
-        imported();
+        imported(4);
         assertThat(signals.ofSchool(routes.school().id(), SignalType.DUO_16H, MONDAY, MONDAY.plusWeeks(2))).hasSize(1);
     }
 
@@ -147,7 +111,7 @@ class SignalsIntegrationTest {
         clock.set(java.time.LocalDateTime.of(2026, 12, 14, 12, 0)); // 9 weeks after the truancy
         Pupil pupil = data.pupil(routes.school(), "s-old", "3C", "t-mentor");
         registrations.insert(weeks(pupil, 2, (day, i) -> i < 3 && day.isBefore(MONDAY.plusDays(8)) ? "spijbelen" : null));
-        imported();
+        imported(4);
         assertThat(signals.ofSchool(routes.school().id(), SignalType.DUO_16H, MONDAY, MONDAY.plusWeeks(2)))
                 .extracting(s -> s.leerling()).contains("s-old");
         assertThat(cases.findByPupilIdAndStatus(pupil.id(), PupilCase.Status.OPEN)).isEmpty();
@@ -156,16 +120,16 @@ class SignalsIntegrationTest {
     @Test
     void falling_into_orange_over_the_school_year_so_far_raises_one_band_change() {
         Pupil pupil = data.pupil(routes.school(), "s-band", "3C", "t-mentor");
-        // two of four lessons away with a doctor's note, every day for four weeks: 50.0%, just orange. The school
-        // year so far (1 Aug .. 2 Nov) is read from whole months and the days of November.
+        // two of four lessons away with a doctor's note, every day for four weeks: 50.0%, just orange, over the
+        // school year so far (the year rollup)
         registrations.insert(weeks(pupil, 4, (day, i) -> i < 2 ? "medisch" : null));
-        imported();
+        imported(4);
 
         var band = signals.ofSchool(routes.school().id(), SignalType.BAND_CHANGE, MONDAY, MONDAY.plusWeeks(4))
                 .stream().filter(s -> s.leerling().equals("s-band")).toList();
         assertThat(band).extracting(s -> s.detail()).containsExactly("50.0% (ORANGE)");
 
-        imported();
+        imported(4);
         assertThat(signals.ofSchool(routes.school().id(), SignalType.BAND_CHANGE, MONDAY, MONDAY.plusWeeks(4)))
                 .filteredOn(s -> s.leerling().equals("s-band")).hasSize(1);
     }
@@ -175,30 +139,8 @@ class SignalsIntegrationTest {
         Pupil adult = pupils.save(new Pupil(routes.school().id(), "s-adult", "Ada", "Volwassen", LocalDate.of(2007, 1, 1),
                 Sector.VO, null, "t-mentor", false));
         registrations.insert(weeks(adult, 1, (day, i) -> "spijbelen"));
-        imported();
+        imported(4);
         assertThat(signals.ofSchool(routes.school().id(), SignalType.DUO_16H, MONDAY, MONDAY.plusWeeks(1)))
                 .extracting(s -> s.leerling()).doesNotContain("s-adult");
-    }
-
-    private void imported() {
-        tx.executeWithoutResult(s -> publisher.publishEvent(
-                new RegistrationsImported(Set.of(routes.school().id()), MONDAY, MONDAY.plusWeeks(4))));
-    }
-
-    /** Weeks of school from MONDAY, four 50-minute lessons a day; {@code reason} gives an absence reason or null. */
-    static List<RegistrationRecord> weeks(Pupil pupil, int weeks, BiFunction<LocalDate, Integer, String> reason) {
-        List<RegistrationRecord> out = new ArrayList<>();
-        for (LocalDate day = MONDAY; day.isBefore(MONDAY.plusWeeks(weeks)); day = day.plusDays(1)) {
-            if (day.getDayOfWeek().getValue() > 5) {
-                continue;
-            }
-            LocalTime start = LocalTime.of(8, 30);
-            for (int i = 0; i < 4; i++, start = start.plusMinutes(50)) {
-                String r = reason.apply(day, i);
-                out.add(new RegistrationRecord(pupil.id(), day, start, start.plusMinutes(50),
-                        r == null ? "aanwezig" : "afwezig", r, 0));
-            }
-        }
-        return out;
     }
 }
