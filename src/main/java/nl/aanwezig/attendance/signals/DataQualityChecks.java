@@ -58,10 +58,13 @@ class DataQualityChecks {
         LocalDate from = to.minusDays(CLASS_WINDOW_DAYS - 1);
         // one finding per class per week at most: dated on the Monday of the week checked
         LocalDate week = to.with(DayOfWeek.MONDAY);
+        // from the day table: a day with any absent or late lesson has fewer present than scheduled minutes (every
+        // lesson lasts at least a minute) or a late count, so "everybody present all day" is exactly these two
         return jdbc.query("""
-                select c.name from registration r join pupil p on p.id = r.pupil_id join school_class c on c.id = p.class_id
-                where p.school_id = ? and r.lesson_date between ? and ?
-                group by c.name having bool_and(r.status = 'aanwezig') and count(distinct r.lesson_date) >= 10
+                select c.name from attendance_day ad join pupil p on p.id = ad.pupil_id join school_class c on c.id = p.class_id
+                where ad.school_id = ? and ad.lesson_date between ? and ?
+                group by c.name
+                having bool_and(ad.present_min = ad.scheduled_min and ad.late_count = 0) and count(distinct ad.lesson_date) >= 10
                 order by c.name""", (rs, i) -> new DataQualityIssue(DataQualityIssue.Kind.CLASS_WITHOUT_ABSENCE,
                 rs.getString(1), week, "geen enkele afwezigheid of te-laatmelding in vier weken: wordt er geregistreerd?"),
                 schoolId, Date.valueOf(from), Date.valueOf(to));
@@ -96,9 +99,10 @@ class DataQualityChecks {
     private List<DataQualityIssue> missingDays(long schoolId, LocalDate from, LocalDate to) {
         LocalDate start = from.with(DayOfWeek.MONDAY);
         LocalDate end = to.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : to;
+        // every registration makes a row in the day table: its dates are the days with registrations
         Set<LocalDate> dates = new HashSet<>(jdbc.queryForList("""
-                select distinct r.lesson_date from registration r join pupil p on p.id = r.pupil_id
-                where p.school_id = ? and r.lesson_date between ? and ?""", LocalDate.class, schoolId,
+                select distinct ad.lesson_date from attendance_day ad
+                where ad.school_id = ? and ad.lesson_date between ? and ?""", LocalDate.class, schoolId,
                 Date.valueOf(start), Date.valueOf(end)));
         Set<Integer> schoolWeeks = new HashSet<>();
         dates.forEach(d -> schoolWeeks.add(d.get(IsoFields.WEEK_BASED_YEAR) * 100 + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));

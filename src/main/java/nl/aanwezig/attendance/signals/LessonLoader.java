@@ -1,12 +1,16 @@
 package nl.aanwezig.attendance.signals;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import nl.aanwezig.attendance.domain.AbsenceReason;
 import nl.aanwezig.attendance.domain.AttendanceStatus;
 import nl.aanwezig.attendance.domain.Lesson;
@@ -54,6 +58,49 @@ class LessonLoader {
     private static final LocalTime DAY_START = LocalTime.of(8, 0);
     private static final LocalTime DAY_END = LocalTime.of(9, 0);
 
+    /**
+     * What the DUO rules ({@code DuoRule}, luxe verzuim) read of pupils' lessons: the unauthorised absences, which
+     * are all that counts, and one present placeholder lesson per school day, since school weeks are the weeks
+     * with lessons. A school day's other lessons, most of the registrations, change nothing and are not read:
+     * the absences come from the partial index {@code registration_absence}, the days from the day table.
+     */
+    Map<Long, List<Lesson>> unauthorisedAbsencesAndSchoolDays(List<Long> pupilIds, LocalDate from, LocalDate to) {
+        Map<Long, List<Lesson>> byPupil = schoolDaysPresent(pupilIds, from, to);
+        if (pupilIds.isEmpty()) {
+            return byPupil;
+        }
+        jdbc.query("""
+                select pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late from registration
+                where pupil_id = any(?) and lesson_date between ? and ? and status = 'afwezig' and reason in %s"""
+                .formatted(UNAUTHORISED), rs -> {
+                    byPupil.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(lesson(rs));
+                }, pupilIds.toArray(Long[]::new), Date.valueOf(from), Date.valueOf(to));
+        return byPupil;
+    }
+
+    private Map<Long, List<Lesson>> schoolDaysPresent(List<Long> pupilIds, LocalDate from, LocalDate to) {
+        Map<Long, List<Lesson>> byPupil = new HashMap<>();
+        if (pupilIds.isEmpty()) {
+            return byPupil;
+        }
+        jdbc.query("select pupil_id, lesson_date from attendance_day where pupil_id = any(?) and lesson_date between ? and ?",
+                rs -> {
+                    byPupil.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Lesson.present(
+                            rs.getDate(2).toLocalDate(), DAY_START, DAY_END));
+                }, pupilIds.toArray(Long[]::new), Date.valueOf(from), Date.valueOf(to));
+        return byPupil;
+    }
+
+    /** The reasons of unauthorised absence as an SQL list, from the enum (not input). */
+    static final String UNAUTHORISED = Arrays.stream(AbsenceReason.values()).filter(r -> !r.authorised())
+            .map(r -> "'" + r.csvValue() + "'").collect(Collectors.joining(", ", "(", ")"));
+
+    private static Lesson lesson(ResultSet rs) throws SQLException {
+        return new Lesson(rs.getDate(2).toLocalDate(), rs.getTime(3).toLocalTime(), rs.getTime(4).toLocalTime(),
+                AttendanceStatus.parse(rs.getString(5)),
+                rs.getString(6) == null ? null : AbsenceReason.parse(rs.getString(6)), rs.getInt(7));
+    }
+
     Map<Long, List<Lesson>> lessons(List<Long> pupilIds, LocalDate from, LocalDate to) {
         Map<Long, List<Lesson>> byPupil = new HashMap<>();
         if (pupilIds.isEmpty()) {
@@ -63,10 +110,7 @@ class LessonLoader {
                 select pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late from registration
                 where pupil_id = any(?) and lesson_date between ? and ? order by pupil_id, lesson_date, start_time""",
                 rs -> {
-                    byPupil.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Lesson(
-                            rs.getDate(2).toLocalDate(), rs.getTime(3).toLocalTime(), rs.getTime(4).toLocalTime(),
-                            AttendanceStatus.parse(rs.getString(5)),
-                            rs.getString(6) == null ? null : AbsenceReason.parse(rs.getString(6)), rs.getInt(7)));
+                    byPupil.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(lesson(rs));
                 }, pupilIds.toArray(Long[]::new), Date.valueOf(from), Date.valueOf(to));
         return byPupil;
     }

@@ -117,7 +117,7 @@ public class SignalDetection {
     }
 
     int mazl(School school, LocalDate from, LocalDate to) {
-        List<Long> sick = loader.candidates(school.id(), "r.reason = 'ziek'", from, to);
+        List<Long> sick = loader.candidates(school.id(), "r.status = 'afwezig' and r.reason = 'ziek'", from, to);
         Map<Long, List<Lesson>> days = loader.schoolDays(sick, from.minus(MAZL_LOOKBACK), to);
         int raised = 0;
         for (var e : days.entrySet()) {
@@ -132,8 +132,8 @@ public class SignalDetection {
 
     int duo(School school, LocalDate from, LocalDate to) {
         List<Long> truant = loader.candidates(school.id(),
-                "r.status = 'afwezig' and r.reason in ('spijbelen', 'onbekend', 'luxeverzuim')", from, to);
-        Map<Long, List<Lesson>> lessons = loader.lessons(truant, from.minus(DUO_LOOKBACK), to);
+                "r.status = 'afwezig' and r.reason in " + LessonLoader.UNAUTHORISED, from, to);
+        Map<Long, List<Lesson>> lessons = loader.unauthorisedAbsencesAndSchoolDays(truant, from.minus(DUO_LOOKBACK), to);
         // pupils and their earlier reports in one query each, not two per pupil
         Map<Long, Pupil> byId = new HashMap<>();
         pupils.findAllById(lessons.keySet()).forEach(p -> byId.put(p.id(), p));

@@ -13,12 +13,12 @@ import nl.aanwezig.attendance.domain.Lesson;
  * Reproducible timetables with every status and reason, lessons of different lengths, sick runs that
  * continue over weekends and days without lessons (holidays) that break them.
  */
-final class RandomLessons {
+public final class RandomLessons {
 
     private RandomLessons() {
     }
 
-    static List<Lesson> of(long seed, LocalDate from, LocalDate to) {
+    public static List<Lesson> of(long seed, LocalDate from, LocalDate to) {
         Random random = new Random(seed);
         List<Lesson> out = new ArrayList<>();
         boolean sick = false;
