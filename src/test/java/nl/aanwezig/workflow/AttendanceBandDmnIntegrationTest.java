@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camunda.zeebe.client.ZeebeClient;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanwezig.attendance.figures.BandPolicy;
@@ -15,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The DMN {@code attendance-band} evaluated by the real engine agrees with the Java cut-offs that the
- * dashboards use, for both named sets, so the table and the code cannot drift apart.
+ * dashboards use, for both named sets and a region's own, so the table and the code cannot drift apart.
  */
 @IntegrationTest
 class AttendanceBandDmnIntegrationTest {
@@ -49,6 +50,24 @@ class AttendanceBandDmnIntegrationTest {
         }
     }
 
+    /** A region's own set, also one without orange (orange = yellow), decided by the same table with its cut-offs. */
+    @ParameterizedTest
+    @ValueSource(strings = {"92.5/85/60", "97/90/90", "90/70/40.5"})
+    void a_regions_own_set_is_decided_by_the_dmn_with_its_cutoffs_as_variables(String set) {
+        String[] c = set.split("/");
+        BandPolicy java = BandPolicy.custom(new BigDecimal(c[0]), new BigDecimal(c[1]), new BigDecimal(c[2]));
+        List<BigDecimal> values = new ArrayList<>(values());
+        for (String edge : c) {
+            BigDecimal e = new BigDecimal(edge);
+            values.addAll(List.of(e, e.subtract(new BigDecimal("0.1")), e.add(new BigDecimal("0.1"))));
+        }
+        for (BigDecimal pct : values) {
+            Map<String, Object> vars = new HashMap<>(java.decisionVariables());
+            vars.put("attendancePct", pct);
+            assertThat(evaluate(vars)).as(set + " " + pct).isEqualTo(java.classify(pct).name());
+        }
+    }
+
     private static List<BigDecimal> values() {
         List<BigDecimal> out = new ArrayList<>();
         EDGES.forEach(v -> out.add(new BigDecimal(v)));
@@ -59,8 +78,12 @@ class AttendanceBandDmnIntegrationTest {
     }
 
     private String evaluate(String set, BigDecimal pct) {
-        String output = zeebe.newEvaluateDecisionCommand().decisionId("attendance-band")
-                .variables(Map.of("attendancePct", pct, "cutoffSet", set)).send().join().getDecisionOutput();
+        return evaluate(Map.of("attendancePct", pct, "cutoffSet", set));
+    }
+
+    private String evaluate(Map<String, Object> variables) {
+        String output = zeebe.newEvaluateDecisionCommand().decisionId("attendance-band").variables(variables).send()
+                .join().getDecisionOutput();
         return output.replace("\"", "");
     }
 }

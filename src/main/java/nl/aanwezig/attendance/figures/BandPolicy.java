@@ -2,6 +2,7 @@ package nl.aanwezig.attendance.figures;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 import nl.aanwezig.attendance.domain.Band;
 import nl.aanwezig.attendance.domain.BandCutoffs;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
  * The band cut-offs in force, chosen by configuration: {@code aanwezig.bands.cutoffs} is {@code standaard}
  * (95/80/50, the default), {@code mdmtss3} (95/90, no orange) or {@code custom}, a region's own set from
  * {@code aanwezig.bands.custom.green/yellow/orange}. Dashboards classify in bulk with these; the DMN
- * {@code bpmn/attendance-band.dmn} holds the two named sets for processes, and a test keeps both in step.
+ * {@code bpmn/attendance-band.dmn} decides for processes with the same sets (a region's own with its cut-offs as
+ * variables, see {@link #decisionVariables}), and a test keeps both in step.
  */
 @Component
 public class BandPolicy {
@@ -41,6 +43,20 @@ public class BandPolicy {
     /** The named set for a configuration value; used by tests and the DMN agreement check. */
     public static BandPolicy of(String setName) {
         return new BandPolicy(setName, new BigDecimal("95"), new BigDecimal("80"), new BigDecimal("50"));
+    }
+
+    /** A region's own set. */
+    public static BandPolicy custom(BigDecimal green, BigDecimal yellow, BigDecimal orange) {
+        return new BandPolicy(CUSTOM, green, yellow, orange);
+    }
+
+    /**
+     * What the DMN {@code attendance-band} needs besides the percentage: the set's name and, for a region's own
+     * set, its cut-offs ({@code cutoffGreen}, {@code cutoffYellow}, {@code cutoffOrange}).
+     */
+    public Map<String, Object> decisionVariables() {
+        return Map.of("cutoffSet", setName, "cutoffGreen", cutoffs.green(), "cutoffYellow", cutoffs.yellow(),
+                "cutoffOrange", cutoffs.orange());
     }
 
     /** The configured set's name: standaard, mdmtss3 or custom. */

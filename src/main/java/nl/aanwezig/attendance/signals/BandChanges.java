@@ -70,7 +70,7 @@ class BandChanges {
         facts.put("attendancePct", pct.doubleValue());
         facts.put("band", band.name());
         facts.put("previousBand", before == null ? "" : before.name());
-        facts.put("cutoffSet", policy.setName());
+        policy.decisionVariables().forEach((k, v) -> facts.put(k, v instanceof BigDecimal d ? d.doubleValue() : v));
         return new SignalRaised(pupilId, schoolId, SignalType.BAND_CHANGE, day, day,
                 pct.toPlainString() + "% (" + band + ")", facts);
     }
