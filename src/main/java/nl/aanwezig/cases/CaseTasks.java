@@ -13,6 +13,8 @@ public interface CaseTasks extends JpaRepository<CaseTask, Long> {
 
     List<CaseTask> findByCaseIdAndState(Long caseId, CaseTask.State state);
 
+    List<CaseTask> findByCaseIdInAndState(java.util.Collection<Long> caseIds, CaseTask.State state);
+
     Optional<CaseTask> findByRouteIdAndElementIdAndState(Long routeId, String elementId, CaseTask.State state);
 
     List<CaseTask> findByRouteIdAndState(Long routeId, CaseTask.State state);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import nl.aanwezig.attendance.figures.FiguresService;
 import nl.aanwezig.attendance.figures.Period;
@@ -78,12 +80,17 @@ public class DossierService {
     @Transactional(readOnly = true)
     public List<OpenCase> openCasesOfMySchool() {
         CurrentUser user = users.require();
-        return cases.findBySchoolIdAndStatusOrderByOpenedAtDesc(user.schoolId(), PupilCase.Status.OPEN).stream()
-                .map(c -> {
-                    Pupil p = pupils.findById(c.pupilId()).orElseThrow();
-                    int openTasks = tasks.findByCaseIdAndState(c.id(), CaseTask.State.OPEN).size();
-                    return new OpenCase(c.id(), p.id(), p.fullName(), p.mentor(), c.stage(), c.openedAt(), openTasks);
-                }).toList();
+        List<PupilCase> open = cases.findBySchoolIdAndStatusOrderByOpenedAtDesc(user.schoolId(), PupilCase.Status.OPEN);
+        // pupils and open tasks of all cases in one query each, not two per case
+        Map<Long, Pupil> byId = pupils.findAllById(open.stream().map(PupilCase::pupilId).toList()).stream()
+                .collect(Collectors.toMap(Pupil::id, p -> p));
+        Map<Long, Long> openTasks = tasks.findByCaseIdInAndState(open.stream().map(PupilCase::id).toList(),
+                CaseTask.State.OPEN).stream().collect(Collectors.groupingBy(CaseTask::caseId, Collectors.counting()));
+        return open.stream().map(c -> {
+            Pupil p = byId.get(c.pupilId());
+            return new OpenCase(c.id(), p.id(), p.fullName(), p.mentor(), c.stage(), c.openedAt(),
+                    openTasks.getOrDefault(c.id(), 0L).intValue());
+        }).toList();
     }
 
     /** A row of the OC's case list. */

@@ -32,8 +32,10 @@ class OcViewsTest extends SpringBrowserlessTest {
         var route = routes.emptyChair("v-oc-list", "t-mentor");
         OpenCasesView view = navigate(OpenCasesView.class);
         assertThat(test(view.grid).size()).isGreaterThan(0);
-        assertThat(view.grid.getListDataView().getItems().map(DossierService.OpenCase::caseId))
-                .contains(route.caseId());
+        DossierService.OpenCase row = view.grid.getListDataView().getItems()
+                .filter(c -> c.caseId() == route.caseId()).findFirst().orElseThrow();
+        assertThat(row.pupilName()).isEqualTo(route.pupil().fullName());
+        assertThat(row.openTasks()).as("the mentor's conversation task").isEqualTo(1);
     }
 
     @Test
