@@ -143,9 +143,14 @@ class FiguresQueries {
     record BandCount(Long groupKey, Band band, int pupils) {
     }
 
-    /** A cut-off in tenths of a percent as an SQL numeric literal (a BigDecimal from configuration, not input). */
-    private static String tenths(BigDecimal cutoff) {
-        return cutoff.movePointRight(1).toPlainString() + "::numeric";
+    /**
+     * A cut-off in tenths of a percent as an SQL literal (a BigDecimal from configuration, not input): a whole
+     * number of tenths (always, for cut-offs with at most one decimal) as an integer, so the comparison stays in
+     * bigint arithmetic; a finer cut-off as numeric.
+     */
+    static String tenths(BigDecimal cutoff) {
+        BigDecimal tenths = cutoff.movePointRight(1).stripTrailingZeros();
+        return tenths.scale() <= 0 ? tenths.toBigIntegerExact().toString() : tenths.toPlainString() + "::numeric";
     }
 
     /** Rows of {@code (pupil_id, school_id, scheduled, present)}, to be added up per pupil, and their arguments. */

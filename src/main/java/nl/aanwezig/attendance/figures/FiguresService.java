@@ -80,7 +80,7 @@ public class FiguresService {
     }
 
     private Pyramid single(FiguresQueries.Source source) {
-        return pyramids(source, FiguresQueries.Grouping.NONE).getOrDefault(null, new Pyramid(Map.of(), 0));
+        return breakdown(source, FiguresQueries.Grouping.NONE).total();
     }
 
     /** {@link #pyramid} classified per pupil in Java, as the class overview does; kept to check the SQL against. */
@@ -91,38 +91,52 @@ public class FiguresService {
     /** What to split a pyramid by. */
     public enum GroupBy { CLASS, SCHOOL }
 
-    /** One pyramid per class id or school id of the scope's pupils; pupils without a class are left out. */
-    public Map<Long, Pyramid> pyramidsBy(Scope scope, Period period, GroupBy by) {
-        return grouped(FiguresQueries.source(sql(scope), period), by);
+    /**
+     * The pyramid of a scope and one per class or school of its pupils (pupils without a class count in the total
+     * only), from one query.
+     *
+     * @param total  the whole scope, as {@link #pyramid}
+     * @param groups per class id or school id
+     */
+    public record Breakdown(Pyramid total, Map<Long, Pyramid> groups) {
     }
 
-    /** {@link #pyramidsBy} over the first month of each pupil's school (as {@link #firstMonthPyramid}). */
-    public Map<Long, Pyramid> firstMonthPyramidsBy(Scope scope, int startYear, GroupBy by) {
-        return grouped(FiguresQueries.firstMonth(sql(scope), startYear), by);
+    public Breakdown breakdown(Scope scope, Period period, GroupBy by) {
+        return breakdown(FiguresQueries.source(sql(scope), period), grouping(by));
     }
 
-    private Map<Long, Pyramid> grouped(FiguresQueries.Source source, GroupBy by) {
-        Map<Long, Pyramid> out = pyramids(source, by == GroupBy.CLASS ? FiguresQueries.Grouping.CLASS
-                : FiguresQueries.Grouping.SCHOOL);
-        out.remove(null);
-        return out;
+    /** {@link #breakdown} over the first month of each pupil's school (as {@link #firstMonthPyramid}). */
+    public Breakdown firstMonthBreakdown(Scope scope, int startYear, GroupBy by) {
+        return breakdown(FiguresQueries.firstMonth(sql(scope), startYear), grouping(by));
     }
 
-    /** Band counts per group key (null: no group, or no class) as pyramids. */
-    private Map<Long, Pyramid> pyramids(FiguresQueries.Source source, FiguresQueries.Grouping grouping) {
+    private static FiguresQueries.Grouping grouping(GroupBy by) {
+        return by == GroupBy.CLASS ? FiguresQueries.Grouping.CLASS : FiguresQueries.Grouping.SCHOOL;
+    }
+
+    /** Band counts per group key (null: no group, or no class); every pupil is in one group, so they add up. */
+    private Breakdown breakdown(FiguresQueries.Source source, FiguresQueries.Grouping grouping) {
         Map<Long, Map<Band, Integer>> counts = new HashMap<>();
         Map<Long, Integer> without = new HashMap<>();
+        Map<Band, Integer> total = new EnumMap<>(Band.class);
+        int totalWithout = 0;
         for (FiguresQueries.BandCount c : queries.bandCounts(source, bands.cutoffs(), grouping)) {
-            counts.computeIfAbsent(c.groupKey(), k -> new EnumMap<>(Band.class));
+            Map<Band, Integer> group = counts.computeIfAbsent(c.groupKey(), k -> new EnumMap<>(Band.class));
             if (c.band() == null) {
                 without.merge(c.groupKey(), c.pupils(), Integer::sum);
+                totalWithout += c.pupils();
             } else {
-                counts.get(c.groupKey()).merge(c.band(), c.pupils(), Integer::sum);
+                group.merge(c.band(), c.pupils(), Integer::sum);
+                total.merge(c.band(), c.pupils(), Integer::sum);
             }
         }
-        Map<Long, Pyramid> out = new HashMap<>();
-        counts.forEach((key, bandCounts) -> out.put(key, new Pyramid(bandCounts, without.getOrDefault(key, 0))));
-        return out;
+        Map<Long, Pyramid> groups = new HashMap<>();
+        counts.forEach((key, bandCounts) -> {
+            if (key != null) {
+                groups.put(key, new Pyramid(bandCounts, without.getOrDefault(key, 0)));
+            }
+        });
+        return new Breakdown(new Pyramid(total, totalWithout), groups);
     }
 
     private Pyramid pyramidOf(List<FiguresQueries.PupilMinutes> minutes) {

@@ -102,17 +102,18 @@ public class PyramidService {
         Scope scope = scope(q);
         int year = q.startYear();
         Period firstMonth = figures.firstMonthOfSchoolYear(year, scope);
-        Pyramid firstMonthPyramid = figures.firstMonthPyramid(scope, year);
         boolean school = q.target().schoolId() != null;
         FiguresService.GroupBy by = school ? FiguresService.GroupBy.CLASS : FiguresService.GroupBy.SCHOOL;
         if (q.period().kind() == PeriodChoice.Kind.FIRST_MONTH) {
-            return new Report(firstMonth, firstMonthPyramid, firstMonth, firstMonthPyramid,
-                    rows(school, figures.firstMonthPyramidsBy(scope, year, by)));
+            FiguresService.Breakdown first = figures.firstMonthBreakdown(scope, year, by);
+            return new Report(firstMonth, first.total(), firstMonth, first.total(), rows(school, first.groups()));
         }
         Period period = q.period().kind() == PeriodChoice.Kind.SCHOOL_YEAR ? Period.schoolYear(year)
                 : Period.month(q.period().month());
-        return new Report(period, figures.pyramid(scope, period), firstMonth, firstMonthPyramid,
-                rows(school, figures.pyramidsBy(scope, period, by)));
+        // the chosen period's pyramid and its rows come from one query
+        FiguresService.Breakdown chosen = figures.breakdown(scope, period, by);
+        return new Report(period, chosen.total(), firstMonth, figures.firstMonthPyramid(scope, year),
+                rows(school, chosen.groups()));
     }
 
     private Scope scope(Query q) {

@@ -98,8 +98,11 @@ class YearRollupIntegrationTest {
                 .isEqualTo(LocalDate.of(2025, 9, 1));
         // each pupil's own school's first month: both fully present (from the region's earliest day b would be red)
         assertThat(figures.firstMonthPyramid(scope, YEAR).count(nl.aanwezig.attendance.domain.Band.GREEN)).isEqualTo(2);
-        assertThat(figures.firstMonthPyramidsBy(scope, YEAR, FiguresService.GroupBy.SCHOOL))
-                .containsOnlyKeys(early.id(), late.id());
+        FiguresService.Breakdown bySchool = figures.firstMonthBreakdown(scope, YEAR, FiguresService.GroupBy.SCHOOL);
+        assertThat(bySchool.groups()).containsOnlyKeys(early.id(), late.id());
+        assertThat(bySchool.total()).isEqualTo(figures.firstMonthPyramid(scope, YEAR));
+        assertThat(figures.breakdown(scope, Period.schoolYear(YEAR), FiguresService.GroupBy.SCHOOL).total())
+                .isEqualTo(figures.pyramid(scope, Period.schoolYear(YEAR)));
         assertRollupEqualsDays(early);
         assertRollupEqualsDays(late);
     }
