@@ -63,11 +63,13 @@ class DataQualityChecks {
         LocalDate from = to.minusDays(CLASS_WINDOW_DAYS - 1);
         // one finding per class per week at most: dated on the Monday of the week checked
         LocalDate week = to.with(DayOfWeek.MONDAY);
+        // from the school's pupils (indexed by school), not per class: pupil has no index on class
         List<Long> silent = jdbc.queryForList("""
-                select c.id from school_class c where c.school_id = ? and not exists (
-                    select 1 from pupil p join registration r on r.pupil_id = p.id
-                    where p.class_id = c.id and r.lesson_date between ? and ? and r.status <> 'aanwezig')""",
-                Long.class, schoolId, Date.valueOf(from), Date.valueOf(to));
+                select c.id from school_class c where c.school_id = ? and c.id not in (
+                    select p.class_id from pupil p where p.school_id = ? and p.class_id is not null and exists (
+                        select 1 from registration r
+                        where r.pupil_id = p.id and r.lesson_date between ? and ? and r.status <> 'aanwezig'))""",
+                Long.class, schoolId, schoolId, Date.valueOf(from), Date.valueOf(to));
         if (silent.isEmpty()) {
             return List.of();
         }
