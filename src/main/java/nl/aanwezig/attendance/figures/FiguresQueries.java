@@ -55,11 +55,10 @@ class FiguresQueries {
             select ad.pupil_id, ad.school_id, ad.first_month_scheduled_min, ad.first_month_present_min
             from attendance_year ad where %s and ad.start_year = ? and ad.first_month_scheduled_min is not null""";
 
-    /** Per pupil, with the pupil's class and school (from the pupil administration) to group by. */
+    /** Per pupil (groups are counted in SQL by {@link #BAND_COUNTS}, so no class or school is needed here). */
     private static final String MINUTES = """
-            select x.pupil_id, p.class_id, p.school_id, sum(x.scheduled), sum(x.present)
-            from (%s) x (pupil_id, school_id, scheduled, present) join pupil p on p.id = x.pupil_id
-            group by x.pupil_id, p.class_id, p.school_id""";
+            select x.pupil_id, sum(x.scheduled), sum(x.present)
+            from (%s) x (pupil_id, school_id, scheduled, present) group by x.pupil_id""";
 
     /**
      * Pupils per band (and group): the percentage rounded as {@link Figures#attendancePct()} does (HALF_UP to one
@@ -106,9 +105,13 @@ class FiguresQueries {
                 rs.getInt(8));
     }
 
-    /** Scheduled and present minutes per pupil of a source. */
-    List<PupilMinutes> minutes(Source source) {
-        return jdbc.query(MINUTES.formatted(source.sql()), MINUTES_ROW, source.args());
+    /** Scheduled and present minutes per pupil id of a source. */
+    Map<Long, FiguresService.Attendance> minutes(Source source) {
+        Map<Long, FiguresService.Attendance> out = new LinkedHashMap<>();
+        jdbc.query(MINUTES.formatted(source.sql()), rs -> {
+            out.put(rs.getLong(1), new FiguresService.Attendance(rs.getLong(2), rs.getLong(3)));
+        }, source.args());
+        return out;
     }
 
     /** What to count pupils per band by: nothing (one pyramid), their class or their school (pupil administration). */
@@ -206,9 +209,6 @@ class FiguresQueries {
         return new Source(parts.stream().map(Source::sql).collect(Collectors.joining("\nunion all\n")), args.toArray());
     }
 
-    private static final org.springframework.jdbc.core.RowMapper<PupilMinutes> MINUTES_ROW = (rs, i) ->
-            new PupilMinutes(rs.getLong(1), rs.getObject(2, Long.class), rs.getLong(3), rs.getLong(4), rs.getLong(5));
-
     List<WeekMinutes> weekly(long pupilId, Period period) {
         return jdbc.query(WEEKLY, (rs, i) -> new WeekMinutes(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getLong(3)),
                 pupilId, Date.valueOf(period.from()), Date.valueOf(period.to()));
@@ -220,22 +220,11 @@ class FiguresQueries {
      */
     LocalDate firstDay(ScopeSql scope, int startYear) {
         Date first = jdbc.queryForObject("""
-                select min(f.first_day) from school_year_start f where f.start_year = ?
-                  and exists (select 1 from attendance_year ad
-                              where ad.school_id = f.school_id and ad.start_year = f.start_year and %s)"""
-                .formatted(scope.condition()), Date.class, prepend(startYear, scope.argsThen()));
+                select min(f.first_day) from school_year_start f
+                where exists (select 1 from attendance_year ad
+                              where %s and ad.school_id = f.school_id and ad.start_year = f.start_year)
+                  and f.start_year = ?""".formatted(scope.condition()), Date.class, scope.argsThen(startYear));
         return first == null ? null : first.toLocalDate();
-    }
-
-    private static Object[] prepend(Object first, Object[] rest) {
-        Object[] all = new Object[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
-    }
-
-    /** Minutes of one pupil in a period, with the pupil's class (may be null) and school for grouping. */
-    record PupilMinutes(long pupilId, Long classId, long schoolId, long scheduled, long present) {
     }
 
     /** Minutes of one ISO week (starting Monday). */

@@ -3,9 +3,9 @@ package nl.aanwezig.attendance.figures;
 import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.time.temporal.IsoFields;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanwezig.attendance.domain.Band;
@@ -51,11 +51,7 @@ public class FiguresService {
      * period: all a band needs, answered from the rollups where they fit (a whole school year is a row per pupil).
      */
     public Map<Long, Attendance> attendancePerPupil(Scope scope, Period period) {
-        Map<Long, Attendance> out = new LinkedHashMap<>();
-        for (FiguresQueries.PupilMinutes m : queries.minutes(FiguresQueries.source(sql(scope), period))) {
-            out.put(m.pupilId(), new Attendance(m.scheduled(), m.present()));
-        }
-        return out;
+        return queries.minutes(FiguresQueries.source(sql(scope), period));
     }
 
     /** The band of a pupil's or group's figures under the configured cut-offs; null when nothing was scheduled. */
@@ -85,7 +81,7 @@ public class FiguresService {
 
     /** {@link #pyramid} classified per pupil in Java, as the class overview does; kept to check the SQL against. */
     Pyramid pyramidPerPupil(Scope scope, Period period) {
-        return pyramidOf(queries.minutes(FiguresQueries.source(sql(scope), period)));
+        return pyramidOf(attendancePerPupil(scope, period).values());
     }
 
     /** What to split a pyramid by. */
@@ -139,15 +135,15 @@ public class FiguresService {
         return new Breakdown(new Pyramid(total, totalWithout), groups);
     }
 
-    private Pyramid pyramidOf(List<FiguresQueries.PupilMinutes> minutes) {
+    private Pyramid pyramidOf(Collection<Attendance> pupils) {
         Map<Band, Integer> counts = new EnumMap<>(Band.class);
         int without = 0;
-        for (FiguresQueries.PupilMinutes m : minutes) {
-            BigDecimal pct = new Figures(m.scheduled(), m.present(), 0, 0, 0, 0, 0).attendancePct();
-            if (pct == null) {
+        for (Attendance a : pupils) {
+            Band band = bands.classify(a.attendancePct());
+            if (band == null) {
                 without++;
             } else {
-                counts.merge(bands.cutoffs().classify(pct), 1, Integer::sum);
+                counts.merge(band, 1, Integer::sum);
             }
         }
         return new Pyramid(counts, without);
@@ -170,7 +166,7 @@ public class FiguresService {
     /** Attendance per ISO week of one pupil, weeks without lessons left out. */
     public List<WeekFigure> weekly(long pupilId, Period period) {
         return queries.weekly(pupilId, period).stream().map(w -> {
-            BigDecimal pct = new Figures(w.scheduled(), w.present(), 0, 0, 0, 0, 0).attendancePct();
+            BigDecimal pct = new Attendance(w.scheduled(), w.present()).attendancePct();
             return new WeekFigure(w.monday(), w.monday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), pct);
         }).toList();
     }

@@ -50,10 +50,10 @@ class YearRollup {
 
     /** Rebuilds the school years that {@code [from, to]} falls in, for these schools. */
     void refresh(Long[] schools, LocalDate from, LocalDate to) {
+        Period imported = new Period(from, to);
         for (int year = Period.schoolYearOf(from); year <= Period.schoolYearOf(to); year++) {
             Period schoolYear = Period.schoolYear(year);
             jdbc.update(YEAR_FROM_MONTHS, year, schools, Date.valueOf(schoolYear.from()), Date.valueOf(schoolYear.to()));
-            Period imported = new Period(from, to);
             Map<Long, LocalDate> before = firstDays(schools, year);
             for (var first : currentFirstDays(schools, schoolYear).entrySet()) {
                 long school = first.getKey();

@@ -60,12 +60,13 @@ class LessonLoader {
 
     /**
      * What the DUO rules ({@code DuoRule}, luxe verzuim) read of pupils' lessons: the unauthorised absences, which
-     * are all that counts, and one present placeholder lesson per school day, since school weeks are the weeks
-     * with lessons. A school day's other lessons, most of the registrations, change nothing and are not read:
-     * the absences come from the partial index {@code registration_absence}, the days from the day table.
+     * are all that counts, and one placeholder lesson per school day ({@link #schoolDays}: present, or absent for
+     * ziek, which is authorised and not counted), since school weeks are the weeks with lessons. A school day's
+     * other lessons, most of the registrations, change nothing and are not read: the absences come from the
+     * partial index {@code registration_absence}, the days from the day table.
      */
     Map<Long, List<Lesson>> unauthorisedAbsencesAndSchoolDays(List<Long> pupilIds, LocalDate from, LocalDate to) {
-        Map<Long, List<Lesson>> byPupil = schoolDaysPresent(pupilIds, from, to);
+        Map<Long, List<Lesson>> byPupil = schoolDays(pupilIds, from, to);
         if (pupilIds.isEmpty()) {
             return byPupil;
         }
@@ -74,19 +75,6 @@ class LessonLoader {
                 where pupil_id = any(?) and lesson_date between ? and ? and status = 'afwezig' and reason in %s"""
                 .formatted(UNAUTHORISED), rs -> {
                     byPupil.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(lesson(rs));
-                }, pupilIds.toArray(Long[]::new), Date.valueOf(from), Date.valueOf(to));
-        return byPupil;
-    }
-
-    private Map<Long, List<Lesson>> schoolDaysPresent(List<Long> pupilIds, LocalDate from, LocalDate to) {
-        Map<Long, List<Lesson>> byPupil = new HashMap<>();
-        if (pupilIds.isEmpty()) {
-            return byPupil;
-        }
-        jdbc.query("select pupil_id, lesson_date from attendance_day where pupil_id = any(?) and lesson_date between ? and ?",
-                rs -> {
-                    byPupil.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Lesson.present(
-                            rs.getDate(2).toLocalDate(), DAY_START, DAY_END));
                 }, pupilIds.toArray(Long[]::new), Date.valueOf(from), Date.valueOf(to));
         return byPupil;
     }
