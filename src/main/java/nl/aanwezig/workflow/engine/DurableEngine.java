@@ -1,0 +1,251 @@
+package nl.aanwezig.workflow.engine;
+
+import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.db.AccessMetricsConfiguration;
+import io.camunda.zeebe.db.ConsistencyChecksSettings;
+import io.camunda.zeebe.db.ZeebeDb;
+import io.camunda.zeebe.db.impl.rocksdb.RocksDbConfiguration;
+import io.camunda.zeebe.db.impl.rocksdb.ZeebeRocksDbFactory;
+import io.camunda.zeebe.process.test.api.RecordStreamSource;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.DurableEngineFactory;
+import io.camunda.zeebe.protocol.ZbColumnFamilies;
+import io.camunda.zeebe.stream.impl.StreamProcessor;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Zeebe's own engine, in-process and durable: its log on disk ({@link FileLogStorage}), its state in RocksDB,
+ * snapshots of that state taken now and then ({@link #snapshot()}) with the log compacted behind them. A start
+ * restores the newest snapshot and replays only the log after it, so every instance, timer (at its original due
+ * date), job, variable, join, call activity and multi-instance body is back where it was, and the time a start
+ * takes does not grow with the routes that finished long ago. The gateway listens on loopback only.
+ */
+public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DurableEngine.class);
+
+    private final Path dir;
+    private final FileLogStorage storage;
+    private final StateSnapshots snapshots;
+    private final ZeebeDb<ZbColumnFamilies> database;
+    private final ZeebeTestEngine engine;
+    private final StreamProcessor processor;
+    private volatile long snapshotPosition;
+    private volatile boolean stopped;
+
+    /** Settings: where it lives, its port (0: any free one) and how large a log segment may grow. */
+    public record Settings(Path dir, int port, long segmentBytes, long stateMemoryBytes) {
+        public static Settings at(Path dir) {
+            return new Settings(dir, 0, 64L * 1024 * 1024, 64L * 1024 * 1024);
+        }
+
+        public Settings withPort(int p) {
+            return new Settings(dir, p, segmentBytes, stateMemoryBytes);
+        }
+
+        public Settings withSegmentBytes(long bytes) {
+            return new Settings(dir, port, bytes, stateMemoryBytes);
+        }
+    }
+
+    private DurableEngine(Settings settings) {
+        this.dir = settings.dir();
+        this.snapshots = new StateSnapshots(dir.resolve("snapshots"));
+        Path runtime = dir.resolve("runtime");
+        var latest = snapshots.latest();
+        if (latest.isPresent()) {
+            StateSnapshots.copyInto(latest.get(), runtime);
+            snapshotPosition = latest.get().position();
+        } else {
+            // no snapshot yet: the state is rebuilt from the whole log
+            StateSnapshots.deleteTree(runtime);
+        }
+        this.storage = new FileLogStorage(dir.resolve("log"), settings.segmentBytes());
+        this.database = stateDatabase(settings.stateMemoryBytes()).createDb(runtime.toFile());
+        int port = settings.port() > 0 ? settings.port() : freePort();
+        var wired = DurableEngineFactory.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+                storage, database, System.currentTimeMillis() << 12);
+        this.engine = wired.engine();
+        this.processor = wired.streamProcessor();
+    }
+
+    /** Opens the engine on its directory, replays what the snapshot lacks, and returns once it takes commands. */
+    public static DurableEngine open(Settings settings, Duration replayTimeout) {
+        long started = System.nanoTime();
+        DurableEngine e = new DurableEngine(settings);
+        e.engine.start();
+        e.awaitReplay(replayTimeout);
+        log.info("Engine ready in {} ms: snapshot at position {}, log {} KB on disk (positions {}..{})",
+                (System.nanoTime() - started) / 1_000_000, e.snapshotPosition, e.storage.sizeOnDisk() / 1024,
+                e.storage.lowestPosition(), e.storage.highestDurablePosition());
+        return e;
+    }
+
+    private static ZeebeRocksDbFactory<ZbColumnFamilies> stateDatabase(long memory) {
+        RocksDbConfiguration config = new RocksDbConfiguration().setMemoryLimit(memory);
+        return new ZeebeRocksDbFactory<>(config, new ConsistencyChecksSettings(true, true),
+                new AccessMetricsConfiguration(AccessMetricsConfiguration.Kind.NONE, 1), SimpleMeterRegistry::new);
+    }
+
+    /**
+     * {@code start()} of the engine returns while the stream processor still replays; commands sent before it is
+     * done would time out, so wait until it has processed the whole log.
+     */
+    private void awaitReplay(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                Boolean atEnd = processor.hasProcessingReachedTheEnd().get(5, TimeUnit.SECONDS);
+                if (Boolean.TRUE.equals(atEnd)) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // the processor is still in replay and does not answer yet
+            }
+            sleep(50);
+        }
+        throw new IllegalStateException("the engine did not finish replaying its log within " + timeout);
+    }
+
+    /**
+     * Writes a snapshot of the state if anything was processed since the last one, then deletes the log segments
+     * wholly below it. Processing pauses for the checkpoint (RocksDB hard-links its files: milliseconds), so the
+     * snapshot's position is exactly what its state holds. Returns the snapshot's position.
+     */
+    public synchronized long snapshot() {
+        if (stopped) {
+            return snapshotPosition;
+        }
+        try {
+            processor.pauseProcessing().get(30, TimeUnit.SECONDS);
+            try {
+                long processed = processor.getLastProcessedPositionAsync().get(30, TimeUnit.SECONDS);
+                if (processed <= snapshotPosition) {
+                    return snapshotPosition;
+                }
+                long written = processor.getLastWrittenPositionAsync().get(30, TimeUnit.SECONDS);
+                Path pending = snapshots.pending();
+                database.createSnapshot(pending.toFile());
+                // the state may hold what follow-up records of the processed position wrote: they must be on disk
+                awaitDurable(written);
+                snapshotPosition = snapshots.commit(pending, processed).position();
+            } finally {
+                processor.resumeProcessing();
+            }
+            int deleted = storage.compactBelow(snapshotPosition);
+            log.debug("Engine snapshot at position {}; {} log segments compacted", snapshotPosition, deleted);
+            return snapshotPosition;
+        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+            log.warn("Engine snapshot skipped: {}", e.toString());
+            return snapshotPosition;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return snapshotPosition;
+        }
+    }
+
+    private void awaitDurable(long position) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (storage.highestDurablePosition() < position && System.nanoTime() < deadline) {
+            sleep(5);
+        }
+    }
+
+    /** What the log and snapshots take on disk, and where the log starts and ends. */
+    public Footprint footprint() {
+        return new Footprint(storage.sizeOnDisk(), StateSnapshots.sizeOf(dir.resolve("snapshots")),
+                storage.lowestPosition(), storage.highestDurablePosition(), snapshotPosition);
+    }
+
+    public record Footprint(long logBytes, long snapshotBytes, long lowestPosition, long highestPosition,
+                            long snapshotPosition) {
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void start() {
+        // opened by open(); kept for the interface
+    }
+
+    /** A clean stop: a last snapshot, so the next start replays almost nothing. */
+    @Override
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        snapshot();
+        stopped = true;
+        engine.stop();
+        storage.close();
+    }
+
+    /** Stops without a snapshot, as a crash would leave it (for tests of recovery). */
+    public synchronized void halt() {
+        stopped = true;
+        engine.stop();
+        storage.close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    @Override
+    public RecordStreamSource getRecordStreamSource() {
+        return engine.getRecordStreamSource();
+    }
+
+    @Override
+    public ZeebeClient createClient() {
+        return engine.createClient();
+    }
+
+    @Override
+    public ZeebeClient createClient(com.fasterxml.jackson.databind.ObjectMapper mapper) {
+        return engine.createClient(mapper);
+    }
+
+    @Override
+    public String getGatewayAddress() {
+        return engine.getGatewayAddress();
+    }
+
+    @Override
+    public void increaseTime(Duration duration) {
+        engine.increaseTime(duration);
+    }
+
+    @Override
+    public void waitForIdleState(Duration timeout) throws InterruptedException, TimeoutException {
+        engine.waitForIdleState(timeout);
+    }
+
+    @Override
+    public void waitForBusyState(Duration timeout) throws InterruptedException, TimeoutException {
+        engine.waitForBusyState(timeout);
+    }
+}
