@@ -9,7 +9,9 @@ import java.util.Map;
 import nl.aanwezig.attendance.EmptyChairDetected;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.attendance.SignalType;
+import nl.aanwezig.base.DisplayNames;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.school.MentorChanged;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
 import nl.aanwezig.security.CurrentUser;
@@ -32,10 +34,12 @@ public class CaseService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final CasePartners partners;
+    private final DisplayNames names;
 
     CaseService(Cases cases, CaseTasks tasks, Pupils pupils, Timeline timeline, ApplicationEventPublisher publisher,
-                Clock clock, CasePartners partners) {
+                Clock clock, CasePartners partners, DisplayNames names) {
         this.partners = partners;
+        this.names = names;
         this.cases = cases;
         this.tasks = tasks;
         this.pupils = pupils;
@@ -95,20 +99,12 @@ public class CaseService {
         return c;
     }
 
-    /**
-     * The process created a human task. A redelivered job finds its task; a job recreated after a restart
-     * binds to the open task of the same step.
-     */
+    /** The process created a human task: one task per job; a redelivered job finds its task. */
     @Transactional
     public CaseTask taskCreated(NewTask t) {
         var byJob = tasks.findByJobKey(t.jobKey());
         if (byJob.isPresent()) {
             return byJob.get();
-        }
-        var sameStep = tasks.findByRouteIdAndElementIdAndState(t.routeId(), t.elementId(), CaseTask.State.OPEN);
-        if (sameStep.isPresent()) {
-            sameStep.get().rebind(t.jobKey());
-            return sameStep.get();
         }
         PupilCase c = cases.findById(t.caseId()).orElseThrow();
         CaseTask task = tasks.save(new CaseTask(c.id(), c.schoolId(), t, clock.instant()));
@@ -118,19 +114,52 @@ public class CaseService {
         return task;
     }
 
-    /** The route ended with the worry resolved. Idempotent. */
+    /**
+     * Closes the case (idempotent): every open task of it leaves the inboxes and, in the same commit, every route of
+     * it is told to end ({@link CaseClosed}), but {@code byRouteId}, the route whose step closes it, which ends by
+     * itself.
+     */
     @Transactional
-    public void close(long caseId) {
+    public void close(long caseId, Long byRouteId) {
         PupilCase c = cases.findById(caseId).orElseThrow();
         if (c.close(clock.instant())) {
+            for (CaseTask t : tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN)) {
+                t.withdraw(clock.instant());
+            }
             timeline.add(caseId, CaseEventType.CASE_CLOSED, CurrentUser.SYSTEM.username(), "closed:" + caseId + ":" + c.closedAt(),
                     "timeline.caseClosed");
+            publisher.publishEvent(new CaseClosed(caseId, byRouteId));
         }
     }
 
-    /** Open tasks of one route: what a restarted engine must recreate. */
-    @Transactional(readOnly = true)
-    public List<CaseTask> openTasksOfRoute(long routeId) {
-        return tasks.findByRouteIdAndState(routeId, CaseTask.State.OPEN);
+    /** The engine no longer has the task's job: it leaves every inbox. False if it was not open any more. */
+    @Transactional
+    public boolean taskWithdrawn(long taskId) {
+        CaseTask t = tasks.findById(taskId).orElse(null);
+        if (t == null || !t.withdraw(clock.instant())) {
+            return false;
+        }
+        timeline.add(t.caseId(), CaseEventType.TASK_WITHDRAWN, CurrentUser.SYSTEM.username(), "withdrawn:" + taskId,
+                "timeline.taskWithdrawn", Messages.nl(t.titleKey()));
+        return true;
+    }
+
+    /** A pupil import gave the pupil another mentor: the old mentor's open tasks of the pupil's case go along. */
+    @EventListener
+    @Transactional
+    public void on(MentorChanged changed) {
+        if (changed.oldMentor() == null) {
+            return;
+        }
+        cases.findByPupilIdAndStatus(changed.pupilId(), PupilCase.Status.OPEN).ifPresent(c -> {
+            for (CaseTask t : tasks.findByCaseIdAndState(c.id(), CaseTask.State.OPEN)) {
+                if (changed.oldMentor().equals(t.assignee())) {
+                    t.reassign(changed.newMentor());
+                    timeline.add(c.id(), CaseEventType.TASK_HANDED_OVER, CurrentUser.SYSTEM.username(),
+                            "handover:" + t.id() + ":" + changed.newMentor() + ":" + clock.millis(), "timeline.taskHandedOver",
+                            Messages.nl(t.titleKey()), names.of(changed.oldMentor()), names.of(changed.newMentor()));
+                }
+            }
+        });
     }
 }

@@ -12,14 +12,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * A human step of a case, as shown in the inbox. The row outlives the engine's job: after a restart
- * the recreated job is bound to the same task.
+ * A human step of a case, as shown in the inbox: the projection of one open user-task job of the engine, keyed by
+ * the job's key. It ends completed by a person, or withdrawn (the engine cancelled the job, or the case closed).
  */
 @Entity
 @Table(name = "case_task")
 public class CaseTask {
 
-    public enum State { OPEN, COMPLETED }
+    public enum State { OPEN, COMPLETED, CANCELLED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,9 +71,19 @@ public class CaseTask {
         this.state = State.OPEN;
     }
 
-    /** The engine recreated the job (restart or redelivery): the task stays, the job key moves. */
-    void rebind(long newJobKey) {
-        this.jobKey = newJobKey;
+    /** The step no longer waits for anyone: the engine withdrew it, or its case closed. False if it was not open. */
+    boolean withdraw(Instant now) {
+        if (state != State.OPEN) {
+            return false;
+        }
+        state = State.CANCELLED;
+        completedAt = now;
+        return true;
+    }
+
+    /** Hands a personal task to someone else (the pupil's new mentor). */
+    void reassign(String to) {
+        this.assignee = to;
     }
 
     void complete(String by, Instant now) {

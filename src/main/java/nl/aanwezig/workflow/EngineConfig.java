@@ -1,21 +1,22 @@
 package nl.aanwezig.workflow;
 
 import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.net.URI;
-import java.util.UUID;
+import java.nio.file.Path;
+import java.time.Duration;
+import nl.aanwezig.workflow.engine.DurableEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Two ways to reach Zeebe. Embedded: the in-process engine, whose state is gone at every restart, so
- * each run gets a fresh id and the reconciler rebuilds open cases. Remote: a Zeebe gateway (docker
- * compose or a cluster) that keeps its own state, so nothing is rebuilt.
+ * Two ways to reach Zeebe, with the same behaviour. Embedded: Zeebe's engine in-process with its log and state
+ * under the data directory, so it keeps every route across restarts as a broker does. Remote: a Zeebe gateway
+ * (docker compose or a cluster).
  */
 @Configuration
 class EngineConfig {
@@ -27,21 +28,37 @@ class EngineConfig {
     static class Embedded {
 
         @Bean(destroyMethod = "stop")
-        ZeebeTestEngine zeebeEngine(@Value("${aanwezig.engine.port:0}") int port) {
-            ZeebeTestEngine engine = EngineFactory.create(port > 0 ? port : freePort());
-            engine.start();
-            log.info("In-process Zeebe engine at {}", engine.getGatewayAddress());
+        DurableEngine zeebeEngine(@Value("${aanwezig.db.data-dir}") Path dataDir,
+                                  @Value("${aanwezig.engine.port:0}") int port,
+                                  @Value("${aanwezig.engine.segment-mb:64}") long segmentMb) {
+            DurableEngine engine = DurableEngine.open(DurableEngine.Settings.at(dataDir.resolve("engine").toAbsolutePath())
+                    .withPort(port).withSegmentBytes(segmentMb * 1024 * 1024), Duration.ofMinutes(10));
+            log.info("In-process Zeebe engine at {} (loopback only)", engine.getGatewayAddress());
             return engine;
         }
 
         @Bean(destroyMethod = "close")
-        ZeebeClient zeebeClient(ZeebeTestEngine engine) {
+        ZeebeClient zeebeClient(DurableEngine engine) {
             return engine.createClient();
         }
 
         @Bean
-        EngineRun engineRun() {
-            return new EngineRun(UUID.randomUUID().toString(), true);
+        EngineSnapshotter engineSnapshotter(DurableEngine engine) {
+            return new EngineSnapshotter(engine);
+        }
+    }
+
+    /** Snapshots the embedded engine's state now and then, so a start replays only the log since the last one. */
+    static class EngineSnapshotter {
+        private final DurableEngine engine;
+
+        EngineSnapshotter(DurableEngine engine) {
+            this.engine = engine;
+        }
+
+        @Scheduled(fixedDelayString = "${aanwezig.engine.snapshot-ms:60000}", initialDelayString = "${aanwezig.engine.snapshot-ms:60000}")
+        void snapshot() {
+            engine.snapshot();
         }
     }
 
@@ -56,23 +73,5 @@ class EngineConfig {
             return ZeebeClient.newClientBuilder().grpcAddress(grpc).restAddress(rest).usePlaintext()
                     .preferRestOverGrpc(false).build();
         }
-
-        @Bean
-        EngineRun engineRun() {
-            return new EngineRun("remote", false);
-        }
-    }
-
-    /** Port 0 means "any": tests and a second local instance must not fight over 26500. */
-    static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** Identifies the engine's lifetime; {@code volatileState} says whether its state dies with the app. */
-    record EngineRun(String id, boolean volatileState) {
     }
 }

@@ -4,38 +4,32 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import jakarta.annotation.PreDestroy;
+import nl.aanwezig.cases.CaseClosed;
 import nl.aanwezig.cases.CaseOpened;
 import nl.aanwezig.cases.CaseSignalled;
 import nl.aanwezig.school.SchoolCalendar;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * A case gets its routes. Each route is first written to the database in the case's own transaction,
- * then started after commit; if the engine is down then, the reconciler starts it later, so a signal is
- * never lost and never blocks an import.
+ * A case gets its routes, and loses them when it closes. Each route is written to the database in the case's own
+ * transaction together with the command that starts it (the outbox), so a signal is never lost, never starts its
+ * route twice, and never blocks an import while the engine is away.
  */
 @Component
 class RouteStarter {
 
-    /** Carried by every route, so the route's tasks find their route again after a restart. */
+    /** Carried by every route, so its jobs find their route. */
     static final String ROUTE_ID = "routeId";
 
     private final WorkflowInstances instances;
-    private final Reconciler reconciler;
+    private final EngineOutbox outbox;
     private final SchoolCalendar calendar;
     private final Clock clock;
-    /** One thread: route starts are cheap one by one, and the engine takes them in order. */
-    private final ExecutorService starter = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("route-starter").daemon().factory());
 
-    RouteStarter(WorkflowInstances instances, Reconciler reconciler, SchoolCalendar calendar, Clock clock) {
+    RouteStarter(WorkflowInstances instances, EngineOutbox outbox, SchoolCalendar calendar, Clock clock) {
         this.instances = instances;
-        this.reconciler = reconciler;
+        this.outbox = outbox;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -46,7 +40,7 @@ class RouteStarter {
         vars.put("mentor", opened.mentor());
         // "a mentor task not done within one school day escalates to the OC"
         vars.put("mentorDeadline", calendar.plusSchoolDays(ZonedDateTime.now(clock), 1).toOffsetDateTime().toString());
-        save(opened.caseId(), LegeStoelProcess.ID, LegeStoelProcess.ID + ":" + opened.caseId(), vars);
+        start(opened.caseId(), LegeStoelProcess.ID, LegeStoelProcess.ID + ":" + opened.caseId(), vars);
     }
 
     @EventListener
@@ -57,7 +51,17 @@ class RouteStarter {
         }
         Map<String, Object> vars = base(signalled.caseId(), signalled.pupilId(), signalled.schoolId());
         vars.putAll(signalled.facts());
-        save(signalled.caseId(), processId, signalled.signalKey(), vars);
+        start(signalled.caseId(), processId, signalled.signalKey(), vars);
+    }
+
+    /** Closing a case ends every route of it but the one that closes it (that one ends by itself). */
+    @EventListener
+    void on(CaseClosed closed) {
+        for (WorkflowInstance wi : instances.findByCaseIdAndCancelledAtIsNull(closed.caseId())) {
+            if (!wi.id().equals(closed.byRouteId())) {
+                outbox.cancelRoute(wi.id());
+            }
+        }
     }
 
     private static Map<String, Object> base(long caseId, long pupilId, long schoolId) {
@@ -68,33 +72,9 @@ class RouteStarter {
         return vars;
     }
 
-    private void save(long caseId, String processId, String routeKey, Map<String, Object> vars) {
-        WorkflowInstance wi = instances.save(new WorkflowInstance(caseId, processId, routeKey, "{}", clock.instant()));
-        vars.put(ROUTE_ID, wi.id());
-        wi.variables(Variables.toJson(vars), clock.instant());
-    }
-
-    /**
-     * After the case's transaction committed: start the routes it recorded, on a thread of their own, so an
-     * import that raises hundreds of signals returns as soon as they are stored. The routes are in the
-     * database already; if this thread fails or the app stops first, the reconciler's sweep starts them.
-     */
-    @TransactionalEventListener(fallbackExecution = true)
-    void start(CaseOpened opened) {
-        startLater(opened.caseId());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void start(CaseSignalled signalled) {
-        startLater(signalled.caseId());
-    }
-
-    private void startLater(long caseId) {
-        starter.execute(() -> instances.notStartedOfCase(caseId).forEach(reconciler::reconcileQuietly));
-    }
-
-    @PreDestroy
-    void stop() {
-        starter.shutdownNow();
+    private void start(long caseId, String processId, String routeKey, Map<String, Object> vars) {
+        WorkflowInstance wi = instances.save(new WorkflowInstance(caseId, processId, routeKey, Variables.toJson(vars),
+                clock.instant()));
+        outbox.startRoute(wi.id());
     }
 }

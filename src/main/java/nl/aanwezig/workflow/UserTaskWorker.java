@@ -12,8 +12,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the engine's human tasks (job-based user tasks) in the app's own inbox. The job stays activated
- * until the user completes the form; a redelivered or recreated job binds to the same task.
+ * Puts the engine's human tasks (job-based user tasks) in the app's own inbox, one task per job: the inbox is a
+ * projection of the engine's open jobs, keyed by the job's key. The job stays activated until the user completes the
+ * form; a redelivered job finds its task.
  */
 @Component
 class UserTaskWorker {
@@ -23,12 +24,17 @@ class UserTaskWorker {
     private static final String GROUPS = "io.camunda.zeebe:candidateGroups";
 
     private final CaseService cases;
+    private final RouteClaims claims;
 
-    UserTaskWorker(CaseService cases) {
+    UserTaskWorker(CaseService cases, RouteClaims claims) {
         this.cases = cases;
+        this.claims = claims;
     }
 
     void handle(ActivatedJob job) {
+        if (!claims.jobBelongsToRoute(job)) {
+            return;
+        }
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> vars = job.getVariablesAsMap();
         NewTask task = new NewTask(((Number) vars.get("caseId")).longValue(),

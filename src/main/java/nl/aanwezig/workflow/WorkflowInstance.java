@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A route (process instance) of a case as the database remembers it: the variables it was given, and which engine
- * run holds it. An instance of an earlier run of the in-process engine is gone and must be rebuilt.
+ * A route (process instance) of a case: which process, the variables it starts with, and, once the engine has it,
+ * its instance key and the token of the instance that claimed it ({@link RouteClaims}). Everything after the start
+ * lives in the engine.
  */
 @Entity
 @Table(name = "workflow_instance")
@@ -27,11 +28,13 @@ class WorkflowInstance {
     private String routeKey;
     @Column(name = "instance_key")
     private Long instanceKey;
-    @Column(name = "engine_run")
-    private String engineRun;
+    @Column(name = "instance_token")
+    private String instanceToken;
     private String variables;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
 
     protected WorkflowInstance() {
     }
@@ -41,31 +44,6 @@ class WorkflowInstance {
         this.processId = processId;
         this.routeKey = routeKey;
         this.variables = variables;
-        this.updatedAt = now;
-    }
-
-    boolean started() {
-        return instanceKey != null;
-    }
-
-    boolean liveIn(String run) {
-        return run.equals(engineRun);
-    }
-
-    void startedAs(long key, String run, Instant now) {
-        this.instanceKey = key;
-        this.engineRun = run;
-        this.updatedAt = now;
-    }
-
-    /** Nothing to rebuild (no open human step): remember that this run has seen it. */
-    void settledIn(String run, Instant now) {
-        this.engineRun = run;
-        this.updatedAt = now;
-    }
-
-    void variables(String json, Instant now) {
-        this.variables = json;
         this.updatedAt = now;
     }
 
@@ -83,9 +61,5 @@ class WorkflowInstance {
 
     Long instanceKey() {
         return instanceKey;
-    }
-
-    String variables() {
-        return variables;
     }
 }

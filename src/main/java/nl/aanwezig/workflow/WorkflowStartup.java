@@ -1,14 +1,14 @@
 package nl.aanwezig.workflow;
 
-import io.camunda.zeebe.client.api.response.ActivatedJob;
-import java.util.function.Consumer;
 import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.worker.JobClient;
 import io.camunda.zeebe.client.api.worker.JobHandler;
 import io.camunda.zeebe.client.api.worker.JobWorker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,29 +19,32 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * At start: deploy the models, open the workers, then rebuild what the database says is running. The
- * sweep repeats the last step, for routes whose start failed while the engine was unreachable.
+ * At start: deploy the models, open the workers, then send what the outbox holds. Nothing is rebuilt: the engine
+ * kept its state (a durable log in the embedded default, the broker otherwise). The sweeps send what a wake-up
+ * missed (the engine was away) and keep the inbox equal to the engine's open jobs.
  */
 @Component
 class WorkflowStartup implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WorkflowStartup.class);
     /** A user task may wait for weeks; the job must stay with us, not time out and bounce. */
-    private static final Duration USER_TASK_TIMEOUT = Duration.ofDays(30);
+    static final Duration USER_TASK_TIMEOUT = Duration.ofDays(30);
 
     private final ZeebeClient client;
     private final ProcessDeployer deployer;
-    private final Reconciler reconciler;
+    private final EngineCommandDispatcher dispatcher;
+    private final TaskLiveness liveness;
     private final UserTaskWorker userTasks;
     private final CloseCaseWorker closeCase;
     private final List<JobWorker> workers = new ArrayList<>();
     private volatile boolean ready;
 
-    WorkflowStartup(ZeebeClient client, ProcessDeployer deployer, Reconciler reconciler, UserTaskWorker userTasks,
-                    CloseCaseWorker closeCase) {
+    WorkflowStartup(ZeebeClient client, ProcessDeployer deployer, EngineCommandDispatcher dispatcher,
+                    TaskLiveness liveness, UserTaskWorker userTasks, CloseCaseWorker closeCase) {
         this.client = client;
         this.deployer = deployer;
-        this.reconciler = reconciler;
+        this.dispatcher = dispatcher;
+        this.liveness = liveness;
         this.userTasks = userTasks;
         this.closeCase = closeCase;
     }
@@ -54,25 +57,39 @@ class WorkflowStartup implements SmartLifecycle {
                 .handler((jobClient, job) -> userTasks.handle(job))
                 .timeout(USER_TASK_TIMEOUT).name("aanwezig-inbox").open());
         workers.add(client.newWorker().jobType(LegeStoelProcess.JOB_CLOSE_CASE)
-                .handler(completing((job) -> closeCase.handle(job)))
+                .handler(completing(closeCase::handle))
                 .timeout(Duration.ofMinutes(1)).name("aanwezig-close-case").open());
         ready = true;
-        int rebuilt = reconciler.reconcileAll();
-        log.info("Workflow ready; {} routes started or rebuilt", rebuilt);
+        dispatcher.enable();
+        log.info("Workflow ready");
     }
 
-    @Scheduled(fixedDelayString = "${aanwezig.engine.sweep-ms:15000}", initialDelay = 15000)
+    @Scheduled(fixedDelayString = "${aanwezig.engine.sweep-ms:5000}", initialDelay = 5000)
     void sweep() {
         if (ready) {
-            reconciler.reconcileAll();
+            dispatcher.wake();
         }
     }
 
-    /** Service-task jobs: do the work, then complete; the engine retries a job whose handler throws. */
-    private static JobHandler completing(Consumer<ActivatedJob> work) {
+    @Scheduled(fixedDelayString = "${aanwezig.engine.task-probe-ms:300000}", initialDelayString = "${aanwezig.engine.task-probe-ms:300000}")
+    void probeTasks() {
+        if (ready) {
+            int withdrawn = liveness.probe();
+            if (withdrawn > 0) {
+                log.info("{} tasks withdrawn by the engine left the inbox", withdrawn);
+            }
+        }
+    }
+
+    /**
+     * Service-task jobs: do the work, then complete; the engine retries a job whose handler throws. A job the work
+     * refuses (not the route's instance) is left to its withdrawal.
+     */
+    private static JobHandler completing(Predicate<ActivatedJob> work) {
         return (JobClient jobClient, ActivatedJob job) -> {
-            work.accept(job);
-            jobClient.newCompleteCommand(job.getKey()).send().join();
+            if (work.test(job)) {
+                jobClient.newCompleteCommand(job.getKey()).send().join();
+            }
         };
     }
 
@@ -84,6 +101,7 @@ class WorkflowStartup implements SmartLifecycle {
     @Override
     public void stop() {
         ready = false;
+        dispatcher.shutdown();
         workers.forEach(JobWorker::close);
         workers.clear();
     }

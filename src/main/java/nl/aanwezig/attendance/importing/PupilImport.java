@@ -2,11 +2,14 @@ package nl.aanwezig.attendance.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.domain.PupilCsvParser;
 import nl.aanwezig.attendance.domain.PupilRow;
 import nl.aanwezig.attendance.domain.RowError;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.school.MentorChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +27,12 @@ class PupilImport {
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    private final ApplicationEventPublisher publisher;
 
-    PupilImport(JdbcTemplate jdbc, DataSource dataSource) {
+    PupilImport(JdbcTemplate jdbc, DataSource dataSource, ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.publisher = publisher;
     }
 
     ImportResult run(InputStream in, ImportOptions options, ImportProgress progress, Long onlySchoolId)
@@ -83,7 +88,11 @@ class PupilImport {
             String filter = staging.validRowsFilter("s", rejectedInSql > 0);
             jdbc.update("insert into school_class (school_id, name) select distinct school_id, klas from " + TABLE
                     + " s where true" + filter + " on conflict do nothing");
+            List<MentorChanged> mentorChanges = jdbc.query(MENTOR_CHANGES.formatted(filter),
+                    (rs, n) -> new MentorChanged(rs.getLong(1), rs.getString(2), rs.getString(3)));
             written = staging.timed("upsert", () -> jdbc.update(UPSERT.formatted(filter)));
+            // in this transaction: the old mentor's open tasks move to the new one with the import, or not at all
+            mentorChanges.forEach(publisher::publishEvent);
         }
         // identical duplicates and pupils whose facts did not change count as unchanged
         return new ImportResult(written, valid - written, all.count(), all.errors(), all.truncated());
@@ -103,6 +112,13 @@ class PupilImport {
                  is distinct from
                  (a.first_name, a.last_name, a.birth_date, a.sector, a.klas, a.mentor, a.start_qualification)
             group by a.line""";
+
+    /** Pupils already known whose mentor the file changes. */
+    private static final String MENTOR_CHANGES = """
+            select distinct on (p.id) p.id, p.mentor, s.mentor
+            from import_pupil s join pupil p on p.school_id = s.school_id and p.leerling = s.leerling
+            where p.mentor is distinct from s.mentor%s
+            order by p.id, s.line""";
 
     /** Identical duplicates are left: distinct on keeps one. The where clause leaves unchanged pupils untouched. */
     private static final String UPSERT = """

@@ -40,6 +40,7 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
     private final StreamProcessor processor;
     private volatile long snapshotPosition;
     private volatile boolean stopped;
+    private final int port;
 
     /** Settings: where it lives, its port (0: any free one) and how large a log segment may grow. */
     public record Settings(Path dir, int port, long segmentBytes, long stateMemoryBytes) {
@@ -70,7 +71,7 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
         }
         this.storage = new FileLogStorage(dir.resolve("log"), settings.segmentBytes());
         this.database = stateDatabase(settings.stateMemoryBytes()).createDb(runtime.toFile());
-        int port = settings.port() > 0 ? settings.port() : freePort();
+        this.port = settings.port() > 0 ? settings.port() : freePort();
         var wired = DurableEngineFactory.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
                 storage, database, System.currentTimeMillis() << 12);
         this.engine = wired.engine();
@@ -219,9 +220,11 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
         return engine.getRecordStreamSource();
     }
 
+    /** A client of the loopback gateway (the engine's own would name the wildcard address). */
     @Override
     public ZeebeClient createClient() {
-        return engine.createClient();
+        return ZeebeClient.newClientBuilder().grpcAddress(java.net.URI.create("http://" + getGatewayAddress()))
+                .usePlaintext().preferRestOverGrpc(false).build();
     }
 
     @Override
@@ -231,7 +234,7 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
 
     @Override
     public String getGatewayAddress() {
-        return engine.getGatewayAddress();
+        return InetAddress.getLoopbackAddress().getHostAddress() + ":" + port;
     }
 
     @Override

@@ -1,0 +1,195 @@
+package nl.aanwezig.workflow;
+
+import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.client.api.command.ClientStatusException;
+import io.grpc.Status;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox's commands to the engine, oldest first, each in a transaction that holds its row (skip locked:
+ * another app instance takes the next one) and marks it sent. A command the engine cannot take now (engine down,
+ * busy) stays and is sent again at the next wake-up or sweep. A command delivered twice writes once: completing a job
+ * or cancelling an instance that is already gone is done, and an instance created twice loses its claim.
+ */
+@Component
+class EngineCommandDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineCommandDispatcher.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final JdbcTemplate jdbc;
+    private final ZeebeClient client;
+    private final RouteClaims claims;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("engine-outbox").daemon().factory());
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private volatile boolean enabled;
+
+    EngineCommandDispatcher(JdbcTemplate jdbc, ZeebeClient client, RouteClaims claims, EngineOutbox outbox,
+                            PlatformTransactionManager txManager, Clock clock) {
+        this.jdbc = jdbc;
+        this.client = client;
+        this.claims = claims;
+        this.tx = new TransactionTemplate(txManager);
+        this.clock = clock;
+        outbox.onCommit(this::wake);
+    }
+
+    /** Starts sending (once the models are deployed and the workers listen). */
+    void enable() {
+        enabled = true;
+        wake();
+    }
+
+    /** Stops sending; what is queued stays queued (tests use this to stop between a save and the engine). */
+    void disable() {
+        enabled = false;
+    }
+
+    void wake() {
+        if (enabled && scheduled.compareAndSet(false, true)) {
+            thread.execute(() -> {
+                scheduled.set(false);
+                drain();
+            });
+        }
+    }
+
+    /** Sends until the outbox is empty or the engine does not answer. Returns how many were sent. */
+    int drain() {
+        int sent = 0;
+        while (enabled) {
+            Boolean more = tx.execute(status -> sendOldest());
+            if (!Boolean.TRUE.equals(more)) {
+                return sent;
+            }
+            sent++;
+        }
+        return sent;
+    }
+
+    private record Command(long id, String kind, Long routeId, Long jobKey, String payload) {
+    }
+
+    /** True when a command was taken care of; false when there is none or the engine cannot take it now. */
+    private boolean sendOldest() {
+        Command c = jdbc.query("""
+                select id, kind, route_id, job_key, payload from engine_command where sent_at is null
+                order by id limit 1 for update skip locked""", rs -> rs.next()
+                ? new Command(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), (Long) rs.getObject(4),
+                        rs.getString(5)) : null);
+        if (c == null) {
+            return false;
+        }
+        String outcome;
+        try {
+            outcome = switch (EngineOutbox.Kind.valueOf(c.kind())) {
+                case START_ROUTE -> startRoute(c.routeId());
+                case COMPLETE_JOB -> completeJob(c.jobKey(), Variables.fromJson(c.payload()));
+                case CANCEL_ROUTE -> cancelRoute(c.routeId());
+            };
+        } catch (ClientStatusException e) {
+            if (isTransient(e.getStatusCode())) {
+                jdbc.update("update engine_command set attempts = attempts + 1, outcome = ? where id = ?",
+                        shorten(e.getMessage()), c.id());
+                log.debug("Engine did not take command {} ({}): {}; will retry", c.id(), c.kind(), e.getMessage());
+                return false;
+            }
+            outcome = "refused: " + e.getStatusCode() + " " + e.getMessage();
+            log.error("Engine refused command {} ({}, route {}): {}", c.id(), c.kind(), c.routeId(), e.getMessage());
+        } catch (RuntimeException e) {
+            jdbc.update("update engine_command set attempts = attempts + 1, outcome = ? where id = ?",
+                    shorten(String.valueOf(e.getMessage())), c.id());
+            log.debug("Engine not reachable for command {}: {}; will retry", c.id(), e.toString());
+            return false;
+        }
+        jdbc.update("update engine_command set sent_at = ?, attempts = attempts + 1, outcome = ? where id = ?",
+                Timestamp.from(clock.instant()), shorten(outcome), c.id());
+        return true;
+    }
+
+    private String startRoute(long routeId) {
+        record Route(String processId, String variables, String token, boolean cancelled) {
+        }
+        Route r = jdbc.query("select process_id, variables, instance_token, cancelled_at is not null from workflow_instance where id = ?",
+                rs -> rs.next() ? new Route(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)) : null,
+                routeId);
+        if (r == null || r.cancelled()) {
+            return "not started: route cancelled";
+        }
+        if (r.token() != null) {
+            return "already started";
+        }
+        String token = UUID.randomUUID().toString();
+        Map<String, Object> vars = Variables.fromJson(r.variables());
+        vars.put(RouteStarter.ROUTE_ID, routeId);
+        vars.put(RouteClaims.TOKEN, token);
+        long key = client.newCreateInstanceCommand().bpmnProcessId(r.processId()).latestVersion().variables(vars)
+                .requestTimeout(TIMEOUT).send().join().getProcessInstanceKey();
+        if (!claims.claim(routeId, token, key)) {
+            // another instance of this route claimed it first: this one is the twin
+            client.newCancelInstanceCommand(key).requestTimeout(TIMEOUT).send().join();
+            return "twin " + key + " cancelled";
+        }
+        return "started " + key;
+    }
+
+    private String completeJob(long jobKey, Map<String, Object> variables) {
+        try {
+            client.newCompleteCommand(jobKey).variables(variables).requestTimeout(TIMEOUT).send().join();
+            return "completed";
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+                // completed by an earlier delivery of this command, or withdrawn by the route meanwhile
+                return "job gone";
+            }
+            throw e;
+        }
+    }
+
+    private String cancelRoute(long routeId) {
+        Long key = jdbc.queryForObject("select instance_key from workflow_instance where id = ?", Long.class, routeId);
+        if (key == null) {
+            return "nothing to cancel";
+        }
+        try {
+            client.newCancelInstanceCommand(key).requestTimeout(TIMEOUT).send().join();
+            return "cancelled";
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+                return "already ended";
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isTransient(Status.Code code) {
+        return code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED
+                || code == Status.Code.RESOURCE_EXHAUSTED || code == Status.Code.CANCELLED
+                || code == Status.Code.UNKNOWN || code == Status.Code.INTERNAL;
+    }
+
+    private static String shorten(String s) {
+        return s == null ? null : s.length() <= 300 ? s : s.substring(0, 300);
+    }
+
+    void shutdown() {
+        enabled = false;
+        thread.shutdownNow();
+    }
+}

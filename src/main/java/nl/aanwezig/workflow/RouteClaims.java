@@ -1,0 +1,73 @@
+package nl.aanwezig.workflow;
+
+import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which engine instance is a route. Creating an instance cannot be made idempotent in Zeebe, so every instance
+ * carries a token of its own, and the first to claim the route with its token (its creator, or its first job) is
+ * the route. An instance created twice, because the app stopped between the engine's answer and the database's
+ * commit, loses the claim and is cancelled before any of its jobs has an effect.
+ */
+@Component
+class RouteClaims {
+
+    static final String TOKEN = "routeToken";
+    private static final Logger log = LoggerFactory.getLogger(RouteClaims.class);
+
+    private final JdbcTemplate jdbc;
+    private final ZeebeClient client;
+
+    RouteClaims(JdbcTemplate jdbc, ZeebeClient client) {
+        this.jdbc = jdbc;
+        this.client = client;
+    }
+
+    /** True if the instance holding this token is the route (and the route was not cancelled). */
+    boolean claim(long routeId, String token, Long instanceKey) {
+        jdbc.update("""
+                update workflow_instance set instance_token = ?, instance_key = coalesce(instance_key, ?)
+                where id = ? and instance_token is null""", token, instanceKey, routeId);
+        Boolean ours = jdbc.query("select instance_token = ? and cancelled_at is null from workflow_instance where id = ?",
+                rs -> rs.next() ? rs.getBoolean(1) : Boolean.FALSE, token, routeId);
+        return Boolean.TRUE.equals(ours);
+    }
+
+    /**
+     * For a job: may it have an effect? A job of an instance that is not the route (a twin, or a route cancelled with
+     * its case) is cancelled with its instance, or, for a child instance the engine will not cancel alone, failed.
+     */
+    boolean jobBelongsToRoute(ActivatedJob job) {
+        Object route = job.getVariablesAsMap().get(RouteStarter.ROUTE_ID);
+        Object token = job.getVariablesAsMap().get(TOKEN);
+        if (!(route instanceof Number r) || !(token instanceof String t)) {
+            return true; // a model started outside the app (tests, a modeller's try-out): nothing to compare
+        }
+        Long rootKey = isRouteProcess(r.longValue(), job.getBpmnProcessId()) ? job.getProcessInstanceKey() : null;
+        if (claim(r.longValue(), t, rootKey)) {
+            return true;
+        }
+        log.info("Job {} of instance {} is not route {}'s: withdrawn", job.getKey(), job.getProcessInstanceKey(), r);
+        try {
+            if (rootKey != null) {
+                client.newCancelInstanceCommand(rootKey).requestTimeout(Duration.ofSeconds(10)).send().join();
+            } else {
+                client.newFailCommand(job.getKey()).retries(0).errorMessage("not the route's instance")
+                        .requestTimeout(Duration.ofSeconds(10)).send().join();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not withdraw instance {}: {}", job.getProcessInstanceKey(), e.getMessage());
+        }
+        return false;
+    }
+
+    private boolean isRouteProcess(long routeId, String processId) {
+        return Boolean.TRUE.equals(jdbc.query("select process_id = ? from workflow_instance where id = ?",
+                rs -> rs.next() && rs.getBoolean(1), processId, routeId));
+    }
+}
