@@ -35,3 +35,7 @@ select 'START_ROUTE', w.id, now() from workflow_instance w join pupil_case c on 
 where c.status = 'OPEN';
 update workflow_instance w set instance_key = null
 from pupil_case c where c.id = w.case_id and c.status = 'OPEN';
+
+-- The tasks API names each task's process.
+alter table case_task add column process_id varchar(80);
+update case_task t set process_id = w.process_id from workflow_instance w where w.id = t.workflow_instance_id;

@@ -30,6 +30,8 @@ public class CaseTask {
     private Long schoolId;
     @Column(name = "workflow_instance_id")
     private Long routeId;
+    @Column(name = "process_id")
+    private String processId;
     @Column(name = "element_id")
     private String elementId;
     private String form;
@@ -60,6 +62,7 @@ public class CaseTask {
         this.caseId = caseId;
         this.schoolId = schoolId;
         this.routeId = t.routeId();
+        this.processId = t.processId();
         this.elementId = t.elementId();
         this.form = t.form();
         this.titleKey = t.titleKey();
@@ -109,6 +112,10 @@ public class CaseTask {
 
     public Long routeId() {
         return routeId;
+    }
+
+    public String processId() {
+        return processId;
     }
 
     public String elementId() {

@@ -2,7 +2,8 @@ package nl.aanwezig.cases;
 
 import java.time.Instant;
 
-/** A human task a route created, as the workflow module hands it over; {@code routeId} names the route. */
-public record NewTask(long caseId, long routeId, String elementId, String form, String titleKey, String candidateGroup,
+/** A human task a route created, as the workflow module hands it over; {@code routeId} names the route,
+ * {@code processId} its BPMN process. */
+public record NewTask(long caseId, long routeId, String processId, String elementId, String form, String titleKey, String candidateGroup,
                       String assignee, long jobKey, Instant dueAt) {
 }

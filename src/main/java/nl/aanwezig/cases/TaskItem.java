@@ -5,5 +5,5 @@ import java.time.Instant;
 /** A task as the inbox shows it. */
 public record TaskItem(long taskId, long caseId, long pupilId, String pupilName, String leerling, String form,
                        String titleKey, String assignee, String candidateGroup, Instant createdAt, Instant dueAt,
-                       boolean open) {
+                       boolean open, String schoolBrin, String processId, String elementId) {
 }

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
+import nl.aanwezig.school.School;
+import nl.aanwezig.school.Schools;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,9 +29,11 @@ public class TaskService {
     private final DossierAccess access;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final Schools schools;
 
     TaskService(CaseTasks tasks, Cases cases, Pupils pupils, CurrentUsers users, DossierAccess access,
-                ApplicationEventPublisher publisher, Clock clock) {
+                ApplicationEventPublisher publisher, Clock clock, Schools schools) {
+        this.schools = schools;
         this.publisher = publisher;
         this.clock = clock;
         this.tasks = tasks;
@@ -77,8 +81,8 @@ public class TaskService {
     }
 
     /**
-     * Completes the task and hands the route its variables; the workflow module completes the engine's job
-     * in this same transaction, so a refusal there rolls back everything the caller saved.
+     * Completes the task and hands the route its variables; the workflow module queues the command that completes
+     * the engine's job in this same transaction, so the form and the engine's step commit together.
      */
     void finish(CaseTask task, CurrentUser user, Map<String, Object> variables) {
         task.complete(user.username(), clock.instant());
@@ -95,10 +99,13 @@ public class TaskService {
                 .stream().collect(Collectors.toMap(PupilCase::id, Function.identity()));
         Map<Long, Pupil> pupilById = pupils.findAllById(caseById.values().stream().map(PupilCase::pupilId).toList())
                 .stream().collect(Collectors.toMap(Pupil::id, Function.identity()));
+        Map<Long, String> brinById = schools.findAllById(pupilById.values().stream().map(Pupil::schoolId).distinct().toList())
+                .stream().collect(Collectors.toMap(School::id, School::brin));
         return list.stream().map(t -> {
             Pupil p = pupilById.get(caseById.get(t.caseId()).pupilId());
             return new TaskItem(t.id(), t.caseId(), p.id(), p.fullName(), p.leerling(), t.form(), t.titleKey(),
-                    t.assignee(), t.candidateGroup(), t.createdAt(), t.dueAt(), t.isOpen());
+                    t.assignee(), t.candidateGroup(), t.createdAt(), t.dueAt(), t.isOpen(),
+                    brinById.get(p.schoolId()), t.processId(), t.elementId());
         }).toList();
     }
 }

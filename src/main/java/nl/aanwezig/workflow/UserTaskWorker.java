@@ -38,7 +38,7 @@ class UserTaskWorker {
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> vars = job.getVariablesAsMap();
         NewTask task = new NewTask(((Number) vars.get("caseId")).longValue(),
-                ((Number) vars.get(RouteStarter.ROUTE_ID)).longValue(), job.getElementId(),
+                ((Number) vars.get(RouteStarter.ROUTE_ID)).longValue(), job.getBpmnProcessId(), job.getElementId(),
                 headers.getOrDefault("form", "none"), headers.getOrDefault("titleKey", "task.unknown"),
                 firstGroup(headers.get(GROUPS)), headers.get(ASSIGNEE), job.getKey(),
                 due(vars.get(headers.get("dueVariable"))));
