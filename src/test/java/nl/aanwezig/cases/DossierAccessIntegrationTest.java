@@ -102,14 +102,20 @@ class DossierAccessIntegrationTest {
     }
 
     @Test
-    void when_the_engine_refuses_the_completion_nothing_of_the_form_is_saved() {
+    void when_the_database_refuses_the_save_nothing_is_saved_and_the_engine_is_not_told() {
         var route = routes.emptyChair("a-engine", "t-mentor");
-        // the engine no longer knows this job, as after a crash between two steps
-        jdbc.update("update case_task set job_key = ? where id = ?", 4_242_424_242L, route.taskId());
-        assertThatThrownBy(() -> AsUser.run("t-mentor", "MENTOR", () -> conversations.log(route.taskId(), form(Outcome.REFER))))
-                .isInstanceOfSatisfying(UserFacingException.class,
-                        e -> assertThat(e.messages().get(0).key()).isEqualTo("task.error.engine"));
+        long jobKey = caseTasks.findById(route.taskId()).orElseThrow().jobKey();
+        // the database refuses this case's conversation row, as a full disk or a lost connection would
+        jdbc.execute("alter table conversation add constraint refuse_a_engine check (case_id <> " + route.caseId() + ")");
+        try {
+            assertThatThrownBy(() -> AsUser.run("t-mentor", "MENTOR", () -> conversations.log(route.taskId(), form(Outcome.REFER))))
+                    .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        } finally {
+            jdbc.execute("alter table conversation drop constraint refuse_a_engine");
+        }
         assertNothingSaved(route);
+        assertThat(jdbc.queryForObject("select count(*) from engine_command where job_key = ?", Integer.class, jobKey))
+                .as("no command for the engine").isZero();
     }
 
     @Test
