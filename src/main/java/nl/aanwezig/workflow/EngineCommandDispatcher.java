@@ -73,28 +73,44 @@ class EngineCommandDispatcher {
     /** Sends until the outbox is empty or the engine does not answer. Returns how many were sent. */
     int drain() {
         int sent = 0;
+        // a route whose command the engine cannot take now waits, with its later commands; other routes go on
+        java.util.Set<Long> waiting = new java.util.HashSet<>();
         while (enabled) {
-            Boolean more = tx.execute(status -> sendOldest());
-            if (!Boolean.TRUE.equals(more)) {
+            Long[] skip = waiting.toArray(Long[]::new);
+            Outcome o = tx.execute(status -> sendOldest(skip));
+            if (o == null || o == Outcome.NONE) {
                 return sent;
             }
-            sent++;
+            if (o.routeWaits() != null) {
+                waiting.add(o.routeWaits());
+            } else {
+                sent++;
+            }
         }
         return sent;
+    }
+
+    private record Outcome(Long routeWaits) {
+        static final Outcome NONE = new Outcome(-1L);
     }
 
     private record Command(long id, String kind, Long routeId, Long jobKey, String payload) {
     }
 
-    /** True when a command was taken care of; false when there is none or the engine cannot take it now. */
-    private boolean sendOldest() {
-        Command c = jdbc.query("""
-                select id, kind, route_id, job_key, payload from engine_command where sent_at is null
-                order by id limit 1 for update skip locked""", rs -> rs.next()
+    /** Sends the oldest command of a route not waiting; says which route must wait when the engine cannot take it. */
+    private Outcome sendOldest(Long[] waitingRoutes) {
+        Command c = jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    select id, kind, route_id, job_key, payload from engine_command
+                    where sent_at is null and not (route_id = any (?))
+                    order by id limit 1 for update skip locked""");
+            ps.setArray(1, con.createArrayOf("bigint", waitingRoutes));
+            return ps;
+        }, rs -> rs.next()
                 ? new Command(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), (Long) rs.getObject(4),
                         rs.getString(5)) : null);
         if (c == null) {
-            return false;
+            return Outcome.NONE;
         }
         String outcome;
         try {
@@ -107,20 +123,20 @@ class EngineCommandDispatcher {
             if (isTransient(e.getStatusCode())) {
                 jdbc.update("update engine_command set attempts = attempts + 1, outcome = ? where id = ?",
                         shorten(e.getMessage()), c.id());
-                log.debug("Engine did not take command {} ({}): {}; will retry", c.id(), c.kind(), e.getMessage());
-                return false;
+                log.warn("Engine did not take command {} ({}): {}; will retry", c.id(), c.kind(), e.getMessage());
+                return new Outcome(c.routeId());
             }
             outcome = "refused: " + e.getStatusCode() + " " + e.getMessage();
             log.error("Engine refused command {} ({}, route {}): {}", c.id(), c.kind(), c.routeId(), e.getMessage());
         } catch (RuntimeException e) {
             jdbc.update("update engine_command set attempts = attempts + 1, outcome = ? where id = ?",
                     shorten(String.valueOf(e.getMessage())), c.id());
-            log.debug("Engine not reachable for command {}: {}; will retry", c.id(), e.toString());
-            return false;
+            log.warn("Engine not reachable for command {} ({}): {}; will retry", c.id(), c.kind(), e.toString());
+            return new Outcome(c.routeId());
         }
         jdbc.update("update engine_command set sent_at = ?, attempts = attempts + 1, outcome = ? where id = ?",
                 Timestamp.from(clock.instant()), shorten(outcome), c.id());
-        return true;
+        return new Outcome(null);
     }
 
     private String startRoute(long routeId) {
