@@ -121,22 +121,23 @@ class EngineCommandDispatcher {
             };
         } catch (ClientStatusException e) {
             if (isTransient(e.getStatusCode())) {
-                jdbc.update("update engine_command set attempts = attempts + 1, outcome = ? where id = ?",
-                        shorten(e.getMessage()), c.id());
-                log.warn("Engine did not take command {} ({}): {}; will retry", c.id(), c.kind(), e.getMessage());
-                return new Outcome(c.routeId());
+                return retryLater(c, e.getMessage());
             }
             outcome = "refused: " + e.getStatusCode() + " " + e.getMessage();
             log.error("Engine refused command {} ({}, route {}): {}", c.id(), c.kind(), c.routeId(), e.getMessage());
         } catch (RuntimeException e) {
-            jdbc.update("update engine_command set attempts = attempts + 1, outcome = ? where id = ?",
-                    shorten(String.valueOf(e.getMessage())), c.id());
-            log.warn("Engine not reachable for command {} ({}): {}; will retry", c.id(), c.kind(), e.toString());
-            return new Outcome(c.routeId());
+            return retryLater(c, e.toString());
         }
         jdbc.update("update engine_command set sent_at = ?, attempts = attempts + 1, outcome = ? where id = ?",
                 Timestamp.from(clock.instant()), shorten(outcome), c.id());
         return new Outcome(null);
+    }
+
+    /** The engine cannot take it now: count the attempt; its route waits until the next drain. */
+    private Outcome retryLater(Command c, String why) {
+        jdbc.update("update engine_command set attempts = attempts + 1, outcome = ? where id = ?", shorten(why), c.id());
+        log.warn("Engine did not take command {} ({}): {}; will retry", c.id(), c.kind(), why);
+        return new Outcome(c.routeId());
     }
 
     private String startRoute(long routeId) {
@@ -157,7 +158,7 @@ class EngineCommandDispatcher {
         vars.put(RouteClaims.TOKEN, token);
         long key = client.newCreateInstanceCommand().bpmnProcessId(r.processId()).latestVersion().variables(vars)
                 .requestTimeout(TIMEOUT).send().join().getProcessInstanceKey();
-        if (!claims.claim(routeId, token, key)) {
+        if (!claims.claim(routeId, token, r.processId(), key)) {
             // another instance of this route claimed it first: this one is the twin
             client.newCancelInstanceCommand(key).requestTimeout(TIMEOUT).send().join();
             return "twin " + key + " cancelled";

@@ -28,11 +28,19 @@ class RouteClaims {
         this.client = client;
     }
 
-    /** True if the instance holding this token is the route (and the route was not cancelled). */
-    boolean claim(long routeId, String token, Long instanceKey) {
+    /**
+     * True if the instance holding this token is the route (and the route was not cancelled). The instance key is
+     * remembered only from an instance of the route's own process (a job of a called child names the child).
+     */
+    boolean claim(long routeId, String token, String processId, long instanceKey) {
         jdbc.update("""
-                update workflow_instance set instance_token = ?, instance_key = coalesce(instance_key, ?)
-                where id = ? and instance_token is null""", token, instanceKey, routeId);
+                update workflow_instance set instance_token = ?,
+                       instance_key = coalesce(instance_key, case when process_id = ? then ? end)
+                where id = ? and instance_token is null""", token, processId, instanceKey, routeId);
+        return owns(routeId, token);
+    }
+
+    private boolean owns(long routeId, String token) {
         Boolean ours = jdbc.query("select instance_token = ? and cancelled_at is null from workflow_instance where id = ?",
                 rs -> rs.next() ? rs.getBoolean(1) : Boolean.FALSE, token, routeId);
         return Boolean.TRUE.equals(ours);
@@ -48,10 +56,10 @@ class RouteClaims {
         if (!(route instanceof Number r) || !(token instanceof String t)) {
             return true; // a model started outside the app (tests, a modeller's try-out): nothing to compare
         }
-        Long rootKey = isRouteProcess(r.longValue(), job.getBpmnProcessId()) ? job.getProcessInstanceKey() : null;
-        if (claim(r.longValue(), t, rootKey)) {
+        if (claim(r.longValue(), t, job.getBpmnProcessId(), job.getProcessInstanceKey())) {
             return true;
         }
+        Long rootKey = isRouteProcess(r.longValue(), job.getBpmnProcessId()) ? job.getProcessInstanceKey() : null;
         log.info("Job {} of instance {} is not route {}'s: withdrawn", job.getKey(), job.getProcessInstanceKey(), r);
         try {
             if (rootKey != null) {

@@ -45,6 +45,8 @@ public final class FileLogStorage implements LogStorage, Closeable {
     /** lowest position of a batch -> where its frame is; only durable batches are in here. */
     private final ConcurrentSkipListMap<Long, Frame> index = new ConcurrentSkipListMap<>();
     private final Map<Long, FileChannel> segments = new ConcurrentSkipListMap<>();
+    /** segment -> {lowest position of its last durable batch, highest position in it}: what compaction needs. */
+    private final Map<Long, long[]> segmentLast = new ConcurrentSkipListMap<>();
     private final Set<CommitListener> commitListeners = new CopyOnWriteArraySet<>();
     private final List<Pending> pending = new ArrayList<>();
     private final Object writeLock = new Object();
@@ -120,6 +122,7 @@ public final class FileLogStorage implements LogStorage, Closeable {
                 break;
             }
             index.put(lowest, new Frame(id, offset + HEADER, length, highest));
+            segmentLast.put(id, new long[] {lowest, highest});
             highestDurable = Math.max(highestDurable, highest);
             entries++;
             offset += HEADER + length;
@@ -247,6 +250,7 @@ public final class FileLogStorage implements LogStorage, Closeable {
             }
             for (Pending p : batch) {
                 index.put(p.lowest(), p.frame());
+                segmentLast.put(p.frame().segment(), new long[] {p.lowest(), p.frame().highest()});
                 highestDurable = Math.max(highestDurable, p.frame().highest());
                 p.listener().onCommit(p.entry(), p.frame().highest());
             }
@@ -272,12 +276,15 @@ public final class FileLogStorage implements LogStorage, Closeable {
             if (id == currentSegment) {
                 break;
             }
-            long segmentHighest = index.values().stream().filter(f -> f.segment() == id).mapToLong(Frame::highest)
-                    .max().orElse(-1);
-            if (segmentHighest >= position) {
+            long[] last = segmentLast.get(id);
+            if (last != null && last[1] >= position) {
                 break;
             }
-            index.values().removeIf(f -> f.segment() == id);
+            if (last != null) {
+                // batches are in position order across segments: this one's are all up to its last batch
+                index.headMap(last[0], true).clear();
+                segmentLast.remove(id);
+            }
             FileChannel ch = segments.remove(id);
             try {
                 ch.close();
