@@ -187,6 +187,34 @@ class DurableEngineTest {
         assertThat(activateNone("s", Duration.ofMillis(500))).as("no finished instance comes back").isEmpty();
     }
 
+    @Test
+    void two_engines_in_one_jvm_answer_their_own_clients() throws Exception {
+        Path otherDir = Files.createTempDirectory("durable-engine-2");
+        try (DurableEngine other = DurableEngine.open(DurableEngine.Settings.at(otherDir), REPLAY);
+             ZeebeClient otherClient = other.createClient()) {
+            deploy(Bpmn.createExecutableProcess("here").startEvent().endEvent().done());
+            otherClient.newDeployResourceCommand().addProcessModel(
+                    Bpmn.createExecutableProcess("there").startEvent().endEvent().done(), "there.bpmn").send().join();
+
+            var there = java.util.concurrent.CompletableFuture.supplyAsync(() -> createMany(otherClient, "there"));
+            List<String> here = createMany(client, "here");
+
+            assertThat(here).containsOnly("here");
+            assertThat(there.get()).containsOnly("there");
+        } finally {
+            StateSnapshots.deleteTree(otherDir);
+        }
+    }
+
+    private static List<String> createMany(ZeebeClient c, String processId) {
+        List<String> answered = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            answered.add(c.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().send().join()
+                    .getBpmnProcessId());
+        }
+        return answered;
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

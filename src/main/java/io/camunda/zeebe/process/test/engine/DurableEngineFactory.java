@@ -13,6 +13,7 @@ import io.camunda.zeebe.logstreams.storage.LogStorage;
 import io.camunda.zeebe.protocol.ZbColumnFamilies;
 import io.camunda.zeebe.scheduler.ActorScheduler;
 import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
+import io.camunda.zeebe.stream.api.CommandResponseWriter;
 import io.camunda.zeebe.stream.impl.ControllableStreamClockImpl;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
 import io.camunda.zeebe.util.FeatureFlags;
@@ -27,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * What {@link EngineFactory#create(int)} wires, with two differences: the log and the state database are the
  * caller's (a log on disk and a RocksDB state make the engine durable), and the gateway listens on one address
- * (loopback) instead of every interface. It lives in this package because the gateway's classes are
+ * (loopback) instead of every interface, and responses of several engines in one JVM do not mix
+ * ({@link SerializedResponseWriter}). It lives in this package because the gateway's classes are
  * package-private; it holds no logic of its own.
  */
 public final class DurableEngineFactory {
@@ -57,7 +59,7 @@ public final class DurableEngineFactory {
         GrpcToLogStreamGateway gateway = new GrpcToLogStreamGateway(writer, PARTITION_ID, PARTITION_COUNT,
                 gatewayAddress.getPort(), requests, jobStreamer);
         Server server = NettyServerBuilder.forAddress(gatewayAddress).addService(gateway).build();
-        GrpcResponseWriter responses = new GrpcResponseWriter(gateway, requests, null);
+        CommandResponseWriter responses = new SerializedResponseWriter(new GrpcResponseWriter(gateway, requests, null));
         StreamProcessor processor = streamProcessor(logStream, database, scheduler, responses, sender, jobStreamer, clock);
         EngineStateMonitor monitor = new EngineStateMonitor(new InMemoryLogStorage(), processor);
         storage.addCommitListener(monitor);
@@ -68,7 +70,7 @@ public final class DurableEngineFactory {
     }
 
     private static StreamProcessor streamProcessor(LogStream logStream, ZeebeDb<ZbColumnFamilies> database,
-                                                   ActorScheduler scheduler, GrpcResponseWriter responses,
+                                                   ActorScheduler scheduler, CommandResponseWriter responses,
                                                    CommandSender sender, InMemoryJobStreamer jobStreamer,
                                                    ControlledActorClock clock) {
         SecurityConfiguration security = new SecurityConfiguration();
