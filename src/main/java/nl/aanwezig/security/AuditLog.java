@@ -2,6 +2,9 @@ package nl.aanwezig.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +41,7 @@ public class AuditLog {
     /** A refusal of whoever is acting now, logged in or not (the screens' refusal pages). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refusedForCurrentUser(String action, String detail) {
-        record(users.find().orElse(new CurrentUser(ANONYMOUS, null, null, null)), null, action, false, detail);
+        record(users.find().orElseGet(AuditLog::fromAuthentication), null, action, false, detail);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -54,6 +57,15 @@ public class AuditLog {
     }
 
     static final String ANONYMOUS = "anoniem";
+
+    /** Logged in without a staff account (a test user, another login type), or not logged in at all. */
+    private static CurrentUser fromAuthentication() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+            return new CurrentUser(ANONYMOUS, null, null, null);
+        }
+        return new CurrentUser(auth.getName(), null, RefusalAudit.role(auth), null);
+    }
 
     /** The caller's address as the servlet container sees it (behind a proxy: with forward headers on). */
     private static String clientAddress() {

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Vaadin's navigation access control answers a refused screen with an AccessDeniedException in production
@@ -21,9 +22,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class RefusalNavigationConfig {
 
+    /** Primary: Vaadin declares its own unconditionally; this one is the one its security wiring picks up. */
     @Bean
-    NavigationAccessControl navigationAccessControl(List<NavigationAccessChecker> checkers,
-                                                    NavigationAccessControlConfigurer configurer) {
+    @Primary
+    NavigationAccessControl refusingNavigationAccessControl(List<NavigationAccessChecker> checkers,
+                                                            NavigationAccessControlConfigurer configurer) {
         return configurer.build(RefusingAccessControl::new, checkers);
     }
 

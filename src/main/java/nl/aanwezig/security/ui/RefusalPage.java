@@ -2,6 +2,7 @@ package nl.aanwezig.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -13,7 +14,7 @@ import nl.aanwezig.security.AuditLog;
  */
 abstract class RefusalPage extends VerticalLayout {
 
-    final H1 title = new H1();
+    final H2 title = new H2();
     final Paragraph text = new Paragraph();
     private final transient AuditLog audit;
 
