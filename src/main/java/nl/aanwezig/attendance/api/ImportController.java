@@ -23,6 +23,7 @@ import nl.aanwezig.attendance.domain.ColumnMapping;
 import nl.aanwezig.base.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -110,9 +111,12 @@ public class ImportController {
         return saved.mapping();
     }
 
+    /** A problem detail (RFC 9457) like every other API refusal; {@code message} stays for existing scripts. */
     @ExceptionHandler(BadImportRequest.class)
-    ResponseEntity<ApiError> badRequest(BadImportRequest e) {
-        return ResponseEntity.badRequest().body(new ApiError(e.getMessage()));
+    ProblemDetail badRequest(BadImportRequest e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("message", e.getMessage());
+        return problem;
     }
 
     /** A parameter the API cannot use; the message is Dutch, for the caller. */
@@ -139,7 +143,7 @@ public class ImportController {
     @ApiResponse(responseCode = "200", description = "verwerkt: geschreven, of niets te schrijven")
     @ApiResponse(responseCode = "422", description = "bestand geweigerd (alles of niets met fouten, of onleesbaar): niets geschreven")
     @ApiResponse(responseCode = "400", description = "onbekende modus of kolomindeling",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "niet ingelogd (HTTP Basic)", content = @Content)
     @ApiResponse(responseCode = "403", description = "deze rol mag niet importeren", content = @Content)
     @interface ImportResponses {
