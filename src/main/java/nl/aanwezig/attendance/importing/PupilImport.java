@@ -24,10 +24,12 @@ class PupilImport {
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    private final ImportLimits limits;
 
-    PupilImport(JdbcTemplate jdbc, DataSource dataSource) {
+    PupilImport(JdbcTemplate jdbc, DataSource dataSource, ImportLimits limits) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.limits = limits;
     }
 
     ImportResult run(InputStream in, ImportOptions options, ImportProgress progress, Long onlySchoolId)
@@ -41,7 +43,7 @@ class PupilImport {
         long staged;
         try (CopyWriter writer = staging.writer(COLUMNS)) {
             SchoolResolver schools = new SchoolResolver(jdbc, onlySchoolId, writer::pause);
-            PupilCsvParser.parse(in, options.mapping(), row -> {
+            PupilCsvParser.parse(in, options.mapping(), limits.maxCellLength(), row -> {
                 read.row();
                 stage(row, schools, writer, errors);
             }, error -> {
