@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing;
 
+import java.time.Duration;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
 
@@ -27,8 +28,16 @@ public class UploadRefusedException extends UserFacingException {
     }
 
     static UploadRefusedException tooLong(ImportLimits limits) {
-        return new UploadRefusedException(Reason.TOO_LONG, "import.upload.tooLong",
-                String.valueOf(Math.max(1, limits.maxUploadTime().toMinutes())));
+        return new UploadRefusedException(Reason.TOO_LONG, "import.upload.tooLong", readable(limits.maxUploadTime()));
+    }
+
+    /** 1 minuut, 30 minuten, 45 seconden. */
+    private static String readable(Duration duration) {
+        long minutes = duration.toMinutes();
+        if (minutes == 0) {
+            return duration.toSeconds() + " seconden";
+        }
+        return minutes == 1 ? "1 minuut" : minutes + " minuten";
     }
 
     public Reason reason() {
