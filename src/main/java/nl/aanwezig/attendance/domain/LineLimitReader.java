@@ -14,6 +14,7 @@ final class LineLimitReader extends FilterReader {
     private final int maxChars;
     private int line = 1;
     private int charsInLine;
+    private boolean overLimit;
 
     LineLimitReader(Reader in, int maxChars) {
         super(in);
@@ -22,27 +23,49 @@ final class LineLimitReader extends FilterReader {
 
     @Override
     public int read() throws IOException {
+        throwIfOverLimit();
         int c = super.read();
-        if (c != -1) {
-            count((char) c);
+        if (c != -1 && !count((char) c)) {
+            throwIfOverLimit();
         }
         return c;
     }
 
+    /**
+     * Hands out the characters before the one over the limit and fails on the next read, so that the rows before
+     * the long line, which the buffers above read ahead with it, still reach the parser.
+     */
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
+        throwIfOverLimit();
         int n = super.read(buffer, offset, length);
         for (int i = 0; i < n; i++) {
-            count(buffer[offset + i]);
+            if (!count(buffer[offset + i])) {
+                if (i == 0) {
+                    throwIfOverLimit();
+                }
+                return i;
+            }
         }
         return n;
     }
 
-    private void count(char c) throws LineTooLongException {
+    /** Counts one character; false when it makes its line too long. */
+    private boolean count(char c) {
         if (c == '\n') {
             line++;
             charsInLine = 0;
-        } else if (++charsInLine > maxChars) {
+            return true;
+        }
+        if (++charsInLine > maxChars) {
+            overLimit = true;
+            return false;
+        }
+        return true;
+    }
+
+    private void throwIfOverLimit() throws LineTooLongException {
+        if (overLimit) {
             throw new LineTooLongException(line, maxChars);
         }
     }
