@@ -1,9 +1,7 @@
 package nl.aanwezig.base;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -16,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The embedded default: a real PostgreSQL server (binaries from Maven Central) whose data directory
  * lives under {@code aanwezig.db.data-dir}, so nothing but a JDK is needed and data survives restarts.
+ * The app connects as its own role with a generated password, not as the superuser.
  */
 @Configuration
 @ConditionalOnProperty(name = "aanwezig.db.embedded", havingValue = "true")
@@ -23,27 +22,27 @@ class EmbeddedPostgresConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${aanwezig.db.data-dir}") Path dataDir,
+    @Bean(destroyMethod = "")
+    EmbeddedDatabase embeddedDatabase(@Value("${aanwezig.db.data-dir}") Path dataDir,
                                       @Value("${aanwezig.db.port:0}") int port) throws IOException {
-        Path pgData = dataDir.resolve("pg").toAbsolutePath();
-        Files.createDirectories(pgData);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(pgData)
-                .setCleanDataDirectory(false);
-        if (port > 0) {
-            builder.setPort(port);
-        }
-        EmbeddedPostgres pg = builder.start();
-        log.info("Embedded PostgreSQL on port {} with data in {}", pg.getPort(), pgData);
-        return pg;
+        EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, port);
+        log.info("Embedded PostgreSQL on port {} with data in {} (database {}, role {})", db.server().getPort(),
+                dataDir.resolve("pg").toAbsolutePath(), db.database(), EmbeddedDatabase.APP_ROLE);
+        return db;
+    }
+
+    /** Its own bean so the server stops after the pool that uses it (Spring destroys dependants first). */
+    @Bean(destroyMethod = "close")
+    io.zonky.test.db.postgres.embedded.EmbeddedPostgres embeddedPostgres(EmbeddedDatabase db) {
+        return db.server();
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres pg) {
+    DataSource dataSource(EmbeddedDatabase db, io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-        ds.setUsername("postgres");
+        ds.setJdbcUrl(db.jdbcUrl());
+        ds.setUsername(EmbeddedDatabase.APP_ROLE);
+        ds.setPassword(db.credentials().appPassword());
         ds.setMaximumPoolSize(10);
         return ds;
     }

@@ -10,8 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One read or write of a pupil's dossier, allowed or refused. */
+/** One read or write of a pupil's dossier, a login or logout, or a refusal; never changed once written. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "audit_log")
 public class AuditEntry {
 
@@ -28,13 +29,17 @@ public class AuditEntry {
     private String action;
     private boolean allowed;
     private String detail;
+    @Column(name = "client_ip")
+    private String clientIp;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant at, CurrentUser user, Long pupilId, String action, boolean allowed, String detail) {
+    AuditEntry(Instant at, CurrentUser user, Long pupilId, String action, boolean allowed, String detail,
+               String clientIp) {
         this.at = at;
-        this.username = user.username();
+        this.username = user.username().length() <= 64 ? user.username() : user.username().substring(0, 64);
+        this.clientIp = clientIp == null || clientIp.length() <= 45 ? clientIp : clientIp.substring(0, 45);
         this.role = user.role();
         this.pupilId = pupilId;
         this.action = action;
@@ -64,5 +69,13 @@ public class AuditEntry {
 
     public boolean allowed() {
         return allowed;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public String clientIp() {
+        return clientIp;
     }
 }

@@ -1,12 +1,15 @@
 package nl.aanwezig.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
 import nl.aanwezig.security.ui.LoginView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -14,31 +17,87 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-/** Two doors: HTTP Basic for the API (stateless, for scripts and pupil administrations) and a login form for the UI. */
+/**
+ * Two doors: HTTP Basic for the API (stateless, for scripts and pupil administrations) and a login form for
+ * the UI. Both log in through {@link ThrottledAuthenticationProvider} (the only AuthenticationProvider bean,
+ * so Spring uses it for both chains).
+ */
 @Configuration
 @EnableWebSecurity
 // Services use @PreAuthorize; @RolesAllowed is for Vaadin views only (JSR-250 method security would proxy the views).
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /**
+     * Vaadin Flow needs inline and eval'd scripts and inline styles; everything else comes from this
+     * origin only (push runs over a same-origin WebSocket), and no other site may frame the app.
+     */
+    static final String UI_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiRefusals refusals) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**").permitAll().anyRequest().authenticated())
-                .httpBasic(withDefaults())
+                .httpBasic(b -> b.realmName(ApiRefusals.REALM).authenticationEntryPoint(refusals))
+                .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .csrf(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)).withObjectPostProcessor(eagerHeaders()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, RefusalAudit audit) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/aanwezig/**", "/webjars/**", "/images/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .addLogoutHandler(audit)
+                // unknown and malformed URLs reach the router, which shows the Dutch "not found" page,
+                // instead of an empty 403 from here; a logged-out visitor still goes to the login page first
+                .anyRequest(url -> url.authenticated()));
+        http.formLogin(f -> f.failureHandler(loginFailure()));
+        http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(UI_CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .withObjectPostProcessor(eagerHeaders()));
         return http.build();
+    }
+
+    /**
+     * Vaadin's pages are written by its servlet behind a forward from Spring MVC, and the lazy header writer
+     * (on commit) never ran for them: write the security headers before the request goes on.
+     */
+    private static ObjectPostProcessor<HeaderWriterFilter> eagerHeaders() {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        };
+    }
+
+    /** The login screen says why: wrong password, or locked after too many attempts. */
+    private static ExceptionMappingAuthenticationFailureHandler loginFailure() {
+        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setExceptionMappings(Map.of(LoginLockedException.class.getName(), "/login?locked"));
+        failure.setDefaultFailureUrl("/login?error");
+        return failure;
+    }
+
+    /** Makes Spring Security publish its refusals (URL and method checks), which {@link RefusalAudit} writes down. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
     }
 
     @Bean

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -31,6 +30,7 @@ import nl.aanwezig.attendance.figures.Period;
 import nl.aanwezig.attendance.figures.Pyramid;
 import nl.aanwezig.attendance.figures.PyramidService;
 import nl.aanwezig.attendance.figures.Scope;
+import nl.aanwezig.attendance.importing.ImportKind;
 import nl.aanwezig.attendance.importing.ImportOptions;
 import nl.aanwezig.attendance.importing.ImportProgress;
 import nl.aanwezig.attendance.importing.ImportResult;
@@ -127,7 +127,7 @@ class RegionBenchmark {
         Path pupilsCsv = OUT.resolve("pupils.csv");
         region.writePupils(pupilsCsv);
         long t0 = System.nanoTime();
-        ImportResult pupils = asAdmin(() -> imports.importPupils(open(pupilsCsv), ImportOptions.defaults(),
+        ImportResult pupils = asAdmin(() -> imports.importFile(ImportKind.PUPILS, pupilsCsv, ImportOptions.defaults(),
                 ImportProgress.NONE));
         row("pupil import (app)", region.pupils(), since(t0), "", "");
         assertThat(pupils.accepted()).isEqualTo(region.pupils());
@@ -154,7 +154,7 @@ class RegionBenchmark {
         stagingLog.list.clear();
         phases.reset();
         t0 = System.nanoTime();
-        ImportResult year = asAdmin(() -> imports.importRegistrations(open(yearCsv), ImportOptions.defaults(),
+        ImportResult year = asAdmin(() -> imports.importFile(ImportKind.REGISTRATIONS, yearCsv, ImportOptions.defaults(),
                 ImportProgress.NONE));
         long end = System.nanoTime();
         assertThat(year.accepted()).as("year import %s", year).isEqualTo(yearRows);
@@ -173,7 +173,7 @@ class RegionBenchmark {
         stagingLog.list.clear();
         phases.reset();
         t0 = System.nanoTime();
-        ImportResult day = asAdmin(() -> imports.importRegistrations(open(dayCsv), ImportOptions.defaults(),
+        ImportResult day = asAdmin(() -> imports.importFile(ImportKind.REGISTRATIONS, dayCsv, ImportOptions.defaults(),
                 ImportProgress.NONE));
         end = System.nanoTime();
         assertThat(day.accepted()).isEqualTo(dayRows);
@@ -314,10 +314,6 @@ class RegionBenchmark {
     /** Lets the engine finish the routes the signals started, so they do not run during the next measurement. */
     private void settle() throws InterruptedException {
         Thread.sleep(5_000);
-    }
-
-    private static InputStream open(Path file) throws IOException {
-        return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     }
 
     private static <T> T asAdmin(Callable<T> work) {

@@ -10,6 +10,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import nl.aanwezig.attendance.importing.ImportKind;
 import nl.aanwezig.attendance.importing.ImportMode;
@@ -19,10 +21,16 @@ import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.attendance.importing.ImportService;
 import nl.aanwezig.attendance.importing.MappingService;
 import nl.aanwezig.attendance.importing.SavedMapping;
+import nl.aanwezig.attendance.importing.UploadReceiver;
+import nl.aanwezig.attendance.importing.UploadRefusedException;
 import nl.aanwezig.attendance.domain.ColumnMapping;
+import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,8 +39,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Imports for pupil administrations and scripts: the file is the request body, streamed straight into the
- * import, never held in memory. 200 when the file was processed, 422 when it was refused as a whole.
+ * Imports for pupil administrations and scripts: the file is the request body, received into a temporary file
+ * within the upload limits (never held in memory) and imported once it is complete, so a slow sender holds no
+ * database connection. 200 when the file was processed, 422 when it was refused as a whole, 413 when it is too
+ * large, 408 when it came in too slowly.
  */
 @RestController
 @RequestMapping(path = "/api/v1/imports", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -43,10 +53,12 @@ public class ImportController {
 
     private final ImportService imports;
     private final MappingService mappings;
+    private final UploadReceiver uploads;
 
-    ImportController(ImportService imports, MappingService mappings) {
+    ImportController(ImportService imports, MappingService mappings, UploadReceiver uploads) {
         this.imports = imports;
         this.mappings = mappings;
+        this.uploads = uploads;
     }
 
     @PostMapping(path = "/pupils", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
@@ -77,10 +89,17 @@ public class ImportController {
 
     private ResponseEntity<ImportResponse> run(ImportKind kind, String mode, String mapping, HttpServletRequest request)
             throws IOException {
+        // the parameters first: a bad one is answered before the body is read
         ImportOptions options = new ImportOptions(mode(mode), mapping(kind, mapping));
-        ImportResult result;
+        Path file;
         try (InputStream body = request.getInputStream()) {
-            result = imports.importFile(kind, body, options, ImportProgress.NONE);
+            file = uploads.receive(body, request.getContentLengthLong());
+        }
+        ImportResult result;
+        try {
+            result = imports.importFile(kind, file, options, ImportProgress.NONE);
+        } finally {
+            Files.deleteIfExists(file);
         }
         return ResponseEntity.status(result.refused() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
                 .body(ImportResponse.of(result));
@@ -93,7 +112,7 @@ public class ImportController {
         try {
             return ImportMode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadImportRequest(Messages.nl("import.error.badMode", mode));
+            throw new BadImportRequest(Messages.nl("import.error.badMode", Echo.of(mode)));
         }
     }
 
@@ -102,7 +121,7 @@ public class ImportController {
             return ColumnMapping.canonical();
         }
         SavedMapping saved = mappings.get(name.strip())
-                .orElseThrow(() -> new BadImportRequest(Messages.nl("import.error.unknownMapping", name)));
+                .orElseThrow(() -> new BadImportRequest(Messages.nl("import.error.unknownMapping", Echo.of(name))));
         if (saved.kind() != kind) {
             throw new BadImportRequest(Messages.nl("import.error.wrongMappingKind", saved.name(),
                     Messages.nl("import.kind." + saved.kind()), Messages.nl("import.kind." + kind)));
@@ -110,9 +129,24 @@ public class ImportController {
         return saved.mapping();
     }
 
+    /** A problem detail (RFC 9457) like every other API refusal; {@code message} stays for existing scripts. */
     @ExceptionHandler(BadImportRequest.class)
-    ResponseEntity<ApiError> badRequest(BadImportRequest e) {
-        return ResponseEntity.badRequest().body(new ApiError(e.getMessage()));
+    ProblemDetail badRequest(BadImportRequest e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("message", e.getMessage());
+        return problem;
+    }
+
+    /** 413 or 408 as a problem detail with the Dutch reason; the upload was never imported. */
+    @ExceptionHandler(UploadRefusedException.class)
+    ResponseEntity<ProblemDetail> uploadRefused(UploadRefusedException e) {
+        HttpStatus status = e.reason() == UploadRefusedException.Reason.TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE
+                : HttpStatus.REQUEST_TIMEOUT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.dutch());
+        problem.setTitle(Messages.nl("import.upload.refusedTitle"));
+        // the rest of the body is not read: the connection cannot carry another request
+        return ResponseEntity.status(status).header(HttpHeaders.CONNECTION, "close")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A parameter the API cannot use; the message is Dutch, for the caller. */
@@ -138,8 +172,12 @@ public class ImportController {
     @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
     @ApiResponse(responseCode = "200", description = "verwerkt: geschreven, of niets te schrijven")
     @ApiResponse(responseCode = "422", description = "bestand geweigerd (alles of niets met fouten, of onleesbaar): niets geschreven")
+    @ApiResponse(responseCode = "413", description = "bestand groter dan aanwezig.import.max-upload-size: niets gelezen",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "408", description = "upload te traag of te lang bezig: afgebroken, niets gelezen",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "400", description = "onbekende modus of kolomindeling",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "niet ingelogd (HTTP Basic)", content = @Content)
     @ApiResponse(responseCode = "403", description = "deze rol mag niet importeren", content = @Content)
     @interface ImportResponses {

@@ -1,6 +1,7 @@
 package nl.aanwezig.attendance.domain;
 
 import java.util.Locale;
+import nl.aanwezig.base.Echo;
 
 /** Why a pupil was absent. The category (authorised or not) decides what counts for the legal (DUO) rules. */
 public enum AbsenceReason {
@@ -49,6 +50,6 @@ public enum AbsenceReason {
                 return reason;
             }
         }
-        throw new IllegalArgumentException("onbekende reden '" + value + "'");
+        throw new IllegalArgumentException("onbekende reden '" + Echo.of(value) + "'");
     }
 }

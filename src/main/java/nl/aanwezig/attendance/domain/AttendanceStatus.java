@@ -1,6 +1,7 @@
 package nl.aanwezig.attendance.domain;
 
 import java.util.Locale;
+import nl.aanwezig.base.Echo;
 
 /** What happened to a pupil in one scheduled lesson (or half-day). */
 public enum AttendanceStatus {
@@ -28,6 +29,6 @@ public enum AttendanceStatus {
                 return status;
             }
         }
-        throw new IllegalArgumentException("onbekende status '" + value + "'");
+        throw new IllegalArgumentException("onbekende status '" + Echo.of(value) + "'");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import nl.aanwezig.base.Echo;
 
 /**
  * Which column of a school's export holds which canonical column (see ATTENDANCE-FORMAT.md). A mapping
@@ -46,10 +47,10 @@ public final class ColumnMapping {
     public static ColumnMapping of(Map<String, String> sourceByCanonical) {
         sourceByCanonical.forEach((canonical, source) -> {
             if (!allCanonicalColumns().contains(canonical)) {
-                throw new IllegalArgumentException("onbekende kolom '" + canonical + "'");
+                throw new IllegalArgumentException("onbekende kolom '" + Echo.of(canonical) + "'");
             }
             if (Objects.requireNonNull(source, canonical).isBlank()) {
-                throw new IllegalArgumentException("geen bronkolom voor '" + canonical + "'");
+                throw new IllegalArgumentException("geen bronkolom voor '" + Echo.of(canonical) + "'");
             }
         });
         return new ColumnMapping(sourceByCanonical);
@@ -69,7 +70,7 @@ public final class ColumnMapping {
             }
             int eq = trimmed.indexOf('=');
             if (eq < 0) {
-                throw new IllegalArgumentException("regel zonder '=': '" + trimmed + "'");
+                throw new IllegalArgumentException("regel zonder '=': '" + Echo.of(trimmed) + "'");
             }
             map.put(trimmed.substring(0, eq).strip(), trimmed.substring(eq + 1).strip());
         }
@@ -89,7 +90,7 @@ public final class ColumnMapping {
     public String sourceFor(String canonical) {
         String source = sourceByCanonical.get(canonical);
         if (source == null) {
-            throw new IllegalArgumentException("onbekende kolom '" + canonical + "'");
+            throw new IllegalArgumentException("onbekende kolom '" + Echo.of(canonical) + "'");
         }
         return source;
     }

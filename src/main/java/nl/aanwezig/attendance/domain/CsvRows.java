@@ -21,8 +21,10 @@ final class CsvRows implements RawRows {
     private final Iterator<CSVRecord> records;
     private final RawRow header;
 
-    CsvRows(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    /** @param maxLineChars a longer line stops the reading with {@link LineLimitReader.LineTooLongException} */
+    CsvRows(InputStream in, int maxLineChars) throws IOException {
+        BufferedReader reader = new BufferedReader(
+                new LineLimitReader(new InputStreamReader(in, StandardCharsets.UTF_8), maxLineChars));
         skipBom(reader);
         char delimiter = detectDelimiter(reader);
         parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(reader);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import nl.aanwezig.school.Sector;
+import nl.aanwezig.base.Echo;
 
 /**
  * Parses a pupils file (CSV or XLSX, see {@link TabularReader}) in the canonical format, streaming: each
@@ -28,7 +29,13 @@ public final class PupilCsvParser {
      */
     public static void parse(InputStream in, ColumnMapping mapping, Consumer<PupilRow> ok, Consumer<RowError> bad)
             throws IOException {
-        ImportLoop.run(in, mapping, REQUIRED_COLUMNS, PupilCsvParser::toPupil, ok, bad);
+        parse(in, mapping, TabularReader.DEFAULT_MAX_LINE_CHARS, ok, bad);
+    }
+
+    /** As {@link #parse(InputStream, ColumnMapping, Consumer, Consumer)}, with CSV lines of at most {@code maxLineChars}. */
+    public static void parse(InputStream in, ColumnMapping mapping, int maxLineChars, Consumer<PupilRow> ok,
+                             Consumer<RowError> bad) throws IOException {
+        ImportLoop.run(in, mapping, maxLineChars, REQUIRED_COLUMNS, PupilCsvParser::toPupil, ok, bad);
     }
 
     private static PupilRow toPupil(TabularRow row) {
@@ -42,7 +49,7 @@ public final class PupilCsvParser {
         try {
             return Sector.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRowException("onbekende sector '" + value + "'");
+            throw new InvalidRowException("onbekende sector '" + Echo.of(value) + "'");
         }
     }
 
@@ -50,7 +57,7 @@ public final class PupilCsvParser {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "ja" -> true;
             case "nee" -> false;
-            default -> throw new InvalidRowException("ongeldige startkwalificatie '" + value + "' (ja of nee)");
+            default -> throw new InvalidRowException("ongeldige startkwalificatie '" + Echo.of(value) + "' (ja of nee)");
         };
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.aanwezig.base.Echo;
 
 /**
  * Parses a registrations file (CSV or XLSX, see {@link TabularReader}) in the canonical format,
@@ -28,7 +29,13 @@ public final class RegistrationParser {
      */
     public static void parse(InputStream in, ColumnMapping mapping, Consumer<RegistrationRow> ok, Consumer<RowError> bad)
             throws IOException {
-        ImportLoop.run(in, mapping, REQUIRED_COLUMNS, RegistrationParser::toRegistration, ok, bad);
+        parse(in, mapping, TabularReader.DEFAULT_MAX_LINE_CHARS, ok, bad);
+    }
+
+    /** As {@link #parse(InputStream, ColumnMapping, Consumer, Consumer)}, with CSV lines of at most {@code maxLineChars}. */
+    public static void parse(InputStream in, ColumnMapping mapping, int maxLineChars, Consumer<RegistrationRow> ok,
+                             Consumer<RowError> bad) throws IOException {
+        ImportLoop.run(in, mapping, maxLineChars, REQUIRED_COLUMNS, RegistrationParser::toRegistration, ok, bad);
     }
 
     private static RegistrationRow toRegistration(TabularRow row) {
@@ -50,7 +57,7 @@ public final class RegistrationParser {
     private static AbsenceReason reason(AttendanceStatus status, String value) {
         if (status != AttendanceStatus.AFWEZIG) {
             if (!value.isEmpty()) {
-                throw new InvalidRowException("reden '" + value + "' bij status '" + status.csvValue() + "'");
+                throw new InvalidRowException("reden '" + Echo.of(value) + "' bij status '" + status.csvValue() + "'");
             }
             return null;
         }
@@ -74,7 +81,7 @@ public final class RegistrationParser {
         try {
             minutes = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new InvalidRowException("ongeldig aantal minuten '" + value + "'");
+            throw new InvalidRowException("ongeldig aantal minuten '" + Echo.of(value) + "'");
         }
         if (minutes <= 0) {
             throw new InvalidRowException("minuten te laat moet meer dan 0 zijn");

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.function.Supplier;
+import nl.aanwezig.base.Echo;
 
 /** Reads typed fields of a {@link TabularRow}, failing with the Dutch reason of {@link RowError}. */
 final class RowFields {
@@ -36,7 +37,7 @@ final class RowFields {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidRowException("ongeldige datum '" + value + "'");
+            throw new InvalidRowException("ongeldige datum '" + Echo.of(value) + "'");
         }
     }
 
@@ -45,7 +46,7 @@ final class RowFields {
         try {
             return LocalTime.parse(value, TIME);
         } catch (DateTimeParseException e) {
-            throw new InvalidRowException("ongeldige tijd '" + value + "'");
+            throw new InvalidRowException("ongeldige tijd '" + Echo.of(value) + "'");
         }
     }
 

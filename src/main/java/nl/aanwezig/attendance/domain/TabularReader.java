@@ -25,6 +25,9 @@ import java.util.Set;
  */
 public final class TabularReader implements Closeable, Iterator<TabularRow> {
 
+    /** Excel's own limit on a cell; no line of a school's export comes near it. */
+    public static final int DEFAULT_MAX_LINE_CHARS = 32_767;
+
     private static final Set<String> DATE_COLUMNS = Set.of("datum", "geboortedatum");
     private static final Set<String> TIME_COLUMNS = Set.of("start", "eind");
 
@@ -39,13 +42,22 @@ public final class TabularReader implements Closeable, Iterator<TabularRow> {
         rows.useKinds(kinds(rows.header() == null ? 0 : rows.header().cells().size()));
     }
 
-    /** Opens a CSV or XLSX stream; the caller closes the reader (which closes the stream). */
+    /** Opens a CSV or XLSX stream, CSV lines of at most {@link #DEFAULT_MAX_LINE_CHARS}; see the other open. */
     public static TabularReader open(InputStream in, ColumnMapping mapping) throws IOException {
+        return open(in, mapping, DEFAULT_MAX_LINE_CHARS);
+    }
+
+    /**
+     * Opens a CSV or XLSX stream; the caller closes the reader (which closes the stream). A CSV line longer than
+     * {@code maxLineChars} ends the reading with an exception whose cause is a {@link LineLimitReader.LineTooLongException}.
+     * (An XLSX's cells are bounded before it gets here: the import checks the unpacked workbook first.)
+     */
+    public static TabularReader open(InputStream in, ColumnMapping mapping, int maxLineChars) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in);
         buffered.mark(2);
         boolean zip = buffered.read() == 'P' && buffered.read() == 'K';
         buffered.reset();
-        return new TabularReader(zip ? new XlsxRows(buffered) : new CsvRows(buffered), mapping);
+        return new TabularReader(zip ? new XlsxRows(buffered) : new CsvRows(buffered, maxLineChars), mapping);
     }
 
     private static Map<String, Integer> locate(List<String> header, ColumnMapping mapping) {

@@ -1,6 +1,5 @@
 package nl.aanwezig.attendance.importing;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -9,37 +8,38 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Tells a text file from other binary content before parsing, so a PDF or photo gets "this is no CSV or
- * XLSX" instead of a puzzling "column missing". An XLSX (a zip, {@code PK}) is left to the XLSX reader.
+ * XLSX" instead of a puzzling "column missing". An XLSX (a zip, {@code PK}) goes to {@link XlsxGuard} and
+ * then to the XLSX reader.
  */
 final class FileSniffer {
+
+    /** What the start of a file looks like. */
+    enum Kind { TEXT, ZIP, OTHER }
 
     private static final int SAMPLE = 8192;
 
     private FileSniffer() {
     }
 
-    /** The stream to read from, positioned at the start; the sample read for the check is buffered. */
-    static BufferedInputStream buffered(InputStream in) {
-        return in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 1 << 16);
-    }
-
-    /** Whether the start of {@code in} looks like UTF-8 text or a zip; {@code in} is reset afterwards. */
-    static boolean looksReadable(BufferedInputStream in) throws IOException {
-        in.mark(SAMPLE + 1);
-        byte[] sample = in.readNBytes(SAMPLE);
-        in.reset();
+    static Kind kind(Path file) throws IOException {
+        byte[] sample;
+        try (InputStream in = Files.newInputStream(file)) {
+            sample = in.readNBytes(SAMPLE);
+        }
         if (sample.length >= 2 && sample[0] == 'P' && sample[1] == 'K') {
-            return true;
+            return Kind.ZIP;
         }
         for (byte b : sample) {
             if (b == 0) {
-                return false; // text never holds NUL bytes
+                return Kind.OTHER; // text never holds NUL bytes
             }
         }
-        return validUtf8(sample);
+        return validUtf8(sample) ? Kind.TEXT : Kind.OTHER;
     }
 
     /** Decodes without end-of-input, so a character cut off by the sample's end is not an error. */

@@ -2,11 +2,9 @@ package nl.aanwezig.attendance.importing;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,10 +41,14 @@ public class ImportJobs {
     }
 
     private ImportResult run(ImportKind kind, Path file, ImportOptions options, ImportProgress progress) {
-        try (InputStream in = Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE)) {
-            return imports.importFile(kind, in, options, progress);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            return imports.importFile(kind, file, options, progress);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

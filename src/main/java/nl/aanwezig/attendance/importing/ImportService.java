@@ -5,6 +5,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import nl.aanwezig.attendance.domain.RowError;
 import nl.aanwezig.base.Messages;
@@ -21,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports pupils and registrations from a school's export (CSV or XLSX, see ATTENDANCE-FORMAT.md). Each
  * file is one transaction: with {@link ImportMode#ALL_OR_NOTHING} a single bad row means nothing is
- * written; importing the same file twice changes nothing. Memory does not grow with the file. An admin
+ * written; importing the same file twice changes nothing. Memory does not grow with the file, and the file is
+ * on disk before the transaction starts, so no connection waits on a sender. An admin
  * may import for any school, an OC only for their own (rows of other schools are row errors).
  */
 @Service
@@ -39,9 +43,11 @@ public class ImportService {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final ImportLimits limits;
 
     ImportService(PupilImport pupils, RegistrationImport registrations, CurrentUsers users, AuditLog audit,
-                  TransactionTemplate tx) {
+                  TransactionTemplate tx, ImportLimits limits) {
+        this.limits = limits;
         this.pupils = pupils;
         this.registrations = registrations;
         this.users = users;
@@ -52,13 +58,13 @@ public class ImportService {
     /**
      * Creates or updates pupils by school and pupil number; creates classes as needed.
      *
-     * @param in       the file, read to the end and closed
+     * @param in       the file, copied to a temporary file first and closed
      * @param progress hears how many rows were read
      * @throws AccessDeniedException for roles other than admin and OC
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
     public ImportResult importPupils(InputStream in, ImportOptions options, ImportProgress progress) {
-        return run("IMPORT_PUPILS", in, options, progress, pupils::run);
+        return fromStream(ImportKind.PUPILS, in, options, progress);
     }
 
     /**
@@ -66,34 +72,58 @@ public class ImportService {
      * with a different value it is a row error (an import never overwrites). After the write,
      * {@link nl.aanwezig.attendance.RegistrationsImported} is published in the transaction.
      *
-     * @param in       the file, read to the end and closed
+     * @param in       the file, copied to a temporary file first and closed
      * @param progress hears how many rows were read
      * @throws AccessDeniedException for roles other than admin and OC
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
     public ImportResult importRegistrations(InputStream in, ImportOptions options, ImportProgress progress) {
-        return run("IMPORT_REGISTRATIONS", in, options, progress, registrations::run);
+        return fromStream(ImportKind.REGISTRATIONS, in, options, progress);
     }
 
-    /** {@link #importPupils} or {@link #importRegistrations}, by kind. */
+    /**
+     * {@link #importPupils} or {@link #importRegistrations}, by kind, of a file on this machine: an upload that
+     * {@link UploadReceiver} received, or a file of the server. It is checked first (readable text, or an XLSX
+     * within {@link ImportLimits}), and only then is a database connection taken. The file is left in place.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
-    public ImportResult importFile(ImportKind kind, InputStream in, ImportOptions options, ImportProgress progress) {
-        return kind == ImportKind.PUPILS ? run("IMPORT_PUPILS", in, options, progress, pupils::run)
-                : run("IMPORT_REGISTRATIONS", in, options, progress, registrations::run);
+    public ImportResult importFile(ImportKind kind, Path file, ImportOptions options, ImportProgress progress) {
+        return run(kind, file, options, progress);
     }
 
-    private ImportResult run(String action, InputStream in, ImportOptions options, ImportProgress progress,
-                             Importer importer) {
+    /**
+     * A stream from inside the application (no upload limits apply) is copied to disk before the transaction,
+     * so the transaction never waits on its source.
+     */
+    private ImportResult fromStream(ImportKind kind, InputStream in, ImportOptions options, ImportProgress progress) {
+        Path file = null;
+        try (in) {
+            file = Files.createTempFile("aanwezig-import-", ".part");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteQuietly(file);
+            throw new UncheckedIOException("import file could not be copied to a temporary file", e);
+        }
+        try {
+            return run(kind, file, options, progress);
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    private ImportResult run(ImportKind kind, Path file, ImportOptions options, ImportProgress progress) {
+        String action = kind == ImportKind.PUPILS ? "IMPORT_PUPILS" : "IMPORT_REGISTRATIONS";
+        Importer importer = kind == ImportKind.PUPILS ? pupils::run : registrations::run;
         CurrentUser user = users.require();
         Long onlySchool = onlySchool(user);
         long started = System.nanoTime();
         ImportResult result;
-        try (BufferedInputStream file = FileSniffer.buffered(in)) {
-            result = FileSniffer.looksReadable(file) ? inTransaction(importer, file, options, progress, onlySchool)
-                    : unreadable();
+        try {
+            String refusal = refusal(file);
+            result = refusal != null ? refusedFile(refusal) : inTransaction(importer, file, options, progress, onlySchool);
         } catch (IOException | UncheckedIOException e) {
             log.info("{} by {}: file unreadable: {}", action, user.username(), e.toString());
-            result = unreadable();
+            result = refusedFile(Messages.nl("import.error.unreadableFile"));
         }
         audit.record(user, null, action, true, result.auditDetail(options.mode()));
         log.info("{} by {}: {} in {} ms", action, user.username(), result.auditDetail(options.mode()),
@@ -101,11 +131,20 @@ public class ImportService {
         return result;
     }
 
-    private ImportResult inTransaction(Importer importer, InputStream file, ImportOptions options,
+    /** Why the file is refused before it is parsed, or {@code null}; reads the file only, never the database. */
+    private String refusal(Path file) throws IOException {
+        return switch (FileSniffer.kind(file)) {
+            case TEXT -> null;
+            case ZIP -> XlsxGuard.refusal(file, limits);
+            case OTHER -> Messages.nl("import.error.unreadableFile");
+        };
+    }
+
+    private ImportResult inTransaction(Importer importer, Path file, ImportOptions options,
                                        ImportProgress progress, Long onlySchool) {
         return tx.execute(status -> {
-            try {
-                return importer.run(file, options, progress, onlySchool);
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                return importer.run(in, options, progress, onlySchool);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -123,8 +162,19 @@ public class ImportService {
         throw new AccessDeniedException("no import rights for " + user.username());
     }
 
-    private static ImportResult unreadable() {
-        return new ImportResult(0, 0, 1, List.of(new RowError(1, Messages.nl("import.error.unreadableFile"))), false, true);
+    /** The whole file refused, with one reason on line 1; nothing is written. */
+    private static ImportResult refusedFile(String reason) {
+        return new ImportResult(0, 0, 1, List.of(new RowError(1, reason)), false, true);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            log.warn("temporary import file {} not deleted: {}", file, e.toString());
+        }
     }
 
     /** One kind of import, run inside the transaction. */

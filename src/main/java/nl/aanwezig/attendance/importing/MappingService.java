@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.aanwezig.base.Echo;
 import nl.aanwezig.attendance.domain.ColumnMapping;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.security.CurrentUsers;
@@ -62,7 +63,7 @@ public class MappingService {
     private static ColumnMapping validated(ImportKind kind, Map<String, String> sourceByCanonical) {
         for (String canonical : sourceByCanonical.keySet()) {
             if (!kind.columns().contains(canonical)) {
-                throw new UserFacingException("import.mapping.error.invalid", "onbekende kolom '" + canonical + "'");
+                throw new UserFacingException("import.mapping.error.invalid", "onbekende kolom '" + Echo.of(canonical) + "'");
             }
         }
         try {

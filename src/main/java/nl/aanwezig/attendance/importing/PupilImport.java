@@ -28,11 +28,13 @@ class PupilImport {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final ApplicationEventPublisher publisher;
+    private final ImportLimits limits;
 
-    PupilImport(JdbcTemplate jdbc, DataSource dataSource, ApplicationEventPublisher publisher) {
+    PupilImport(JdbcTemplate jdbc, DataSource dataSource, ApplicationEventPublisher publisher, ImportLimits limits) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.publisher = publisher;
+        this.limits = limits;
     }
 
     ImportResult run(InputStream in, ImportOptions options, ImportProgress progress, Long onlySchoolId)
@@ -46,7 +48,7 @@ class PupilImport {
         long staged;
         try (CopyWriter writer = staging.writer(COLUMNS)) {
             SchoolResolver schools = new SchoolResolver(jdbc, onlySchoolId, writer::pause);
-            PupilCsvParser.parse(in, options.mapping(), row -> {
+            PupilCsvParser.parse(in, options.mapping(), limits.maxCellLength(), row -> {
                 read.row();
                 stage(row, schools, writer, errors);
             }, error -> {

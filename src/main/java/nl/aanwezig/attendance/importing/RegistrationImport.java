@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
+import nl.aanwezig.base.Echo;
 import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.domain.Lesson;
 import nl.aanwezig.attendance.domain.RegistrationParser;
@@ -33,11 +34,13 @@ class RegistrationImport {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final ApplicationEventPublisher events;
+    private final ImportLimits limits;
 
-    RegistrationImport(JdbcTemplate jdbc, DataSource dataSource, ApplicationEventPublisher events) {
+    RegistrationImport(JdbcTemplate jdbc, DataSource dataSource, ApplicationEventPublisher events, ImportLimits limits) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.events = events;
+        this.limits = limits;
     }
 
     ImportResult run(InputStream in, ImportOptions options, ImportProgress progress, Long onlySchoolId)
@@ -51,7 +54,7 @@ class RegistrationImport {
         try (CopyWriter writer = staging.writer(COLUMNS)) {
             stager = new Stager(writer, new SchoolResolver(jdbc, onlySchoolId, writer::pause),
                     new PupilIds(jdbc, writer::pause), errors);
-            RegistrationParser.parse(in, options.mapping(), row -> {
+            RegistrationParser.parse(in, options.mapping(), limits.maxCellLength(), row -> {
                 read.row();
                 stager.stage(row);
             }, error -> {
@@ -162,7 +165,8 @@ class RegistrationImport {
             }
             Long pupilId = pupils.find(school.schoolId(), row.leerling());
             if (pupilId == null) {
-                errors.add(new RowError(row.line(), Messages.nl("import.error.unknownPupil", row.leerling(), row.school())));
+                errors.add(new RowError(row.line(), Messages.nl("import.error.unknownPupil", Echo.of(row.leerling()),
+                        Echo.of(row.school()))));
                 return;
             }
             Lesson l = row.lesson();

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -48,9 +49,9 @@ final class SchoolResolver {
         Long id = ids.isEmpty() ? null : ids.getFirst();
         if (onlySchoolId != null && !onlySchoolId.equals(id)) {
             // an OC hears the same for a school that does not exist: no probing which BRINs are known
-            return new Result(null, Messages.nl("import.error.noAccess", brin));
+            return new Result(null, Messages.nl("import.error.noAccess", Echo.of(brin)));
         }
-        return id == null ? new Result(null, Messages.nl("import.error.unknownSchool", brin)) : new Result(id, null);
+        return id == null ? new Result(null, Messages.nl("import.error.unknownSchool", Echo.of(brin))) : new Result(id, null);
     }
 
     /** Schools that at least one valid row belonged to. */

@@ -13,19 +13,21 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
 import java.util.concurrent.CompletableFuture;
 import nl.aanwezig.attendance.domain.ColumnMapping;
 import nl.aanwezig.attendance.importing.ImportJobs;
 import nl.aanwezig.attendance.importing.ImportKind;
+import nl.aanwezig.attendance.importing.ImportLimits;
 import nl.aanwezig.attendance.importing.ImportMode;
 import nl.aanwezig.attendance.importing.ImportOptions;
 import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.attendance.importing.MappingService;
 import nl.aanwezig.attendance.importing.SavedMapping;
+import nl.aanwezig.attendance.importing.UploadReceiver;
 import nl.aanwezig.base.ui.Notifications;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Uploads a pupils or registrations file and imports it in the background: the screen shows the rows read
@@ -49,16 +51,19 @@ public class ImportView extends VerticalLayout {
     final ImportResultPanel result = new ImportResultPanel();
     final MappingForm mappingForm;
 
+    final ImportUpload uploadHandler;
+
     private final transient ImportJobs jobs;
     private final transient MappingService mappings;
 
-    public ImportView(ImportJobs jobs, MappingService mappings) {
+    public ImportView(ImportJobs jobs, MappingService mappings, UploadReceiver receiver) {
         this.jobs = jobs;
         this.mappings = mappings;
+        this.uploadHandler = new ImportUpload(receiver, this::start, this::refused);
         this.mappingForm = new MappingForm(mappings, this::refreshMappings);
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
         configureChoices();
-        configureUpload();
+        configureUpload(receiver.maxUploadSize());
         progress.setIndeterminate(true);
         setRunning(false);
         add(kind, mapping, mode, upload, progress, progressText, result, mappingForm);
@@ -86,21 +91,25 @@ public class ImportView extends VerticalLayout {
         mappingForm.show(kind.getValue());
     }
 
-    private void configureUpload() {
+    private void configureUpload(DataSize maxSize) {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", ImportResultPanel.XLSX);
         upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
-        upload.setI18n(dutchUpload());
-        // a temp file, not memory: exports can hold a million rows; the callback runs with the UI locked
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> start(file)));
+        // the browser refuses a file too large before sending it; the server checks again while receiving
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxSize.toBytes()));
+        upload.setI18n(dutchUpload(maxSize));
+        // a temp file, not memory: exports can hold a million rows; the import starts once it is complete
+        upload.setUploadHandler(uploadHandler);
     }
 
-    private UploadI18N dutchUpload() {
+    private UploadI18N dutchUpload(DataSize maxSize) {
         var i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles()
                 .setOne(getTranslation("import.upload")).setMany(getTranslation("import.upload")));
         i18n.setDropFiles(new UploadI18N.DropFiles()
                 .setOne(getTranslation("import.upload.drop")).setMany(getTranslation("import.upload.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.tooLarge",
+                ImportLimits.readable(maxSize))));
         return i18n;
     }
 
@@ -136,6 +145,14 @@ public class ImportView extends VerticalLayout {
         } else {
             Notifications.success(getTranslation("import.done", done.accepted(), done.unchanged(), done.rejected()));
         }
+    }
+
+    /** An upload cut off while it came in (too large, too slow): nothing was imported. */
+    void refused(String reason) {
+        setRunning(false);
+        upload.clearFileList();
+        result.clear();
+        Notifications.error(reason);
     }
 
     private void setRunning(boolean running) {

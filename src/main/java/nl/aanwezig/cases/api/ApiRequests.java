@@ -3,6 +3,7 @@ package nl.aanwezig.cases.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import nl.aanwezig.attendance.figures.Period;
+import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +22,7 @@ class ApiRequests {
         LocalDate start = date(from);
         LocalDate end = date(to);
         if (end.isBefore(start)) {
-            throw new BadRequest(Messages.nl("api.attendance.badPeriod", from, to));
+            throw new BadRequest(Messages.nl("api.attendance.badPeriod", Echo.of(from), Echo.of(to)));
         }
         return Period.custom(start, end);
     }
@@ -30,7 +31,7 @@ class ApiRequests {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRequest(Messages.nl("api.attendance.badDate", value));
+            throw new BadRequest(Messages.nl("api.attendance.badDate", Echo.of(value)));
         }
     }
 

@@ -6,6 +6,7 @@ import nl.aanwezig.attendance.domain.Figures;
 import nl.aanwezig.attendance.figures.FiguresService;
 import nl.aanwezig.attendance.figures.Period;
 import nl.aanwezig.attendance.figures.Scope;
+import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.cases.DossierAccess;
 import nl.aanwezig.school.Pupil;
@@ -14,6 +15,7 @@ import nl.aanwezig.school.Schools;
 import nl.aanwezig.security.AuditLog;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
  * <p>It lives in the cases module, not in attendance, because who may see a pupil ("need to know": mentor,
  * OC of the school, partners who joined the open case) is decided with the case participants, which cases
  * owns; cases already depends on attendance, so the dependency stays one-way. The same
- * {@link DossierAccess} check as the pupil page applies, and every read is audited as ATTENDANCE_READ.
+ * {@link DossierAccess} check as the pupil page applies, and every read is audited as ATTENDANCE_READ. A pupil
+ * the caller may not see is answered exactly as an unknown one (404), so the API cannot be used to list which
+ * pupil numbers another school has; the refusal is still audited.
  */
 @RestController
 class PupilAttendanceController {
@@ -65,11 +69,20 @@ class PupilAttendanceController {
         CurrentUser user = users.require();
         Pupil pupil = schools.findByBrin(brin).flatMap(s -> pupils.findBySchoolIdAndLeerling(s.id(), leerling))
                 .orElseThrow(() -> {
-                    audit.record(user, null, ACTION, false, "onbekend: " + brin + "/" + leerling);
-                    return new ApiRequests.NotFound(Messages.nl("api.attendance.notFound", brin, leerling));
+                    audit.record(user, null, ACTION, false, "onbekend: " + Echo.of(brin) + "/" + Echo.of(leerling));
+                    return notFound(brin, leerling);
                 });
-        access.check(user, pupil, ACTION);
+        try {
+            access.check(user, pupil, ACTION); // audits the refusal
+        } catch (AccessDeniedException e) {
+            // the same answer as for an unknown pupil: a 403 would tell which pupil numbers exist elsewhere
+            throw notFound(brin, leerling);
+        }
         Figures f = figures.figures(new Scope.OfPupil(pupil.id()), period);
         return new AttendanceResponse(f.scheduledMinutes(), f.presentMinutes(), f.attendancePct(), figures.band(f));
+    }
+
+    private static ApiRequests.NotFound notFound(String brin, String leerling) {
+        return new ApiRequests.NotFound(Messages.nl("api.attendance.notFound", Echo.of(brin), Echo.of(leerling)));
     }
 }

@@ -2,6 +2,7 @@ package nl.aanwezig.cases.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.aanwezig.base.Echo;
 import nl.aanwezig.attendance.SignalType;
 import nl.aanwezig.attendance.figures.Period;
 import nl.aanwezig.base.Messages;
@@ -34,7 +35,7 @@ class SignalsController {
                                  @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         Period period = ApiRequests.period(from, to);
         School school = schools.findByBrin(brin)
-                .orElseThrow(() -> new ApiRequests.NotFound(Messages.nl("api.signals.unknownSchool", brin)));
+                .orElseThrow(() -> new ApiRequests.NotFound(Messages.nl("api.signals.unknownSchool", Echo.of(brin))));
         return signals.signals(school, type(type), period.from(), period.to()).stream()
                 .map(s -> new SignalResponse(s.leerling(), s.type(), s.startDate(), s.endDate(), s.detail())).toList();
     }
@@ -46,7 +47,7 @@ class SignalsController {
         try {
             return SignalType.valueOf(value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new ApiRequests.BadRequest(Messages.nl("api.signals.badType", value));
+            throw new ApiRequests.BadRequest(Messages.nl("api.signals.badType", Echo.of(value)));
         }
     }
 }

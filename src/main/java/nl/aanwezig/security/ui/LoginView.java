@@ -30,6 +30,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private LoginI18n dutch() {
+        return dutch("login.error.title", "login.error.message");
+    }
+
+    private LoginI18n dutch(String errorTitle, String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
@@ -37,13 +41,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(errorTitle));
+        error.setMessage(getTranslation(errorMessage));
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("locked")) {
+            // locked after too many failed attempts: the usual "wrong password" would send them guessing on
+            login.setI18n(dutch("login.locked.title", "login.locked.message"));
+            login.setError(true);
+        } else {
+            login.setError(parameters.containsKey("error"));
+        }
     }
 }

@@ -8,7 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import nl.aanwezig.attendance.importing.ImportTestFiles;
+import nl.aanwezig.attendance.importing.XlsxBombs;
 import nl.aanwezig.school.School;
 import nl.aanwezig.school.Sector;
 import nl.aanwezig.security.Role;
@@ -17,6 +20,7 @@ import nl.aanwezig.support.TestData;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -117,6 +121,62 @@ class ImportControllerIntegrationTest {
         upload("/api/v1/imports/registrations", ImportTestFiles.REGISTRATIONS_HEADER, "api-admin", "?mapping=Nope")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("onbekende kolomindeling 'Nope'"));
+    }
+
+    @Test
+    void a_long_invalid_value_is_echoed_cut_to_40_characters() throws Exception {
+        String longStatus = "x".repeat(10_000);
+        String file = ImportTestFiles.REGISTRATIONS_HEADER + BRIN + ";2001;2031-09-04;08:30;09:20;" + longStatus + ";;\n";
+
+        upload("/api/v1/imports/registrations", file, "api-admin", "").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].reason").value("onbekende status '" + "x".repeat(40) + "…'"));
+    }
+
+    @Test
+    void a_50_mb_field_is_refused_by_its_line_length_and_not_echoed_back() throws Exception {
+        byte[] head = (ImportTestFiles.REGISTRATIONS_HEADER + BRIN + ";2001;2031-09-04;08:30;09:20;").getBytes(StandardCharsets.UTF_8);
+        byte[] file = java.util.Arrays.copyOf(head, head.length + (50 << 20));
+        java.util.Arrays.fill(file, head.length, file.length, (byte) 'x');
+
+        String answer = mvc.perform(post("/api/v1/imports/registrations").contentType("text/csv").content(file)
+                        .with(httpBasic("api-admin", TestData.PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].reason")
+                        .value("regel 2 is langer dan 32767 tekens; het bestand is vanaf daar niet gelezen"))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(answer).hasSizeLessThan(500);
+    }
+
+    @Test
+    void a_conflict_with_a_stored_registration_names_the_line_and_the_conflict_but_not_the_stored_value()
+            throws Exception {
+        upload("/api/v1/imports/registrations", ImportTestFiles.REGISTRATIONS_HEADER
+                + BRIN + ";2001;2031-09-05;08:30;09:20;afwezig;ziek;\n", "api-oc", "").andExpect(status().isOk());
+
+        String answer = upload("/api/v1/imports/registrations", ImportTestFiles.REGISTRATIONS_HEADER
+                + BRIN + ";2001;2031-09-05;08:30;09:20;aanwezig;;\n", "api-admin", "")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].reason").value("registratie bestaat al met een andere waarde"))
+                .andReturn().getResponse().getContentAsString();
+        // the admin may read no dossier: nothing of what is stored comes back
+        org.assertj.core.api.Assertions.assertThat(answer).doesNotContain("afwezig", "ziek");
+    }
+
+    @Test
+    void a_small_xlsx_that_unpacks_to_a_200_mb_cell_is_refused_with_a_dutch_message(@TempDir Path dir)
+            throws Exception {
+        byte[] bomb = Files.readAllBytes(XlsxBombs.oneHugeCell(dir.resolve("bom.xlsx"), 200L << 20));
+
+        mvc.perform(post("/api/v1/imports/registrations").contentType(ImportController.XLSX).content(bomb)
+                        .with(httpBasic("api-admin", TestData.PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.accepted").value(0))
+                .andExpect(jsonPath("$.errors[0].line").value(1))
+                .andExpect(jsonPath("$.errors[0].reason")
+                        .value("het XLSX-bestand bevat een cel of tekst van meer dan 32767 tekens en is niet ingelezen"));
     }
 
     @Test

@@ -5,24 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.aanwezig.school.Sector;
+import nl.aanwezig.support.SampleVo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shared VO sample files. Expected figures were computed independently with awk over
+ * The VO sample files (test resources, copied from the team's shared sample). Expected figures were computed independently with awk over
  * registraties.csv (minutes per status and reason, per pupil), and sick episodes by listing the sick dates.
  */
 class SampleDataTest {
-
-    private static final Path SAMPLE = Path.of("/work/shared/data/sample-vo");
 
     private static final ImportFiles.Collected<PupilRow> PUPILS = new ImportFiles.Collected<>();
     private static final ImportFiles.Collected<RegistrationRow> REGISTRATIONS = new ImportFiles.Collected<>();
@@ -30,10 +27,10 @@ class SampleDataTest {
 
     @BeforeAll
     static void parseSampleFiles() throws IOException {
-        try (InputStream in = Files.newInputStream(SAMPLE.resolve("pupils.csv"))) {
+        try (InputStream in = SampleVo.open("pupils.csv")) {
             PupilCsvParser.parse(in, ColumnMapping.canonical(), PUPILS.ok::add, PUPILS.bad::add);
         }
-        try (InputStream in = Files.newInputStream(SAMPLE.resolve("registraties.csv"))) {
+        try (InputStream in = SampleVo.open("registraties.csv")) {
             RegistrationParser.parse(in, ColumnMapping.canonical(), REGISTRATIONS.ok::add, REGISTRATIONS.bad::add);
         }
         REGISTRATIONS.ok.forEach(r -> LESSONS_BY_PUPIL.computeIfAbsent(r.leerling(), k -> new ArrayList<>()).add(r.lesson()));

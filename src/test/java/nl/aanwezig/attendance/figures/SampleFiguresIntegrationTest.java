@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +16,17 @@ import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.School;
 import nl.aanwezig.school.Sector;
 import nl.aanwezig.support.IntegrationTest;
+import nl.aanwezig.support.SampleVo;
 import nl.aanwezig.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The shared VO sample (40 pupils, 8400 registrations) stored under a school of its own: the aggregates give
+ * The VO sample (40 pupils, 8400 registrations) stored under a school of its own: the aggregates give
  * every pupil exactly the figures the pure rules give, and the hand-counted pupils their known numbers.
  */
 @IntegrationTest
 class SampleFiguresIntegrationTest {
-
-    private static final Path SAMPLE = Path.of("/work/shared/data/sample-vo/registraties.csv");
 
     @Autowired TestData data;
     @Autowired Imports imports;
@@ -38,7 +35,7 @@ class SampleFiguresIntegrationTest {
     @Test
     void every_sample_pupil_has_the_figures_of_the_pure_rules() throws IOException {
         Map<String, List<Lesson>> byPupil = new TreeMap<>();
-        try (InputStream in = Files.newInputStream(SAMPLE)) {
+        try (InputStream in = SampleVo.open("registraties.csv")) {
             RegistrationParser.parse(in, ColumnMapping.canonical(),
                     r -> byPupil.computeIfAbsent(r.leerling(), k -> new ArrayList<>()).add(r.lesson()), e -> {
                         throw new AssertionError(e.toString());

@@ -8,7 +8,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -64,23 +63,24 @@ class ImportBenchmarkIntegrationTest {
         imports.importPupils(ImportTestFiles.csv(pupils.toString()), ImportOptions.defaults(), ImportProgress.NONE);
 
         // warm-up: JIT and the database's caches, on other dates
-        imports.importRegistrations(file(rows / 5, LocalDate.of(2029, 1, 1)), ImportOptions.defaults(), ImportProgress.NONE);
-        InputStream parseInput = file(rows, LocalDate.of(2030, 1, 7));
+        imports.importFile(ImportKind.REGISTRATIONS, file(rows / 5, LocalDate.of(2029, 1, 1)), ImportOptions.defaults(),
+                ImportProgress.NONE);
+        InputStream parseInput = new BufferedInputStream(Files.newInputStream(file(rows, LocalDate.of(2030, 1, 7))));
         long t0 = System.nanoTime();
         long[] parsed = {0};
         nl.aanwezig.attendance.domain.RegistrationParser.parse(parseInput,
                 nl.aanwezig.attendance.domain.ColumnMapping.canonical(), r -> parsed[0]++, e -> parsed[0]++);
         long parseMs = (System.nanoTime() - t0) / 1_000_000;
-        InputStream first = file(rows, LocalDate.of(2030, 1, 7));
+        Path first = file(rows, LocalDate.of(2030, 1, 7));
         t0 = System.nanoTime();
-        ImportResult result = imports.importRegistrations(first, ImportOptions.defaults(),
+        ImportResult result = imports.importFile(ImportKind.REGISTRATIONS, first, ImportOptions.defaults(),
                 ImportProgress.NONE);
         long importMs = (System.nanoTime() - t0) / 1_000_000;
         assertThat(result.accepted()).isEqualTo(rows);
 
-        InputStream second = file(rows, LocalDate.of(2030, 1, 7));
+        Path second = file(rows, LocalDate.of(2030, 1, 7));
         t0 = System.nanoTime();
-        ImportResult again = imports.importRegistrations(second, ImportOptions.defaults(),
+        ImportResult again = imports.importFile(ImportKind.REGISTRATIONS, second, ImportOptions.defaults(),
                 ImportProgress.NONE);
         long reimportMs = (System.nanoTime() - t0) / 1_000_000;
         assertThat(again.unchanged()).isEqualTo(rows);
@@ -91,8 +91,8 @@ class ImportBenchmarkIntegrationTest {
                 rows * 1000L / Math.max(1, importMs), reimportMs, copyMs, String.format("%.2f", importMs / (double) copyMs));
     }
 
-    /** Rows in the canonical CSV, in a temporary file as an upload would be. */
-    private static InputStream file(int rows, LocalDate firstDay) throws IOException {
+    /** Rows in the canonical CSV, in a temporary file as an upload would be (deleted when the JVM exits). */
+    private static Path file(int rows, LocalDate firstDay) throws IOException {
         Path file = Files.createTempFile("bench", ".csv");
         file.toFile().deleteOnExit();
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
@@ -101,7 +101,7 @@ class ImportBenchmarkIntegrationTest {
                 out.write(line(row, firstDay));
             }
         }
-        return new BufferedInputStream(Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE));
+        return file;
     }
 
     private static String line(int row, LocalDate firstDay) {

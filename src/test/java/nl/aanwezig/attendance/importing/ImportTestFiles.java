@@ -5,18 +5,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.junit.jupiter.api.Assumptions;
+import nl.aanwezig.support.SampleVo;
 
-/** Inputs for import tests: inline CSV, XLSX written with fastexcel, and the shared sample files. */
+/** Inputs for import tests: inline CSV, XLSX written with fastexcel, and the VO sample files. */
 public final class ImportTestFiles {
-
-    /** The shared VO sample, beside the project checkout. */
-    public static final Path SAMPLE = Path.of("..", "shared", "data", "sample-vo");
 
     public static final String PUPILS_HEADER =
             "school;leerling;voornaam;achternaam;geboortedatum;sector;klas;mentor;startkwalificatie\n";
@@ -30,10 +25,8 @@ public final class ImportTestFiles {
     }
 
     /** A sample file with its BRIN replaced, so a test class can import it for a school of its own. */
-    public static String sample(String file, String brin) throws IOException {
-        Path path = SAMPLE.resolve(file);
-        Assumptions.assumeTrue(Files.isRegularFile(path), "sample data not found at " + path.toAbsolutePath());
-        return Files.readString(path).replace("\n12AB;", "\n" + brin + ";");
+    public static String sample(String file, String brin) {
+        return SampleVo.text(file).replace("\n12AB;", "\n" + brin + ";");
     }
 
     /** Writes a one-sheet workbook of text cells. */

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import nl.aanwezig.school.Sector;
 import nl.aanwezig.security.AuditEntries;
 import nl.aanwezig.security.Role;
 import nl.aanwezig.support.IntegrationTest;
+import nl.aanwezig.support.SampleVo;
 import nl.aanwezig.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The shared sample (BRIN 12AB, as shipped) through the service: everything in, then nothing changes. */
+/** The VO sample (BRIN 12AB, as shipped) through the service: everything in, then nothing changes. */
 @IntegrationTest
 @WithMockUser(username = "sample-admin", roles = "ADMIN")
 class SampleImportIntegrationTest {
@@ -46,7 +46,7 @@ class SampleImportIntegrationTest {
 
         List<Long> progress = new ArrayList<>();
         ImportResult first;
-        try (InputStream in = Files.newInputStream(ImportTestFiles.SAMPLE.resolve("registraties.csv"))) {
+        try (InputStream in = SampleVo.open("registraties.csv")) {
             first = imports.importRegistrations(in, ImportOptions.defaults(), progress::add);
         }
         assertThat(first).isEqualTo(new ImportResult(8400, 0, 0, List.of(), false));
@@ -63,9 +63,7 @@ class SampleImportIntegrationTest {
     }
 
     private ImportResult importFile(String name, boolean pupils) throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(ImportTestFiles.SAMPLE.resolve(name)),
-                "sample data not found");
-        try (InputStream in = Files.newInputStream(ImportTestFiles.SAMPLE.resolve(name))) {
+        try (InputStream in = SampleVo.open(name)) {
             return pupils ? imports.importPupils(in, ImportOptions.defaults(), ImportProgress.NONE)
                     : imports.importRegistrations(in, ImportOptions.defaults(), ImportProgress.NONE);
         }

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Optional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +17,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.aanwezig.attendance.domain.RowError;
 import nl.aanwezig.attendance.importing.ImportKind;
+import nl.aanwezig.attendance.importing.ImportLimits;
 import nl.aanwezig.attendance.importing.ImportMode;
 import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.attendance.importing.ImportTestFiles;
 import nl.aanwezig.attendance.importing.MappingService;
+import nl.aanwezig.attendance.importing.UploadReceiver;
 import nl.aanwezig.school.Sector;
 import nl.aanwezig.security.Role;
 import nl.aanwezig.support.IntegrationTest;
@@ -24,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.util.AopTestUtils;
+import org.springframework.util.unit.DataSize;
 
 /** The import screen, without a browser: who may open it, its choices, and how it shows a result. */
 @IntegrationTest
@@ -83,6 +92,58 @@ class ImportViewIntegrationTest extends SpringBrowserlessTest {
                 .containsExactly(new RowError(3, "onbekende reden 'vakantie'"));
         assertThat(view.result.rejected.getText()).isEqualTo("Afgekeurd: 1");
         assertThat(Files.exists(file)).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "ui-admin", roles = "ADMIN")
+    void an_upload_over_the_size_limit_is_refused_with_a_dutch_message_and_nothing_is_imported() throws IOException {
+        ImportView view = open();
+        InputStream unread = new ByteArrayInputStream(new byte[0]);
+
+        Optional<String> refusal = view.uploadHandler.receive(unread, DataSize.ofMegabytes(201).toBytes(), UI.getCurrent());
+        roundTrip();
+
+        String message = "Het bestand is te groot: hoogstens 200 MB. Er is niets ingelezen; splits het bestand in kleinere delen.";
+        assertThat(refusal).contains(message);
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo(message);
+        assertThat(view.result.isVisible()).isFalse();
+        assertThat(view.upload.isEnabled()).isTrue();
+        assertThat(view.upload.getMaxFileSize()).isEqualTo(200 * 1024 * 1024); // the browser refuses it first
+    }
+
+    @Test
+    @WithMockUser(username = "ui-admin", roles = "ADMIN")
+    void an_upload_that_trickles_is_cut_off_with_a_dutch_message() throws IOException {
+        ImportView view = open();
+        // 1 KB/s over 1 s windows; the file comes in at 20 bytes every 300 ms
+        ImportLimits fast = new ImportLimits(DataSize.ofMegabytes(200), DataSize.ofKilobytes(1), Duration.ofSeconds(1),
+                Duration.ofMinutes(30), DataSize.ofGigabytes(1), 100, 32_767);
+        ImportUpload handler = new ImportUpload(new UploadReceiver(fast), view::start, view::refused);
+        InputStream trickle = new InputStream() {
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                java.util.Arrays.fill(b, off, off + 20, (byte) 'r');
+                return 20;
+            }
+        };
+
+        Optional<String> refusal = handler.receive(trickle, -1, UI.getCurrent());
+        roundTrip();
+
+        String message = "Het uploaden ging te traag (minder dan 1 KB per seconde gedurende 1 seconden) en is afgebroken. "
+                + "Er is niets ingelezen; probeer het opnieuw.";
+        assertThat(refusal).contains(message);
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo(message);
     }
 
     @Test

@@ -103,10 +103,21 @@ class PupilAttendanceApiIntegrationTest {
     }
 
     @Test
-    void another_mentor_and_the_oc_of_another_school_are_refused_and_audited() throws Exception {
+    void a_pupil_the_caller_may_not_see_gets_the_same_404_as_an_unknown_pupil_and_the_attempt_is_audited()
+            throws Exception {
+        String unknown = mvc.perform(get("/api/v1/schools/FA01/pupils/nobody/attendance?from=2025-08-01&to=2025-09-30")
+                        .with(httpBasic("oc.fa02", TestData.PASSWORD)))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
         Integer before = audits(false);
-        call("m.fa01b", "?from=2025-08-01&to=2025-09-30").andExpect(status().isForbidden());
-        call("oc.fa02", "?from=2025-08-01&to=2025-09-30").andExpect(status().isForbidden());
+
+        String otherSchool = call("oc.fa02", "?from=2025-08-01&to=2025-09-30").andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Leerling fa01-1 van school FA01 is onbekend."))
+                .andReturn().getResponse().getContentAsString();
+        call("m.fa01b", "?from=2025-08-01&to=2025-09-30").andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Leerling fa01-1 van school FA01 is onbekend."));
+
+        // byte for byte the answer to an unknown pupil, but for the pupil number in it
+        assertThat(otherSchool).isEqualTo(unknown.replace("nobody", "fa01-1"));
         assertThat(audits(false)).isEqualTo(before + 2);
     }
 

@@ -1,0 +1,77 @@
+package nl.aanwezig.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.aanwezig.base.Messages;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How the API says no: RFC 9457 problem details written straight into the response. Not through
+ * {@code sendError}: that forwards to the error page, which the screens' filter chain answers with a
+ * redirect to the login page, and a script would get a 302 instead of a 401.
+ */
+@Component
+class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String REALM = "Aanwezig";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ApiRefusals(AuditLog audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof LoginLockedException locked) {
+            long seconds = Math.max(1, Duration.between(clock.instant(), locked.until()).toSeconds());
+            response.setHeader("Retry-After", Long.toString(seconds));
+            write(response, request, HttpStatus.TOO_MANY_REQUESTS, Messages.nl("api.login.locked", (seconds + 59) / 60));
+            return;
+        }
+        if (request.getHeader("Authorization") == null) {
+            // a failed login is audited where it fails; here only the request that brought none
+            audit.recordByName(null, null, AuditLog.REFUSED, false, request.getMethod() + " " + request.getRequestURI() + ": niet ingelogd");
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        write(response, request, HttpStatus.UNAUTHORIZED, Messages.nl("api.login.required"));
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        // the refusal itself is audited by RefusalAudit (Spring's AuthorizationDeniedEvent) or the service that refused
+        write(response, request, HttpStatus.FORBIDDEN, Messages.nl("common.noAccess"));
+    }
+
+    static void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String detail)
+            throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(problem));
+        response.getWriter().flush();
+    }
+}
