@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.attendance.SignalType;
+import nl.aanwezig.attendance.domain.ColumnMapping;
+import nl.aanwezig.attendance.importing.ImportMode;
+import nl.aanwezig.attendance.importing.ImportOptions;
+import nl.aanwezig.attendance.importing.ImportProgress;
+import nl.aanwezig.attendance.importing.ImportService;
+import nl.aanwezig.attendance.importing.ImportTestFiles;
 import nl.aanwezig.cases.CaseEventType;
 import nl.aanwezig.cases.CaseEvents;
 import nl.aanwezig.cases.CaseTask;
@@ -20,7 +26,6 @@ import nl.aanwezig.cases.ConversationForm;
 import nl.aanwezig.cases.ConversationService;
 import nl.aanwezig.cases.Outcome;
 import nl.aanwezig.cases.Topic;
-import nl.aanwezig.school.MentorChanged;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.IntegrationTest;
@@ -45,6 +50,7 @@ class RouteLifecycleIntegrationTest {
     @Autowired ZeebeClient client;
     @Autowired EngineCommandDispatcher dispatcher;
     @Autowired nl.aanwezig.cases.TaskService taskService;
+    @Autowired ImportService imports;
 
     @Test
     void closing_a_case_withdraws_every_open_task_and_ends_its_other_routes_in_the_engine() {
@@ -65,10 +71,13 @@ class RouteLifecycleIntegrationTest {
     }
 
     @Test
-    void a_mentor_change_hands_the_old_mentors_open_task_to_the_new_mentor_on_the_timeline() {
+    void a_mentor_change_in_a_pupil_import_hands_the_old_mentors_open_task_to_the_new_mentor_on_the_timeline() {
         var route = routes.emptyChair("lc-mentor", "t-mentor");
+        String file = ImportTestFiles.PUPILS_HEADER
+                + "T1VO;lc-mentor;Kimlc-mentor;Test;2012-05-01;VO;2B;t-mentor2;nee\n";
 
-        tx.executeWithoutResult(s -> publisher.publishEvent(new MentorChanged(route.pupil().id(), "t-mentor", "t-mentor2")));
+        AsUser.run("t-oc", "OC", () -> imports.importPupils(ImportTestFiles.csv(file),
+                new ImportOptions(ImportMode.ALL_OR_NOTHING, ColumnMapping.canonical()), ImportProgress.NONE));
 
         assertThat(tasks.findById(route.taskId()).orElseThrow().assignee()).isEqualTo("t-mentor2");
         assertThat(AsUser.call("t-mentor2", "MENTOR", () -> inboxIds())).contains(route.taskId());
