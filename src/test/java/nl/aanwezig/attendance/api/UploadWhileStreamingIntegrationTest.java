@@ -168,18 +168,7 @@ class UploadWhileStreamingIntegrationTest {
 
     @Test
     void a_body_over_the_limit_without_a_declared_length_is_refused_with_413() throws Exception {
-        InputStream endless = new InputStream() {
-            @Override
-            public int read() {
-                return 'x';
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
-                return len;
-            }
-        };
+        InputStream endless = ImportTestFiles.endless();
 
         mvc.perform(new StreamedPost(PATH, "up-admin", TestData.PASSWORD, endless, -1))
                 .andExpect(status().isContentTooLarge())

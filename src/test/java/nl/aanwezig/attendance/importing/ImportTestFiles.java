@@ -20,6 +20,22 @@ public final class ImportTestFiles {
     private ImportTestFiles() {
     }
 
+    /** A body that never ends: what a sender without a declared length may send. */
+    public static InputStream endless() {
+        return new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                return len;
+            }
+        };
+    }
+
     public static InputStream csv(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -61,18 +61,7 @@ class UploadReceiverTest {
 
     @Test
     void an_undeclared_body_over_the_limit_is_cut_off_and_leaves_no_file() {
-        InputStream endless = new InputStream() {
-            @Override
-            public int read() {
-                return 'x';
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
-                return len;
-            }
-        };
+        InputStream endless = ImportTestFiles.endless();
 
         assertThatThrownBy(() -> receiver().receive(endless, -1))
                 .isInstanceOfSatisfying(UploadRefusedException.class,
