@@ -144,6 +144,19 @@ public class CaseService {
         return true;
     }
 
+    /**
+     * An entry on a case's timeline written by another module (the casusoverleg's minutes, a partner's note), in the
+     * caller's transaction. {@code sourceKey} (may be null) makes a redelivered effect write once.
+     */
+    @Transactional
+    public void record(long caseId, CaseEventType type, String actor, String sourceKey, String messageKey,
+                       Object... args) {
+        if (sourceKey != null && timeline.has(sourceKey)) {
+            return;
+        }
+        timeline.add(caseId, type, actor, sourceKey, messageKey, args);
+    }
+
     /** A pupil import gave the pupil another mentor: the old mentor's open tasks of the pupil's case go along. */
     @EventListener
     @Transactional

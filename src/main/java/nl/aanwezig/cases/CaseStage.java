@@ -10,7 +10,13 @@ public enum CaseStage {
     WATCHING,
     /** Referred to the school's ondersteuningscoördinator. */
     REFERRED,
-    /** The OC took it up for SAT analysis / casusoverleg. */
-    ANALYSIS,
+    /** The school attendance team (SAT) analyses the case and decides between yellow monitoring and the orange plan. */
+    SAT_ANALYSIS,
+    /** Targeted intervention, goals unchanged, reviewed on a date. */
+    YELLOW_MONITORING,
+    /** The orange plan "patronen doorbreken": a regievoerder, one integrated plan, an evaluation every few weeks. */
+    ORANGE_PLAN,
+    /** The red care-education arrangement (onderwijszorgarrangement); it ends only by a decision. */
+    RED_ARRANGEMENT,
     CLOSED
 }

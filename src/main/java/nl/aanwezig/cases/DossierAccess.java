@@ -24,6 +24,12 @@ public class DossierAccess {
         var participants = new HashSet<>(jdbc.queryForList("""
                 select cp.username from case_participant cp join pupil_case c on c.id = cp.case_id
                 where c.pupil_id = ? and c.status = 'OPEN'""", String.class, pupil.id()));
+        // the school's attendance team works on every case that reached tier 3
+        participants.addAll(jdbc.queryForList("""
+                select m.username from sat_member m join pupil_case c on c.school_id = m.school_id
+                where c.pupil_id = ? and c.status = 'OPEN'
+                  and c.stage in ('SAT_ANALYSIS', 'YELLOW_MONITORING', 'ORANGE_PLAN', 'RED_ARRANGEMENT')""",
+                String.class, pupil.id()));
         return new PupilAccess(pupil.id(), pupil.schoolId(), pupil.mentor(), participants);
     }
 

@@ -71,7 +71,7 @@ public class OcTaskService {
         }
         PupilCase c = cases.findById(task.caseId()).orElseThrow();
         if (decision == OcDecision.ANALYSIS) {
-            c.moveTo(CaseStage.ANALYSIS);
+            c.moveTo(CaseStage.SAT_ANALYSIS);
         }
         medicalNotes.write(c, user, medicalNote);
         timeline.add(c.id(), CaseEventType.OC_NOTE, user.username(), null, "timeline.ocNote",

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskService {
 
+    /** The BPMN candidate group of the school attendance team. */
+    public static final String SAT_GROUP = "sat";
+
     private final CaseTasks tasks;
     private final Cases cases;
     private final Pupils pupils;
@@ -30,9 +33,11 @@ public class TaskService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final Schools schools;
+    private final SatMembers satMembers;
 
     TaskService(CaseTasks tasks, Cases cases, Pupils pupils, CurrentUsers users, DossierAccess access,
-                ApplicationEventPublisher publisher, Clock clock, Schools schools) {
+                ApplicationEventPublisher publisher, Clock clock, Schools schools, SatMembers satMembers) {
+        this.satMembers = satMembers;
         this.schools = schools;
         this.publisher = publisher;
         this.clock = clock;
@@ -64,11 +69,32 @@ public class TaskService {
         Pupil pupil = pupilOf(task);
         access.check(user, pupil, action);
         boolean mine = user.username().equals(task.assignee())
-                || (task.assignee() == null && user.role().candidateGroup().equals(task.candidateGroup()));
+                || (task.assignee() == null && user.role().candidateGroup().equals(task.candidateGroup()))
+                || (task.assignee() == null && SAT_GROUP.equals(task.candidateGroup()) && inSat(user, task.schoolId()));
         if (!mine) {
             throw new AccessDeniedException("task " + taskId + " is not for " + user.username());
         }
         return task;
+    }
+
+    /** The school's OCs are always in its attendance team (SAT); other staff are in it when the admin says so. */
+    private boolean inSat(CurrentUser user, long schoolId) {
+        return (user.role() == nl.aanwezig.security.Role.OC && user.schoolId() != null && user.schoolId() == schoolId)
+                || satMembers.existsBySchoolAndUsername(schoolId, user.username());
+    }
+
+    /**
+     * Completes one of the current user's open tasks for a form that lives in another module (a casusoverleg
+     * decision, a partner's contribution): called inside that module's transaction, the form's effect and the
+     * engine's step commit together. Refusals are audited as {@code action}.
+     */
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @Transactional
+    public TaskItem complete(long taskId, String action, Map<String, Object> variables) {
+        CurrentUser user = users.require();
+        CaseTask task = openForWork(taskId, user, action);
+        finish(task, user, variables);
+        return items(List.of(task)).get(0);
     }
 
     /** As {@link #workable}, and still open: a task is done once. */

@@ -22,7 +22,9 @@ public class AccessPolicy {
             return false;
         }
         return switch (user.role()) {
-            case MENTOR -> sameSchool(user, pupil) && user.username().equals(pupil.mentor());
+            // a mentor who sits in the school's SAT, or was asked to join a case, sees that case too
+            case MENTOR -> sameSchool(user, pupil)
+                    && (user.username().equals(pupil.mentor()) || pupil.participants().contains(user.username()));
             case OC -> sameSchool(user, pupil);
             case LEERPLICHT, JEUGDARTS, SWV -> pupil.participants().contains(user.username());
             case ADMIN -> false;

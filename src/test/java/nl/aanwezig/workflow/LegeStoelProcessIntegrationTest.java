@@ -91,7 +91,7 @@ class LegeStoelProcessIntegrationTest {
         assertThat(intake.assignee()).isNull();
         AsUser.run("t-oc", "OC", () -> ocTasks.complete(intake.id(), "Bespreken in SAT op dinsdag.", OcDecision.ANALYSIS));
 
-        routes.awaitCase(route.caseId(), c -> c.stage() == CaseStage.ANALYSIS, "analysis");
+        routes.awaitCase(route.caseId(), c -> c.stage() == CaseStage.SAT_ANALYSIS, "analysis");
         Eventually.asserted(() -> assertThat(instance(route.caseId())).isCompleted()
                 .hasPassedElementsInOrder(CONTACT_PUPIL, OC_INTAKE, TO_ANALYSIS).hasNotPassedElement(CLOSE_CASE), Routes.WAIT);
     }

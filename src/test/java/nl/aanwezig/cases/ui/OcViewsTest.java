@@ -56,6 +56,6 @@ class OcViewsTest extends SpringBrowserlessTest {
         test(task.decision).selectItem("Oppakken: SAT-analyse en casusoverleg");
         test(task.save).click();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Afgerond.");
-        routes.awaitCase(route.caseId(), c -> c.stage() == CaseStage.ANALYSIS, "analysis");
+        routes.awaitCase(route.caseId(), c -> c.stage() == CaseStage.SAT_ANALYSIS, "analysis");
     }
 }
