@@ -145,3 +145,7 @@ select c.id, 'tier3', 'tier3:' || c.id,
 from pupil_case c where c.status = 'OPEN' and c.stage = 'SAT_ANALYSIS';
 insert into engine_command (kind, route_id, created_at)
 select 'START_ROUTE', w.id, now() from workflow_instance w where w.process_id = 'tier3' and w.instance_key is null;
+
+-- What a task's form must show of the route's state (the decision table's advice, the figures it decided on): the
+-- variables its BPMN task names in the header contextVariables, as JSON.
+alter table case_task add column context text;

@@ -145,6 +145,22 @@ public class CaseService {
     }
 
     /**
+     * The route moved the case to another stage (a stage step of the BPMN). Idempotent: the same stage again, or a
+     * closed case, changes nothing.
+     */
+    @Transactional
+    public void moveStage(long caseId, CaseStage stage) {
+        PupilCase c = cases.findById(caseId).orElseThrow();
+        if (!c.isOpen() || c.stage() == stage) {
+            return;
+        }
+        CaseStage from = c.stage();
+        c.moveTo(stage);
+        timeline.add(caseId, CaseEventType.STAGE_CHANGED, CurrentUser.SYSTEM.username(), null, "timeline.stageChanged",
+                Messages.nl("stage." + from), Messages.nl("stage." + stage));
+    }
+
+    /**
      * An entry on a case's timeline written by another module (the casusoverleg's minutes, a partner's note), in the
      * caller's transaction. {@code sourceKey} (may be null) makes a redelivered effect write once.
      */

@@ -52,6 +52,8 @@ public class CaseTask {
     private String completedBy;
     @Column(name = "completed_at")
     private Instant completedAt;
+    /** The route's variables the form shows (the decision table's advice, the figures), JSON. */
+    private String context;
     @Version
     private long version;
 
@@ -70,6 +72,7 @@ public class CaseTask {
         this.assignee = t.assignee();
         this.jobKey = t.jobKey();
         this.dueAt = t.dueAt();
+        this.context = t.context();
         this.createdAt = now;
         this.state = State.OPEN;
     }
@@ -156,6 +159,10 @@ public class CaseTask {
 
     public boolean isOpen() {
         return state == State.OPEN;
+    }
+
+    public String context() {
+        return context;
     }
 
     public String completedBy() {

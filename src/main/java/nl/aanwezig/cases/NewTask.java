@@ -2,8 +2,10 @@ package nl.aanwezig.cases;
 
 import java.time.Instant;
 
-/** A human task a route created, as the workflow module hands it over; {@code routeId} names the route,
- * {@code processId} its BPMN process. */
-public record NewTask(long caseId, long routeId, String processId, String elementId, String form, String titleKey, String candidateGroup,
-                      String assignee, long jobKey, Instant dueAt) {
+/**
+ * A human task a route created, as the workflow module hands it over; {@code routeId} names the route,
+ * {@code processId} its BPMN process; {@code context} the route's variables its form shows (JSON, may be null).
+ */
+public record NewTask(long caseId, long routeId, String processId, String elementId, String form, String titleKey,
+                      String candidateGroup, String assignee, long jobKey, Instant dueAt, String context) {
 }

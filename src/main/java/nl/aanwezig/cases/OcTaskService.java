@@ -40,7 +40,6 @@ public class OcTaskService {
             case "intake" -> List.of(OcDecision.ANALYSIS, OcDecision.CLOSE);
             case "duo-report" -> List.of(OcDecision.REPORTED);
             case "mazl-advice" -> List.of(OcDecision.ADVISED);
-            case "band-plan" -> List.of(OcDecision.ANALYSIS, OcDecision.FOLLOWED_UP);
             default -> List.of(OcDecision.FOLLOWED_UP);
         };
     }
@@ -70,9 +69,7 @@ public class OcTaskService {
             throw new UserFacingException("oc.error.decision.required");
         }
         PupilCase c = cases.findById(task.caseId()).orElseThrow();
-        if (decision == OcDecision.ANALYSIS) {
-            c.moveTo(CaseStage.SAT_ANALYSIS);
-        }
+        // taking it up (ANALYSIS) starts the tier-3 route, whose first step sets the stage
         medicalNotes.write(c, user, medicalNote);
         timeline.add(c.id(), CaseEventType.OC_NOTE, user.username(), null, "timeline.ocNote",
                 Messages.nl("oc.decision." + decision), note.strip());

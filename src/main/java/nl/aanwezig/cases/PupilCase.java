@@ -36,6 +36,7 @@ public class PupilCase {
     private Instant openedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    private String regievoerder;
     @Version
     private long version;
 
@@ -57,6 +58,13 @@ public class PupilCase {
             throw new IllegalStateException("case " + id + " is closed");
         }
         this.stage = next;
+    }
+
+    void appointRegievoerder(String username) {
+        if (status == Status.CLOSED) {
+            throw new IllegalStateException("case " + id + " is closed");
+        }
+        this.regievoerder = username;
     }
 
     /** Idempotent: closing a closed case changes nothing. */
@@ -96,6 +104,11 @@ public class PupilCase {
 
     public Instant openedAt() {
         return openedAt;
+    }
+
+    /** The one person who coordinates the case from the orange plan on; null before. */
+    public String regievoerder() {
+        return regievoerder;
     }
 
     public Instant closedAt() {

@@ -118,6 +118,7 @@ class EngineCommandDispatcher {
                 case START_ROUTE -> startRoute(c.routeId());
                 case COMPLETE_JOB -> completeJob(c.jobKey(), Variables.fromJson(c.payload()));
                 case CANCEL_ROUTE -> cancelRoute(c.routeId());
+                case SET_VARIABLES -> setVariables(c.routeId(), Variables.fromJson(c.payload()));
             };
         } catch (ClientStatusException e) {
             if (isTransient(e.getStatusCode())) {
@@ -190,6 +191,23 @@ class EngineCommandDispatcher {
         } catch (ClientStatusException e) {
             if (e.getStatusCode() == Status.Code.NOT_FOUND) {
                 return "already ended";
+            }
+            throw e;
+        }
+    }
+
+    private String setVariables(long routeId, Map<String, Object> variables) {
+        Long key = jdbc.queryForObject("select instance_key from workflow_instance where id = ?", Long.class, routeId);
+        if (key == null) {
+            // the route's start is still queued before this command (commands of a route go in order)
+            throw new IllegalStateException("route " + routeId + " has no instance yet");
+        }
+        try {
+            client.newSetVariablesCommand(key).variables(variables).local(false).requestTimeout(TIMEOUT).send().join();
+            return "variables set";
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+                return "route ended";
             }
             throw e;
         }

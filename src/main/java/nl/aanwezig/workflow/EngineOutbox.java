@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class EngineOutbox {
 
-    enum Kind { START_ROUTE, COMPLETE_JOB, CANCEL_ROUTE }
+    enum Kind { START_ROUTE, COMPLETE_JOB, CANCEL_ROUTE, SET_VARIABLES }
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -40,6 +40,11 @@ class EngineOutbox {
         jdbc.update("update workflow_instance set cancelled_at = coalesce(cancelled_at, ?) where id = ?",
                 Timestamp.from(clock.instant()), routeId);
         add(Kind.CANCEL_ROUTE, routeId, null, Map.of());
+    }
+
+    /** Changes variables of a running route (a new regievoerder for its later tasks). */
+    void setVariables(long routeId, Map<String, Object> variables) {
+        add(Kind.SET_VARIABLES, routeId, null, variables);
     }
 
     /** The dispatcher's wake-up, run after each commit that queued a command. */

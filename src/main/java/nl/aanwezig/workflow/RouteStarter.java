@@ -54,6 +54,22 @@ class RouteStarter {
         start(signalled.caseId(), processId, signalled.signalKey(), vars);
     }
 
+    /** The tier-3 route of a case (SAT analysis onwards), once per case: a second referral or band change joins it. */
+    void startTier3(long caseId, long pupilId, long schoolId) {
+        String key = Tier3Process.routeKey(caseId);
+        if (!instances.existsByRouteKey(key)) {
+            start(caseId, Tier3Process.ID, key, base(caseId, pupilId, schoolId));
+        }
+    }
+
+    /** A new regievoerder takes the later tasks of the case's tier-3 route. */
+    @EventListener
+    void on(nl.aanwezig.cases.RegievoerderChanged changed) {
+        instances.findByRouteKey(Tier3Process.routeKey(changed.caseId()))
+                .filter(wi -> wi.cancelledAt() == null)
+                .ifPresent(wi -> outbox.setVariables(wi.id(), Map.of("regievoerder", changed.regievoerder())));
+    }
+
     /** Closing a case ends every route of it but the one that closes it (that one ends by itself). */
     @EventListener
     void on(CaseClosed closed) {

@@ -41,13 +41,25 @@ class UserTaskWorker {
                 ((Number) vars.get(RouteStarter.ROUTE_ID)).longValue(), job.getBpmnProcessId(), job.getElementId(),
                 headers.getOrDefault("form", "none"), headers.getOrDefault("titleKey", "task.unknown"),
                 firstGroup(headers.get(GROUPS)), headers.get(ASSIGNEE), job.getKey(),
-                due(vars.get(headers.get("dueVariable"))));
+                due(vars.get(headers.get("dueVariable"))), context(headers.get("contextVariables"), vars));
         try {
             cases.taskCreated(task);
         } catch (DataIntegrityViolationException concurrentDelivery) {
             // the same job delivered twice at once: the other delivery wrote the task
             cases.taskCreated(task);
         }
+    }
+
+    /** The variables the task's header names, for its form: what the route decided on, frozen with the task. */
+    static String context(String names, Map<String, Object> vars) {
+        if (names == null || names.isBlank()) {
+            return null;
+        }
+        Map<String, Object> picked = new java.util.LinkedHashMap<>();
+        for (String name : names.split(",")) {
+            picked.put(name.strip(), vars.get(name.strip()));
+        }
+        return Variables.toJson(picked);
     }
 
     /** Candidate groups arrive as a JSON array; the route offers each task to one role. */

@@ -59,6 +59,10 @@ class WorkflowInstance {
         return processId;
     }
 
+    Instant cancelledAt() {
+        return cancelledAt;
+    }
+
     Long instanceKey() {
         return instanceKey;
     }

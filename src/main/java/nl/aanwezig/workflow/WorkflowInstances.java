@@ -8,6 +8,8 @@ interface WorkflowInstances extends JpaRepository<WorkflowInstance, Long> {
 
     boolean existsByRouteKey(String routeKey);
 
+    Optional<WorkflowInstance> findByRouteKey(String routeKey);
+
     List<WorkflowInstance> findByCaseIdAndCancelledAtIsNull(Long caseId);
 
     Optional<WorkflowInstance> findFirstByCaseIdAndProcessIdOrderByIdDesc(Long caseId, String processId);

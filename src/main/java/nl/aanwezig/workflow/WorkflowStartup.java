@@ -8,6 +8,8 @@ import io.camunda.zeebe.client.api.worker.JobWorker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +38,14 @@ class WorkflowStartup implements SmartLifecycle {
     private final TaskLiveness liveness;
     private final UserTaskWorker userTasks;
     private final CloseCaseWorker closeCase;
+    private final RouteStepWorkers steps;
     private final List<JobWorker> workers = new ArrayList<>();
     private volatile boolean ready;
 
     WorkflowStartup(ZeebeClient client, ProcessDeployer deployer, EngineCommandDispatcher dispatcher,
-                    TaskLiveness liveness, UserTaskWorker userTasks, CloseCaseWorker closeCase) {
+                    TaskLiveness liveness, UserTaskWorker userTasks, CloseCaseWorker closeCase,
+                    RouteStepWorkers steps) {
+        this.steps = steps;
         this.client = client;
         this.deployer = deployer;
         this.dispatcher = dispatcher;
@@ -59,6 +64,9 @@ class WorkflowStartup implements SmartLifecycle {
         workers.add(client.newWorker().jobType(LegeStoelProcess.JOB_CLOSE_CASE)
                 .handler(completing(closeCase::handle))
                 .timeout(Duration.ofMinutes(1)).name("aanwezig-close-case").open());
+        service(Tier3Process.JOB_START, "aanwezig-start-tier3", steps::startTier3);
+        service(Tier3Process.JOB_STAGE, "aanwezig-stage", steps::stage);
+        service(Tier3Process.JOB_FIGURES, "aanwezig-figures", steps::figures);
         ready = true;
         dispatcher.enable();
         log.info("Workflow ready");
@@ -89,6 +97,21 @@ class WorkflowStartup implements SmartLifecycle {
         return (JobClient jobClient, ActivatedJob job) -> {
             if (work.test(job)) {
                 jobClient.newCompleteCommand(job.getKey()).send().join();
+            }
+        };
+    }
+
+    private void service(String type, String name, Function<ActivatedJob, Map<String, Object>> work) {
+        workers.add(client.newWorker().jobType(type).handler(completingWith(work))
+                .timeout(Duration.ofMinutes(1)).name(name).open());
+    }
+
+    /** As {@link #completing}, handing the engine the variables the work returns (null: refused). */
+    private static JobHandler completingWith(Function<ActivatedJob, Map<String, Object>> work) {
+        return (JobClient jobClient, ActivatedJob job) -> {
+            Map<String, Object> vars = work.apply(job);
+            if (vars != null) {
+                jobClient.newCompleteCommand(job.getKey()).variables(vars).send().join();
             }
         };
     }

@@ -62,6 +62,16 @@ public class Routes {
                 WAIT, "open task " + elementId + " of case " + caseId);
     }
 
+    public java.util.List<CaseTask> openTasks(long caseId, String elementId) {
+        return tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN).stream()
+                .filter(t -> t.elementId().equals(elementId)).toList();
+    }
+
+    /** Waits until the engine has the completion and the task left the inbox (the route moved on). */
+    public void awaitTaskGone(long taskId) {
+        Eventually.get(() -> tasks.findById(taskId).filter(t -> !t.isOpen()), WAIT, "task " + taskId + " done");
+    }
+
     public PupilCase awaitCase(long caseId, java.util.function.Predicate<PupilCase> condition, String what) {
         return Eventually.get(() -> cases.findById(caseId).filter(condition), WAIT, what);
     }

@@ -57,6 +57,8 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
         }
     }
 
+    private final java.util.concurrent.atomic.AtomicLong shiftMillis = new java.util.concurrent.atomic.AtomicLong();
+
     private DurableEngine(Settings settings) {
         this.dir = settings.dir();
         this.snapshots = new StateSnapshots(dir.resolve("snapshots"));
@@ -240,6 +242,12 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
     @Override
     public void increaseTime(Duration duration) {
         engine.increaseTime(duration);
+        shiftMillis.addAndGet(duration.toMillis());
+    }
+
+    /** The engine's clock: real time plus what tests moved it by (since this engine was opened). */
+    public java.time.Instant now() {
+        return java.time.Instant.now().plusMillis(shiftMillis.get());
     }
 
     @Override

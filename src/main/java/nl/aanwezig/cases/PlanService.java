@@ -1,0 +1,181 @@
+package nl.aanwezig.cases;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.aanwezig.attendance.figures.FiguresService;
+import nl.aanwezig.attendance.figures.Period;
+import nl.aanwezig.attendance.figures.Scope;
+import nl.aanwezig.base.DisplayNames;
+import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.cases.Tier3Decisions.Evaluation;
+import nl.aanwezig.school.Pupils;
+import nl.aanwezig.security.CurrentUser;
+import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The orange plan: drawn up by the regievoerder at the route's step, edited by them or the school's OC at any time
+ * (never silently over someone else's edit), and evaluated when the route's timer says so.
+ */
+@Service
+public class PlanService {
+
+    private final TaskService taskService;
+    private final Cases cases;
+    private final SupportPlans plans;
+    private final Tier3Records records;
+    private final Timeline timeline;
+    private final CurrentUsers users;
+    private final DisplayNames names;
+    private final FiguresService figures;
+    private final DossierAccess access;
+    private final Pupils pupils;
+    private final Clock clock;
+
+    PlanService(TaskService taskService, Cases cases, SupportPlans plans, Tier3Records records, Timeline timeline,
+                CurrentUsers users, DisplayNames names, FiguresService figures, DossierAccess access, Pupils pupils,
+                Clock clock) {
+        this.taskService = taskService;
+        this.cases = cases;
+        this.plans = plans;
+        this.records = records;
+        this.timeline = timeline;
+        this.users = users;
+        this.names = names;
+        this.figures = figures;
+        this.access = access;
+        this.pupils = pupils;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @Transactional
+    public long draw(long taskId, PlanForm form) {
+        CurrentUser user = users.require();
+        CaseTask task = taskService.openForWork(taskId, user, "PLAN_DRAW");
+        SatService.requireForm(task, "plan");
+        validate(form);
+        PupilCase c = cases.findById(task.caseId()).orElseThrow();
+        if (plans.findByCaseIdAndStatus(c.id(), SupportPlan.Status.ACTIVE).isPresent()) {
+            throw new UserFacingException("tier3.error.plan.exists");
+        }
+        SupportPlan plan = plans.save(new SupportPlan(c, task.id(), form, user.username(), clock.instant()));
+        timeline.add(c.id(), CaseEventType.PLAN_SAVED, user.username(), "plan:" + task.id(), "timeline.planDrawn",
+                Messages.date(plan.startedOn()), plan.evaluationWeeks(), Messages.date(plan.nextEvaluation()));
+        taskService.finish(task, user, Map.of("nextEvaluation", plan.nextEvaluation().toString()));
+        return plan.id();
+    }
+
+    /**
+     * Edits the active plan. {@code version} is the one the editor started from: if someone else saved in between, the
+     * save is refused with their name, and the editor keeps their text to compare.
+     */
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @Transactional
+    public void edit(long planId, long version, PlanForm form) {
+        CurrentUser user = users.require();
+        SupportPlan plan = plans.findById(planId).orElseThrow(() -> new UserFacingException("tier3.error.plan.notFound"));
+        PupilCase c = cases.findById(plan.caseId()).orElseThrow();
+        access.check(user, pupils.findById(c.pupilId()).orElseThrow(), "PLAN_EDIT");
+        if (!mayEdit(user, c)) {
+            throw new AccessDeniedException("plan " + planId + " is not edited by " + user.username());
+        }
+        if (!plan.isActive()) {
+            throw new UserFacingException("tier3.error.plan.ended");
+        }
+        plan.expectVersion(version, names::of);
+        validate(form);
+        plan.apply(form, user.username(), clock.instant(), records.evaluatedGoals(plan.id()));
+        plans.saveAndFlush(plan);
+        timeline.add(c.id(), CaseEventType.PLAN_SAVED, user.username(), null, "timeline.planEdited");
+    }
+
+    /** The regievoerder and the school's OC edit the plan; partners add to it through their contributions. */
+    static boolean mayEdit(CurrentUser user, PupilCase c) {
+        return user.username().equals(c.regievoerder())
+                || (user.role() == Role.OC && user.schoolId() != null && user.schoolId().equals(c.schoolId()));
+    }
+
+    /**
+     * Saves the evaluation with the attendance since the plan started and since the last evaluation, a note per goal
+     * and the decision, and completes the task: the route continues, steps down, escalates or closes.
+     */
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @Transactional
+    public void evaluate(long taskId, EvaluationForm form) {
+        CurrentUser user = users.require();
+        CaseTask task = taskService.openForWork(taskId, user, "PLAN_EVALUATE");
+        SatService.requireForm(task, "plan-evaluation");
+        SupportPlan plan = plans.findByCaseIdAndStatus(task.caseId(), SupportPlan.Status.ACTIVE)
+                .orElseThrow(() -> new UserFacingException("tier3.error.plan.notFound"));
+        LocalDate today = LocalDate.now(clock);
+        Set<Long> goalIds = plan.goals().stream().map(PlanGoal::id).collect(Collectors.toSet());
+        Evaluation decision = parse(form.decision());
+        var errors = form.validate(goalIds, names(Evaluation.values()), decision == Evaluation.STEP_DOWN, today);
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
+        }
+        PupilCase c = cases.findById(task.caseId()).orElseThrow();
+        LocalDate scheduled = plan.nextEvaluation();
+        LocalDate next = decision == Evaluation.CONTINUE ? plan.evaluationAfter(today) : null;
+        LocalDate last = records.lastHeld(c.id());
+        long id = records.saveEvaluation(c.id(), plan.id(), null, task.id(), scheduled, today, decision.name(),
+                form.note(), pct(c.pupilId(), plan.startedOn(), today),
+                pct(c.pupilId(), last == null ? plan.startedOn() : last.plusDays(1), today), next, user.username(),
+                clock.instant());
+        form.goals().forEach((goalId, g) -> {
+            if (goalIds.contains(goalId)) {
+                records.saveGoalNote(id, goalId, g.progress().name(), g.note());
+            }
+        });
+        if (decision == Evaluation.CONTINUE || decision == Evaluation.ESCALATE) {
+            plan.planNext(next);
+        } else {
+            plan.end();
+        }
+        timeline.add(c.id(), CaseEventType.EVALUATION, user.username(), "evaluation:" + task.id(),
+                "timeline.planEvaluated", Messages.nl("tier3.evaluation." + decision), form.note().strip());
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("evaluationDecision", decision.name());
+        if (next != null) {
+            vars.put("nextEvaluation", next.toString());
+        }
+        if (decision == Evaluation.STEP_DOWN) {
+            vars.put("reviewAt", form.reviewOn().toString());
+        }
+        taskService.finish(task, user, vars);
+    }
+
+    private void validate(PlanForm form) {
+        var errors = form.validate(LocalDate.now(clock));
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
+        }
+    }
+
+    BigDecimal pct(long pupilId, LocalDate from, LocalDate to) {
+        return from.isAfter(to) ? null : figures.figures(new Scope.OfPupil(pupilId), Period.custom(from, to)).attendancePct();
+    }
+
+    private static Evaluation parse(String decision) {
+        try {
+            return decision == null ? null : Evaluation.valueOf(decision);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static Set<String> names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
+    }
+}
