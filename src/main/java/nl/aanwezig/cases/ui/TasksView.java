@@ -53,10 +53,6 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void open(TaskItem t) {
-        if ("conversation".equals(t.form())) {
-            getUI().ifPresent(ui -> ui.navigate(ConversationView.class, t.taskId()));
-        } else {
-            getUI().ifPresent(ui -> ui.navigate(OcTaskView.class, t.taskId()));
-        }
+        getUI().ifPresent(ui -> ui.navigate(TaskForms.location(t.form(), t.taskId())));
     }
 }
