@@ -12,6 +12,7 @@ public final class LegeStoelProcess {
     public static final String CLOSE_CASE = "close-case";
     public static final String RESOLVED = "resolved";
     public static final String TO_ANALYSIS = "to-analysis";
+    public static final String START_TIER3 = "start-tier3";
     public static final String CLOSED_BY_OC = "closed-by-oc";
 
     public static final String JOB_CLOSE_CASE = "aanwezig.case.close";

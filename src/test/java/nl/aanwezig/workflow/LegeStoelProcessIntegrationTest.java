@@ -82,7 +82,7 @@ class LegeStoelProcessIntegrationTest {
     }
 
     @Test
-    void refer_gives_the_oc_an_intake_task_that_can_take_the_case_into_analysis() throws Exception {
+    void refer_gives_the_oc_an_intake_task_that_takes_the_case_into_the_sat_analysis() throws Exception {
         var route = routes.emptyChair("p-refer", "t-mentor");
         AsUser.run("t-mentor", "MENTOR", () -> conversations.log(route.taskId(), form(Outcome.REFER, null)));
 
@@ -93,7 +93,7 @@ class LegeStoelProcessIntegrationTest {
 
         routes.awaitCase(route.caseId(), c -> c.stage() == CaseStage.SAT_ANALYSIS, "analysis");
         Eventually.asserted(() -> assertThat(instance(route.caseId())).isCompleted()
-                .hasPassedElementsInOrder(CONTACT_PUPIL, OC_INTAKE, TO_ANALYSIS).hasNotPassedElement(CLOSE_CASE), Routes.WAIT);
+                .hasPassedElementsInOrder(CONTACT_PUPIL, OC_INTAKE, START_TIER3, TO_ANALYSIS).hasNotPassedElement(CLOSE_CASE), Routes.WAIT);
     }
 
     @Test

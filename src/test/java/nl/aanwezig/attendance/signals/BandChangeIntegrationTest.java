@@ -26,7 +26,7 @@ class BandChangeIntegrationTest extends SignalScenario {
     @Autowired JdbcTemplate jdbc;
 
     @Test
-    void sliding_into_orange_raises_one_band_change_and_the_engine_routes_it_to_the_oc() {
+    void sliding_into_orange_raises_one_band_change_and_the_engine_routes_it_to_the_sat_analysis() {
         Pupil orange = data.pupil(routes.school(), "b-orange", "4A", "t-mentor");
         Pupil yellow = data.pupil(routes.school(), "b-yellow", "4A", "t-mentor");
         // three weeks of 4 lessons a day: two of every day missed (medisch) = 50% present, orange;
@@ -43,13 +43,15 @@ class BandChangeIntegrationTest extends SignalScenario {
                 .as("90% is yellow: remembered, not signalled").isEqualTo("YELLOW");
 
         PupilCase c = cases.findByPupilIdAndStatus(orange.id(), PupilCase.Status.OPEN).orElseThrow();
-        CaseTask plan = routes.openTask(c.id(), "band-plan");
-        assertThat(plan.candidateGroup()).isEqualTo("oc");
+        CaseTask analysis = routes.openTask(c.id(), "sat-analysis");
+        assertThat(analysis.candidateGroup()).isEqualTo("sat");
         long instance = jdbc.queryForObject(
                 "select instance_key from workflow_instance where case_id = ? and process_id = 'band-review'", Long.class, c.id());
         BpmnAssert.initRecordStream(RecordStream.of(engine.getRecordStreamSource()));
         Eventually.asserted(() -> assertThat(new InspectedProcessInstance(instance)).hasPassedElement("decide-band")
-                .hasVariableWithValue("decidedBand", "ORANGE").isWaitingAtElements("band-plan"), Routes.WAIT);
+                .hasVariableWithValue("decidedBand", "ORANGE").hasPassedElement("start-tier3").isCompleted(), Routes.WAIT);
+        // the tier-3 route decides again on the figures of the school year so far: orange advises the orange plan
+        assertThat(analysis.context()).contains("\"advice\":\"ORANGE\"");
 
         imported(3);
         assertThat(signals.ofSchool(routes.school().id(), SignalType.BAND_CHANGE, MONDAY,
