@@ -59,6 +59,10 @@ class WorkflowInstance {
         return processId;
     }
 
+    String routeKey() {
+        return routeKey;
+    }
+
     Long instanceKey() {
         return instanceKey;
     }

@@ -21,7 +21,7 @@ import nl.aanwezig.cases.TaskService;
 @Route("taken")
 @PageTitle("Mijn taken – Aanwezig")
 @Menu(title = "nav.tasks", order = 2)
-@RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV"})
+@RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV", "COACH"})
 public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d-M HH:mm", nl.aanwezig.base.Messages.DUTCH);
@@ -53,7 +53,9 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void open(TaskItem t) {
-        if ("conversation".equals(t.form())) {
+        if (nl.aanwezig.cases.sharing.SharedPlanRoute.FORM.equals(t.form())) {
+            getUI().ifPresent(ui -> ui.navigate(nl.aanwezig.cases.sharing.ui.SharedCaseView.class, t.caseId()));
+        } else if ("conversation".equals(t.form())) {
             getUI().ifPresent(ui -> ui.navigate(ConversationView.class, t.taskId()));
         } else {
             getUI().ifPresent(ui -> ui.navigate(OcTaskView.class, t.taskId()));
