@@ -12,6 +12,7 @@ import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.cases.CaseEventType;
 import nl.aanwezig.cases.CaseTask;
 import nl.aanwezig.cases.CaseTasks;
+import nl.aanwezig.cases.DossierService;
 import nl.aanwezig.cases.MedicalNotes;
 import nl.aanwezig.cases.TaskItem;
 import nl.aanwezig.cases.TaskService;
@@ -38,6 +39,7 @@ class SharedPlanIntegrationTest {
     @Autowired InvitationService invitations;
     @Autowired ConsentService consents;
     @Autowired TaskService taskService;
+    @Autowired DossierService dossiers;
     @Autowired CaseTasks tasks;
     @Autowired MedicalNotes medicalNotes;
     @Autowired AuditEntries audit;
@@ -116,6 +118,8 @@ class SharedPlanIntegrationTest {
         SharedCase oc = AsUser.call("t-oc", "OC", () -> shared.view(route.caseId()));
         assertThat(oc.timeline()).extracting(e -> e.type())
                 .contains(CaseEventType.CASE_OPENED, CaseEventType.EMPTY_CHAIR, CaseEventType.CONSENT);
+        assertThat(AsUser.call("t-coach", "COACH", () -> dossiers.dossier(route.pupil().id())).timeline())
+                .as("the pupil page too").extracting(e -> e.type()).doesNotContain(CaseEventType.EMPTY_CHAIR);
         assertThat(coach.attendance()).as("need to know: a coach sees no attendance figures").isNull();
         assertThat(oc.attendance()).isNotNull();
     }
