@@ -46,7 +46,7 @@ public class ArrangementService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
     @Transactional
     public long record(long taskId, ArrangementForm form) {
         CurrentUser user = users.require();
@@ -69,7 +69,7 @@ public class ArrangementService {
     }
 
     /** Continue (next evaluation at the arrangement's interval), back to orange (the plan's rhythm) or close. */
-    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
     @Transactional
     public void evaluate(long taskId, EvaluationForm form) {
         CurrentUser user = users.require();

@@ -57,7 +57,7 @@ public class CaseListService {
      * The school's OC sees every open case of the school; a partner only the cases they take part in. {@code stage}
      * null: every stage. Audited as one read of the list.
      */
-    @PreAuthorize("hasAnyRole('OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @PreAuthorize("hasAnyRole('OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
     @Transactional(readOnly = true)
     public List<CaseRow> casesOfSchool(School school, CaseStage stage) {
         CurrentUser user = users.require();
@@ -74,7 +74,8 @@ public class CaseListService {
                 left join support_plan sp on sp.case_id = c.id and sp.status = 'ACTIVE'
                 left join care_arrangement ca on ca.case_id = c.id and ca.status = 'ACTIVE'
                 where c.school_id = ? and c.status = 'OPEN' and (cast(? as varchar) is null or c.stage = ?)
-                  and (? or exists (select 1 from case_participant cp where cp.case_id = c.id and cp.username = ?))
+                  and (? or exists (select 1 from case_participant cp where cp.case_id = c.id and cp.username = ?
+                                                and cp.removed_at is null))
                 order by coalesce(ca.next_evaluation, sp.next_evaluation) nulls last, c.opened_at""",
                 (rs, i) -> new CaseRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         CaseStage.valueOf(rs.getString(5)), rs.getString(6), rs.getTimestamp(7).toInstant(),
@@ -94,9 +95,9 @@ public class CaseListService {
         rows.forEach(r -> byCase.put(r.caseId(), r));
         jdbc.query(con -> {
             var ps = con.prepareStatement("""
-                    select cp.case_id, cp.role, s.name from case_participant cp
+                    select cp.case_id, cp.role, coalesce(cp.organisation, s.name) from case_participant cp
                     join staff_account a on a.username = cp.username left join school s on s.id = a.school_id
-                    where cp.case_id = any (?) order by cp.case_id, cp.role""");
+                    where cp.case_id = any (?) and cp.removed_at is null order by cp.case_id, cp.role""");
             Array ids = con.createArrayOf("bigint", byCase.keySet().toArray());
             ps.setArray(1, ids);
             return ps;

@@ -37,7 +37,7 @@ public class CasePlanService {
     }
 
     /** The open case's plan, or empty when the pupil has no open case. */
-    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
     @Transactional(readOnly = true)
     public Optional<CasePlan> ofPupil(long pupilId) {
         CurrentUser user = users.require();

@@ -30,7 +30,7 @@ public interface CaseTasks extends JpaRepository<CaseTask, Long> {
               and (t.assignee = :username
                    or (t.assignee is null and t.candidate_group = :grp
                        and (t.school_id = :schoolId
-                            or exists (select 1 from case_participant p where p.case_id = t.case_id and p.username = :username)))
+                            or exists (select 1 from case_participant p where p.case_id = t.case_id and p.username = :username and p.removed_at is null)))
                    or (t.assignee is null and t.candidate_group = 'sat'
                        and ((:grp = 'oc' and t.school_id = :schoolId)
                             or exists (select 1 from sat_member m where m.school_id = t.school_id and m.username = :username))))

@@ -67,6 +67,10 @@ public class Conversation {
         return caseId;
     }
 
+    public Instant loggedAt() {
+        return loggedAt;
+    }
+
     public LocalDate heldOn() {
         return heldOn;
     }

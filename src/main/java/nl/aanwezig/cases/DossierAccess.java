@@ -1,5 +1,6 @@
 package nl.aanwezig.cases;
 
+import java.time.Instant;
 import java.util.HashSet;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.security.AccessPolicy;
@@ -23,7 +24,7 @@ public class DossierAccess {
     public PupilAccess facts(Pupil pupil) {
         var participants = new HashSet<>(jdbc.queryForList("""
                 select cp.username from case_participant cp join pupil_case c on c.id = cp.case_id
-                where c.pupil_id = ? and c.status = 'OPEN'""", String.class, pupil.id()));
+                where c.pupil_id = ? and c.status = 'OPEN' and cp.removed_at is null""", String.class, pupil.id()));
         // the school's attendance team works on every case that reached tier 3
         participants.addAll(jdbc.queryForList("""
                 select m.username from sat_member m join pupil_case c on c.school_id = m.school_id
@@ -36,6 +37,23 @@ public class DossierAccess {
     /** Checks and audits; throws AccessDeniedException when refused. */
     public void check(CurrentUser user, Pupil pupil, String action) {
         policy.check(user, facts(pupil), action);
+    }
+
+    /**
+     * From when the user sees a case (need to know: a partner sees nothing from before they joined it): the epoch for
+     * school staff, who see all of it; for a partner the moment they joined; null when they do not take part.
+     */
+    public Instant visibleSince(CurrentUser user, long caseId) {
+        if (user.role() != null && user.role().schoolBound()) {
+            return Instant.EPOCH;
+        }
+        return jdbc.query("select added_at from case_participant where case_id = ? and username = ? and removed_at is null",
+                rs -> rs.next() ? rs.getTimestamp(1).toInstant() : null, caseId, user.username());
+    }
+
+    /** Whether something of a case that happened {@code at} is visible from {@code since} ({@link #visibleSince}). */
+    public static boolean visible(Instant since, Instant at) {
+        return since != null && !at.isBefore(since);
     }
 
     public boolean mayOpen(CurrentUser user, Pupil pupil) {

@@ -50,7 +50,7 @@ public class DossierService {
         this.users = users;
     }
 
-    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
     @Transactional(readOnly = true)
     public Dossier dossier(long pupilId) {
         CurrentUser user = users.require();
@@ -59,11 +59,16 @@ public class DossierService {
         List<PupilCase> all = cases.findByPupilIdOrderByOpenedAtDesc(p.id());
         PupilCase open = all.stream().filter(PupilCase::isOpen).findFirst().orElse(null);
         List<Long> caseIds = all.stream().map(PupilCase::id).toList();
+        // a partner sees each case only from the moment they joined it
+        Map<Long, Instant> since = new java.util.HashMap<>();
+        caseIds.forEach(id -> since.put(id, access.visibleSince(user, id)));
         var timeline = events.findByCaseIdInOrderByOccurredAtDescIdDesc(caseIds).stream()
+                .filter(e -> DossierAccess.visible(since.get(e.caseId()), e.occurredAt()))
                 .map(e -> new Dossier.TimelineEntry(e.occurredAt(), e.type(), e.actor(), e.summary())).toList();
         var openTasks = open == null ? List.<TaskItem>of()
                 : taskService.items(tasks.findByCaseIdAndState(open.id(), CaseTask.State.OPEN));
-        var talks = all.stream().flatMap(c -> conversations.findByCaseIdOrderByHeldOnDescIdDesc(c.id()).stream()).toList();
+        var talks = all.stream().flatMap(c -> conversations.findByCaseIdOrderByHeldOnDescIdDesc(c.id()).stream())
+                .filter(t -> DossierAccess.visible(since.get(t.caseId()), t.loggedAt())).toList();
         String className = p.classId() == null ? "" : classes.findById(p.classId()).map(c -> c.name()).orElse("");
         return new Dossier(p.id(), p.fullName(), p.leerling(), className, p.mentor(), p.birthDate(),
                 open == null ? null : new Dossier.CaseSummary(open.id(), open.stage(), open.openedAt()),

@@ -55,6 +55,16 @@ public class MedicalNotes {
                 c.id(), c.pupilId(), user.username(), Timestamp.from(clock.instant()), text.strip());
     }
 
+    /**
+     * A medical note the acting jeugdarts adds to a case they take part in (their contribution to the shared plan),
+     * in the caller's transaction; an empty note writes nothing.
+     */
+    @PreAuthorize("hasRole('JEUGDARTS')")
+    @Transactional
+    public void writeOnCase(PupilCase c, String text) {
+        write(c, users.require(), text);
+    }
+
     @PreAuthorize("hasRole('JEUGDARTS')")
     @Transactional(readOnly = true)
     public List<Note> of(long pupilId) {

@@ -58,7 +58,7 @@ public class PlanService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
     @Transactional
     public long draw(long taskId, PlanForm form) {
         CurrentUser user = users.require();
@@ -80,7 +80,7 @@ public class PlanService {
      * Edits the active plan. {@code version} is the one the editor started from: if someone else saved in between, the
      * save is refused with their name, and the editor keeps their text to compare.
      */
-    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
     @Transactional
     public void edit(long planId, long version, PlanForm form) {
         CurrentUser user = users.require();
@@ -110,7 +110,7 @@ public class PlanService {
      * Saves the evaluation with the attendance since the plan started and since the last evaluation, a note per goal
      * and the decision, and completes the task: the route continues, steps down, escalates or closes.
      */
-    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
     @Transactional
     public void evaluate(long taskId, EvaluationForm form) {
         CurrentUser user = users.require();

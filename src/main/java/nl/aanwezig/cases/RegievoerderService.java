@@ -65,7 +65,7 @@ public class RegievoerderService {
     }
 
     /** Hands the case over to another regievoerder, with the reason; their open tasks of the case go along. */
-    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
     @Transactional
     public void handOver(long caseId, String username, String reason) {
         CurrentUser user = users.require();
@@ -107,7 +107,7 @@ public class RegievoerderService {
                 .orElseThrow(() -> new UserFacingException("tier3.error.regievoerder.unknown"));
         boolean schoolStaff = who.role().schoolBound() && c.schoolId().equals(who.schoolId());
         Integer joined = jdbc.queryForObject(
-                "select count(*) from case_participant where case_id = ? and username = ?", Integer.class,
+                "select count(*) from case_participant where case_id = ? and username = ? and removed_at is null", Integer.class,
                 c.id(), who.username());
         if (!schoolStaff && (joined == null || joined == 0)) {
             throw new UserFacingException("tier3.error.regievoerder.notEligible");

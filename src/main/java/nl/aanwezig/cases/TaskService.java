@@ -48,7 +48,7 @@ public class TaskService {
         this.access = access;
     }
 
-    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
     @Transactional(readOnly = true)
     public List<TaskItem> inbox() {
         CurrentUser user = users.require();
@@ -57,7 +57,7 @@ public class TaskService {
     }
 
     /** One task the user may work on; refusals are audited. */
-    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
     @Transactional(readOnly = true)
     public TaskItem open(long taskId) {
         return items(List.of(workable(taskId, users.require(), "TASK_READ"))).get(0);
@@ -88,7 +88,7 @@ public class TaskService {
      * decision, a partner's contribution): called inside that module's transaction, the form's effect and the
      * engine's step commit together. Refusals are audited as {@code action}.
      */
-    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
     @Transactional
     public TaskItem complete(long taskId, String action, Map<String, Object> variables) {
         CurrentUser user = users.require();

@@ -64,6 +64,7 @@ class DemoPeople {
         account("leerplicht", "Lars Pieters (leerplichtambtenaar)", hash, Role.LEERPLICHT, null);
         account("jeugdarts", "Dr. Anouk Verhoef (jeugdarts GGD)", hash, Role.JEUGDARTS, null);
         account("swv", "Sanne Willems (consulent SWV)", hash, Role.SWV, null);
+        account("coach", "Mirjam de Haan (jeugd- en gezinscoach)", hash, Role.COACH, null);
         account("admin", "Beheerder", hash, Role.ADMIN, null);
         accounts.flush();
         regions.assign(vo, po, "swv");

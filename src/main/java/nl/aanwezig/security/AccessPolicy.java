@@ -26,7 +26,7 @@ public class AccessPolicy {
             case MENTOR -> sameSchool(user, pupil)
                     && (user.username().equals(pupil.mentor()) || pupil.participants().contains(user.username()));
             case OC -> sameSchool(user, pupil);
-            case LEERPLICHT, JEUGDARTS, SWV -> pupil.participants().contains(user.username());
+            case LEERPLICHT, JEUGDARTS, SWV, COACH -> pupil.participants().contains(user.username());
             case ADMIN -> false;
         };
     }

@@ -7,6 +7,9 @@ import java.util.Map;
 import nl.aanwezig.cases.CaseClosed;
 import nl.aanwezig.cases.CaseOpened;
 import nl.aanwezig.cases.CaseSignalled;
+import nl.aanwezig.cases.sharing.PartnerInvited;
+import nl.aanwezig.cases.sharing.SharedPlanRoute;
+import nl.aanwezig.cases.sharing.SharingStopped;
 import nl.aanwezig.school.SchoolCalendar;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -68,6 +71,30 @@ class RouteStarter {
         instances.findByRouteKey(Tier3Process.routeKey(changed.caseId()))
                 .filter(wi -> wi.cancelledAt() == null)
                 .ifPresent(wi -> outbox.setVariables(wi.id(), Map.of("regievoerder", changed.regievoerder())));
+    }
+
+    /** An invited partner gets a route of their own: their task lands in their inbox (bpmn/gedeeld-plan.bpmn). */
+    @EventListener
+    void record(PartnerInvited invited) {
+        String routeKey = SharedPlanRoute.routeKey(invited.caseId(), invited.username(), invited.invitation());
+        if (instances.existsByRouteKey(routeKey)) {
+            return;
+        }
+        Map<String, Object> vars = base(invited.caseId(), invited.pupilId(), invited.schoolId());
+        vars.put(SharedPlanRoute.PARTNER, invited.username());
+        vars.put("partnerRole", invited.role());
+        start(invited.caseId(), SharedPlanRoute.PROCESS_ID, routeKey, vars);
+    }
+
+    /** Sharing with a partner stopped (consent withdrawn): their invitation routes of the case end. */
+    @EventListener
+    void on(SharingStopped stopped) {
+        String prefix = SharedPlanRoute.keyPrefix(stopped.caseId(), stopped.username());
+        for (WorkflowInstance wi : instances.findByCaseIdAndCancelledAtIsNull(stopped.caseId())) {
+            if (wi.routeKey().startsWith(prefix)) {
+                outbox.cancelRoute(wi.id());
+            }
+        }
     }
 
     /** Closing a case ends every route of it but the one that closes it (that one ends by itself). */

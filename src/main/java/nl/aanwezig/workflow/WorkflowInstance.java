@@ -63,6 +63,10 @@ class WorkflowInstance {
         return cancelledAt;
     }
 
+    String routeKey() {
+        return routeKey;
+    }
+
     Long instanceKey() {
         return instanceKey;
     }

@@ -28,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** A pupil's dossier: who, the open case, open tasks and the timeline, newest first. */
 @Route("leerling")
 @PageTitle("Dossier – Aanwezig")
-@RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV"})
+@RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV", "COACH"})
 public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", Messages.DUTCH);
@@ -98,6 +98,7 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
         content.add(new Paragraph(d.openCase() == null ? getTranslation("pupil.case.none")
                 : getTranslation("pupil.case.open", WHEN.format(d.openCase().openedAt().atZone(TimeConfig.SCHOOL_ZONE)),
                 getTranslation("stage." + d.openCase().stage()))));
+        content.add(nl.aanwezig.cases.sharing.ui.ParticipantsPanel.forCase(d.openCase()));
         if (!d.openTasks().isEmpty()) {
             content.add(new H3(getTranslation("pupil.openTasks")));
             d.openTasks().forEach(t -> content.add(new Paragraph(getTranslation(t.titleKey()) + " – "

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * The one table of task kinds and their forms: the BPMN task header {@code form} names the kind, and the inbox opens
- * the view at {@code <route>/<taskId>}. Kinds not listed open the OC's note-and-decision form.
+ * the view at {@code <route>/<taskId>} (or {@code <route>/<caseId>} for the kinds done on the case's own view). Kinds not listed open the OC's note-and-decision form.
  */
 public final class TaskForms {
 
@@ -20,13 +20,16 @@ public final class TaskForms {
             Map.entry("arrangement", "arrangement"),
             Map.entry("arrangement-evaluation", "arrangement-evaluatie"),
             Map.entry("meeting-decision", "casusoverleg-besluit"),
-            Map.entry("partner-contribution", "bijdrage"));
+            Map.entry("partner-contribution", "gedeeld/casus"));
+
+    /** Kinds whose form is the case itself (the partner contributes on the shared view of the case). */
+    private static final java.util.Set<String> BY_CASE = java.util.Set.of("partner-contribution");
 
     private TaskForms() {
     }
 
     /** The location of the form for a task of this kind. */
-    public static String location(String form, long taskId) {
-        return ROUTES.getOrDefault(form, DEFAULT_ROUTE) + "/" + taskId;
+    public static String location(String form, long taskId, long caseId) {
+        return ROUTES.getOrDefault(form, DEFAULT_ROUTE) + "/" + (BY_CASE.contains(form) ? caseId : taskId);
     }
 }

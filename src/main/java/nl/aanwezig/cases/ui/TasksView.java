@@ -21,7 +21,7 @@ import nl.aanwezig.cases.TaskService;
 @Route("taken")
 @PageTitle("Mijn taken – Aanwezig")
 @Menu(title = "nav.tasks", order = 2)
-@RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV"})
+@RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV", "COACH"})
 public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d-M HH:mm", nl.aanwezig.base.Messages.DUTCH);
@@ -53,6 +53,6 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void open(TaskItem t) {
-        getUI().ifPresent(ui -> ui.navigate(TaskForms.location(t.form(), t.taskId())));
+        getUI().ifPresent(ui -> ui.navigate(TaskForms.location(t.form(), t.taskId(), t.caseId())));
     }
 }

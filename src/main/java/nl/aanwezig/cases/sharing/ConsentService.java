@@ -1,0 +1,103 @@
+package nl.aanwezig.cases.sharing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.base.UserFacingException.Message;
+import nl.aanwezig.cases.CaseEventType;
+import nl.aanwezig.cases.CaseService;
+import nl.aanwezig.cases.CaseTask;
+import nl.aanwezig.cases.CaseTasks;
+import nl.aanwezig.security.CurrentUser;
+import nl.aanwezig.security.CurrentUsers;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Parents' consent to share, recorded with its date by the regievoerder or the school's OC. When it is withdrawn,
+ * sharing stops in the same transaction: every invited partner but leerplicht (statutory) loses access, their open
+ * contribution tasks leave the inbox and their routes end; all of it lands on the timeline.
+ */
+@Service
+public class ConsentService {
+
+    private final CaseGate gate;
+    private final Consents consents;
+    private final CaseParticipants participants;
+    private final CaseTasks tasks;
+    private final CaseService caseService;
+    private final CurrentUsers users;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    ConsentService(CaseGate gate, Consents consents, CaseParticipants participants, CaseTasks tasks,
+                   CaseService caseService, CurrentUsers users, ApplicationEventPublisher publisher, Clock clock) {
+        this.gate = gate;
+        this.consents = consents;
+        this.participants = participants;
+        this.tasks = tasks;
+        this.caseService = caseService;
+        this.users = users;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
+    @Transactional
+    public void give(long caseId, ConsentForm form) {
+        CurrentUser user = users.require();
+        gate.manage(user, caseId, "CONSENT_RECORD");
+        failOn(form.validate(LocalDate.now(clock)));
+        if (consents.current(caseId).filter(Consent::inForce).isPresent()) {
+            throw new UserFacingException("sharing.error.consent.alreadyGiven");
+        }
+        consents.give(caseId, form, user.username(), clock.instant());
+        String scope = form.scope().stream().sorted().map(r -> Messages.nl("sharing.role." + r))
+                .collect(Collectors.joining(", "));
+        caseService.record(caseId, CaseEventType.CONSENT, user.username(), null, "sharing.timeline.consentGiven",
+                form.givenBy().strip(), Messages.date(form.givenOn()), scope);
+    }
+
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
+    @Transactional
+    public void withdraw(long caseId, WithdrawalForm form) {
+        CurrentUser user = users.require();
+        gate.manage(user, caseId, "CONSENT_WITHDRAW");
+        Consent current = consents.current(caseId).filter(Consent::inForce)
+                .orElseThrow(() -> new UserFacingException("sharing.error.consent.noneInForce"));
+        failOn(form.validate(LocalDate.now(clock), current.givenOn()));
+        consents.withdraw(current.id(), form, user.username(), clock.instant());
+        caseService.record(caseId, CaseEventType.CONSENT, user.username(), null, "sharing.timeline.consentWithdrawn",
+                form.withdrawnBy().strip(), Messages.date(form.withdrawnOn()));
+        stopSharing(caseId, user);
+    }
+
+    /** Invited partners without statutory access leave the case; those who joined by their own signal stay. */
+    private void stopSharing(long caseId, CurrentUser user) {
+        for (Participant p : participants.ofCase(caseId)) {
+            if (!p.active() || p.invitedAt() == null || p.role().statutory() || !p.role().outsideSchool()) {
+                continue;
+            }
+            participants.remove(caseId, p.username(), clock.instant());
+            for (CaseTask t : tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN)) {
+                if (p.username().equals(t.assignee()) && SharedPlanRoute.FORM.equals(t.form())) {
+                    caseService.taskWithdrawn(t.id());
+                }
+            }
+            caseService.record(caseId, CaseEventType.CONSENT, user.username(), null, "sharing.timeline.stopped",
+                    p.displayName(), Messages.nl("sharing.role." + p.role()));
+            publisher.publishEvent(new SharingStopped(caseId, p.username()));
+        }
+    }
+
+    private static void failOn(List<Message> errors) {
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package nl.aanwezig.cases.sharing;
+
+/**
+ * A partner was invited to a case's shared plan; the workflow module starts the partner's route
+ * ({@link SharedPlanRoute}) for the {@code invitation}-th invitation of this partner to this case.
+ */
+public record PartnerInvited(long caseId, long pupilId, long schoolId, String username, String role, int invitation) {
+}
