@@ -37,10 +37,13 @@ class DemoData {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final DemoJourneys journeys;
 
     DemoData(@Value("${aanwezig.demo-data:false}") boolean enabled, Schools schools, DemoPeople people,
              DemoAttendance attendance, RegistrationStore registrations,
-             SchoolCalendar calendar, Clock clock, ApplicationEventPublisher events, TransactionTemplate tx) {
+             SchoolCalendar calendar, Clock clock, ApplicationEventPublisher events, TransactionTemplate tx,
+             DemoJourneys journeys) {
+        this.journeys = journeys;
         this.enabled = enabled;
         this.schools = schools;
         this.people = people;
@@ -70,5 +73,6 @@ class DemoData {
         });
         // the signals (today's empty chairs among them) follow from the import event, as after any import
         log.info("Demo data loaded: {} schools, {} registrations up to {}", loaded.size(), rows, lastDay);
+        journeys.start();
     }
 }

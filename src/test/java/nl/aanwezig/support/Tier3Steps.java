@@ -35,10 +35,11 @@ public class Tier3Steps {
     private final ConversationService conversations;
     private final OcTaskService ocTasks;
     private final ZeebeTestEngine engine;
-    private final TestClock clock;
+    private final Clock clock;
 
+    // a Clock, not the TestClock: contexts without the test clock (the restart tests' own) scan this class too
     Tier3Steps(Routes routes, ConversationService conversations, OcTaskService ocTasks, ZeebeTestEngine engine,
-               TestClock clock) {
+               Clock clock) {
         this.routes = routes;
         this.conversations = conversations;
         this.ocTasks = ocTasks;
@@ -66,11 +67,11 @@ public class Tier3Steps {
 
     /** The app's "now" at the engine's (which earlier tests in this JVM may have moved forward). */
     public void sync() {
-        clock.set(LocalDateTime.ofInstant(((DurableEngine) engine).now(), clock.getZone()));
+        ((TestClock) clock).set(LocalDateTime.ofInstant(((DurableEngine) engine).now(), clock.getZone()));
     }
 
     public LocalDate today() {
-        return LocalDate.now((Clock) clock);
+        return LocalDate.now(clock);
     }
 
     public static SatAnalysisForm analysis(Sat decision, String overrideReason, LocalDate reviewOn) {

@@ -36,9 +36,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
-/** Every path of bpmn/tier3.bpmn through the real engine and the app's services, with the engine's clock moved. */
+/**
+ * Every path of bpmn/tier3.bpmn through the real engine and the app's services, with the engine's clock moved. Its own
+ * application context (the property below makes Spring cache it apart): moving an engine's clock months ahead would
+ * fire the deadlines of the other test classes' routes, which share the common context's engine.
+ */
 @IntegrationTest
+@TestPropertySource(properties = "aanwezig.test.context=tier3-time-travel")
 class Tier3ProcessIntegrationTest {
 
     @Autowired Routes routes;

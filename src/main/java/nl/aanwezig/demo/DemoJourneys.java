@@ -1,0 +1,203 @@
+package nl.aanwezig.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.aanwezig.cases.ArrangementForm;
+import nl.aanwezig.cases.ArrangementService;
+import nl.aanwezig.cases.CaseListService;
+import nl.aanwezig.cases.CasePlanService;
+import nl.aanwezig.cases.CaseStage;
+import nl.aanwezig.cases.EvaluationForm;
+import nl.aanwezig.cases.PlanForm;
+import nl.aanwezig.cases.PlanService;
+import nl.aanwezig.cases.RegievoerderService;
+import nl.aanwezig.cases.SatAnalysisForm;
+import nl.aanwezig.cases.SatService;
+import nl.aanwezig.cases.TaskItem;
+import nl.aanwezig.cases.TaskService;
+import nl.aanwezig.cases.Tier3Decisions.FactorGroup;
+import nl.aanwezig.cases.Tier3Decisions.Funder;
+import nl.aanwezig.cases.Tier3Decisions.GoalDomain;
+import nl.aanwezig.cases.Tier3Decisions.Progress;
+import nl.aanwezig.cases.Tier3Decisions.Sat;
+import nl.aanwezig.cases.sharing.ConsentForm;
+import nl.aanwezig.cases.sharing.ConsentService;
+import nl.aanwezig.cases.sharing.InvitationService;
+import nl.aanwezig.cases.sharing.ParticipantRole;
+import nl.aanwezig.school.School;
+import nl.aanwezig.school.Schools;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes some of the demo's band-change cases along the tier-3 route as the OC would at the screens, so the demo
+ * holds a case in every stage: SAT analysis, yellow monitoring, the orange plan with partners invited and an
+ * evaluation held, and a red arrangement. Runs once, in the background, after the demo's import raised its signals.
+ */
+@Component
+class DemoJourneys {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoJourneys.class);
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    private final Schools schools;
+    private final CaseListService caseList;
+    private final TaskService tasks;
+    private final SatService sat;
+    private final RegievoerderService regie;
+    private final PlanService plans;
+    private final ArrangementService arrangements;
+    private final CasePlanService casePlans;
+    private final ConsentService consents;
+    private final InvitationService invitations;
+    private final Clock clock;
+
+    DemoJourneys(Schools schools, CaseListService caseList, TaskService tasks, SatService sat,
+                 RegievoerderService regie, PlanService plans, ArrangementService arrangements,
+                 CasePlanService casePlans, ConsentService consents, InvitationService invitations, Clock clock) {
+        this.schools = schools;
+        this.caseList = caseList;
+        this.tasks = tasks;
+        this.sat = sat;
+        this.regie = regie;
+        this.plans = plans;
+        this.arrangements = arrangements;
+        this.casePlans = casePlans;
+        this.consents = consents;
+        this.invitations = invitations;
+        this.clock = clock;
+    }
+
+    void start() {
+        Thread.ofVirtual().name("demo-journeys").start(() -> {
+            try {
+                asOc(this::run);
+            } catch (RuntimeException e) {
+                log.warn("Demo journeys stopped: {}", e.toString());
+            }
+        });
+    }
+
+    private Void run() {
+        School vo = schools.findByBrin(DemoPeople.VO_BRIN).orElseThrow();
+        List<TaskItem> analyses = await(() -> {
+            List<TaskItem> open = tasks.inbox().stream().filter(t -> "sat-analysis".equals(t.elementId())).toList();
+            return open.size() >= 4 ? Optional.of(open) : Optional.empty();
+        }, "four SAT analyses");
+        LocalDate today = LocalDate.now(clock);
+        // the first stays in the SAT's inbox; the second goes to yellow monitoring
+        decide(analyses.get(1), Sat.YELLOW, today.plusWeeks(4));
+        // the third: orange, a plan started four weeks ago with a two-weekly evaluation (one is due), partners invited
+        long third = analyses.get(2).caseId();
+        orange(analyses.get(2), today.minusWeeks(4), 2);
+        consents.give(third, new ConsentForm(today.minusWeeks(4), "Moeder (gezaghebbend)",
+                EnumSet.of(ParticipantRole.LEERPLICHT, ParticipantRole.JEUGDARTS, ParticipantRole.SWV_CONSULTANT), null));
+        invitations.invite(third, "leerplicht", "Gemeente Alkmaar, afdeling leerplicht");
+        invitations.invite(third, "jeugdarts", "GGD Hollands Noorden");
+        TaskItem due = await(() -> open(third, "evaluate-plan"), "the due evaluation");
+        plans.evaluate(due.taskId(), evaluation(analyses.get(2).pupilId(), "CONTINUE"));
+        // the fourth: orange, then escalated to a red care-education arrangement
+        long fourth = analyses.get(3).caseId();
+        orange(analyses.get(3), today.minusWeeks(4), 2);
+        TaskItem escalate = await(() -> open(fourth, "evaluate-plan"), "the evaluation to escalate");
+        plans.evaluate(escalate.taskId(), evaluation(analyses.get(3).pupilId(), "ESCALATE"));
+        TaskItem arrangement = await(() -> open(fourth, "draw-arrangement"), "the arrangement task");
+        arrangements.record(arrangement.taskId(), new ArrangementForm("Jeugdhulp Noord-Kennemerland",
+                "Onderwijs-zorgvoorziening De Brug", new BigDecimal("12"), today, today.plusMonths(5),
+                Funder.SWV_EN_GEMEENTE, 6));
+        log.info("Demo journeys done at {}: cases in SAT analysis, yellow monitoring, orange (evaluated) and red ({})",
+                vo.brin(), caseList.casesOfSchool(vo, CaseStage.RED_ARRANGEMENT).size());
+        return null;
+    }
+
+    private void decide(TaskItem analysis, Sat decision, LocalDate reviewOn) {
+        Sat advised = sat.advice(analysis.taskId()).advised();
+        Map<FactorGroup, SatAnalysisForm.Factor> factors = new EnumMap<>(FactorGroup.class);
+        factors.put(FactorGroup.CHILD, new SatAnalysisForm.Factor("Buikpijn op maandagochtend; weinig vrienden in de klas",
+                "Of er sprake is van pesten"));
+        factors.put(FactorGroup.FAMILY, new SatAnalysisForm.Factor("Vader werkt in ploegendienst", ""));
+        factors.put(FactorGroup.PARENT_CHILD, new SatAnalysisForm.Factor("", "Hoe de ochtenden thuis verlopen"));
+        sat.analyse(analysis.taskId(), new SatAnalysisForm(factors,
+                "Vermijding van de klas door sociale onveiligheid; weinig structuur in de ochtend.",
+                "Wil wel naar school, maar niet in deze klas.", "Ouders willen hulp bij de ochtendroutine.",
+                "Gesprek leerling, ouders en mentor; jeugdarts kijkt naar de buikpijn.", decision,
+                decision == advised ? null : "Het SAT kent het gezin: " + (decision == Sat.YELLOW
+                        ? "eerst gericht ingrijpen en monitoren." : "niet afwachten, direct een plan."),
+                decision == Sat.YELLOW ? reviewOn : null));
+    }
+
+    private void orange(TaskItem analysis, LocalDate start, int weeks) {
+        long caseId = analysis.caseId();
+        decide(analysis, Sat.ORANGE, null);
+        TaskItem appoint = await(() -> open(caseId, "appoint-regievoerder"), "the regievoerder task");
+        regie.appoint(appoint.taskId(), "oc");
+        TaskItem draw = await(() -> open(caseId, "draw-plan"), "the plan task");
+        plans.draw(draw.taskId(), new PlanForm(start, weeks, List.of(
+                new PlanForm.Goal(null, GoalDomain.EDUCATION, "Elke dag het eerste uur in de klas",
+                        "Aanwezigheid eerste lesuur per week", new BigDecimal("90")),
+                new PlanForm.Goal(null, GoalDomain.HOME, "Vaste ochtendroutine, om 7:15 op",
+                        "Ouders melden wekelijks aan de mentor", new BigDecimal("90")),
+                new PlanForm.Goal(null, GoalDomain.CARE, "Buikpijn onderzocht door de jeugdarts",
+                        "Afspraak jeugdarts gehad", new BigDecimal("85"))),
+                "Gym tijdelijk vervangen door een theorieopdracht; toetsen gespreid over twee periodes",
+                List.of(new PlanForm.Intervention("Wekelijks kort gesprek op maandag", "Jan Jansen (mentor)", "mentor",
+                                start, 8),
+                        new PlanForm.Intervention("Maatje in de klas", "Mentor en leerling", null, start, 6)),
+                "Rustig beginnen met de kernvakken", "Hulp bij de ochtenden en contact met de mentor",
+                "Elke maandag een kort gesprek; bij afwezigheid belt de mentor dezelfde dag", start));
+    }
+
+    private EvaluationForm evaluation(long pupilId, String decision) {
+        Map<Long, EvaluationForm.GoalNote> notes = new LinkedHashMap<>();
+        casePlans.ofPupil(pupilId).orElseThrow().plan().goals().forEach(g -> notes.put(g.id(),
+                new EvaluationForm.GoalNote(Progress.PARTLY, "Gaat de goede kant op, nog niet elke dag.")));
+        return new EvaluationForm(notes, "ESCALATE".equals(decision)
+                ? "Ondanks de afspraken nauwelijks op school; zorg en onderwijs samen nodig."
+                : "Besproken met leerling en moeder: de ochtenden gaan beter.", decision, null);
+    }
+
+    private Optional<TaskItem> open(long caseId, String elementId) {
+        return tasks.inbox().stream().filter(t -> t.caseId() == caseId && elementId.equals(t.elementId())).findFirst();
+    }
+
+    private static <T> T await(Supplier<Optional<T>> probe, String what) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<T> found = probe.get();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("demo journeys: no " + what + " within " + WAIT);
+    }
+
+    /** The demo OC works the cases, as at the screens. */
+    private static <T> T asOc(Supplier<T> work) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("oc", "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_OC"))));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
