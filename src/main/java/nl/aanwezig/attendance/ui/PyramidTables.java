@@ -30,9 +30,9 @@ class PyramidTables {
                 .setHeader(tr("pyramid.col.band"));
         bands.addColumn(BandRow::pupils).setHeader(tr("pyramid.col.pupils"));
         bands.addColumn(r -> pct(r.share())).setHeader(tr("pyramid.col.share"));
-        // the chart's other bar: the same figure in the table, so chart and table can be read side by side
-        bands.addColumn(r -> pct(r.firstMonthShare())).setHeader(tr("pyramid.bar.firstMonth"));
         bands.addColumn(BandRow::reference).setHeader(tr("pyramid.col.reference")).setAutoWidth(true).setFlexGrow(1);
+        // the chart's other bar: the same figure in the table, so chart and table can be read side by side
+        bands.addColumn(r -> pct(r.firstMonthShare())).setHeader(tr("pyramid.bar.firstMonth")).setAutoWidth(true);
         bands.setAllRowsVisible(true);
         bands.setMaxWidth("56rem");
         rows.addColumn(Row::label).setHeader(tr("pyramid.col.group")).setAutoWidth(true).setFlexGrow(2);
