@@ -86,7 +86,7 @@ public class CaseService {
                 .orElseGet(() -> openBySignal(pupil));
         timeline.add(open.id(), CaseEventType.SIGNAL, CurrentUser.SYSTEM.username(), signal.key(), "timeline.signal",
                 Messages.nl("signal." + signal.type()), Messages.date(signal.startDate()), Messages.date(signal.endDate()),
-                signal.detail() == null ? "" : signal.detail());
+                SignalDetails.dutch(signal));
         Map<String, Object> facts = new HashMap<>(signal.facts());
         partners.joinFor(open.id(), pupil.schoolId(), signal.type()).forEach(facts::put);
         publisher.publishEvent(new CaseSignalled(open.id(), pupil.id(), pupil.schoolId(), signal.type().name(),
@@ -110,7 +110,7 @@ public class CaseService {
         CaseTask task = tasks.save(new CaseTask(c.id(), c.schoolId(), t, clock.instant()));
         timeline.add(c.id(), CaseEventType.TASK_OPENED, CurrentUser.SYSTEM.username(), "task:" + task.id(),
                 "timeline.taskOpened", Messages.nl(t.titleKey()),
-                t.assignee() != null ? t.assignee() : t.candidateGroup());
+                t.assignee() != null ? names.of(t.assignee()) : Messages.nl("group." + t.candidateGroup()));
         return task;
     }
 

@@ -4,10 +4,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.school.Pupil;
+import nl.aanwezig.school.Pupils;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
 import org.springframework.stereotype.Service;
@@ -23,9 +27,13 @@ public class ConversationService {
     private final Timeline timeline;
     private final CurrentUsers users;
     private final Clock clock;
+    private final Pupils pupils;
+    private final DossierAccess access;
 
     ConversationService(TaskService taskService, Cases cases, Conversations conversations, Timeline timeline,
-                        CurrentUsers users, Clock clock) {
+                        CurrentUsers users, Clock clock, Pupils pupils, DossierAccess access) {
+        this.pupils = pupils;
+        this.access = access;
         this.taskService = taskService;
         this.cases = cases;
         this.conversations = conversations;
@@ -55,9 +63,42 @@ public class ConversationService {
             case REFER -> CaseStage.REFERRED;
         });
         timeline.add(c.id(), CaseEventType.CONVERSATION, user.username(), null, "timeline.conversation",
-                Messages.date(form.heldOn()), Messages.nl("outcome." + form.outcome()),
-                form.topics().stream().map(t -> Messages.nl("topic." + t)).sorted().collect(Collectors.joining(", ")));
+                Messages.date(form.heldOn()), Messages.nl("outcome." + form.outcome()), topics(form));
         taskService.finish(task, user, variables(form));
+    }
+
+    /**
+     * A conversation beside the route: the mentor (own pupil) or the OC talks with pupil and parents again while the
+     * case is open, also when no conversation task waits (a referred pupil). It goes on the timeline and completes no
+     * task; the stage stays, because the route of the case decides that.
+     */
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC')")
+    @Transactional
+    public void logExtra(long pupilId, ConversationForm form) {
+        CurrentUser user = users.require();
+        Pupil pupil = pupils.findById(pupilId).orElseThrow(() -> new UserFacingException("pupil.error.notFound"));
+        access.check(user, pupil, "CONVERSATION_LOG_EXTRA");
+        PupilCase c = cases.findByPupilIdAndStatus(pupil.id(), PupilCase.Status.OPEN)
+                .orElseThrow(() -> new UserFacingException("fix.conversation.error.noOpenCase"));
+        List<UserFacingException.Message> errors = form.validate(LocalDate.now(clock));
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
+        }
+        conversations.save(new Conversation(c.id(), form, user.username(), clock.instant()));
+        timeline.add(c.id(), CaseEventType.CONVERSATION, user.username(), null, "fix.timeline.extraConversation",
+                Messages.date(form.heldOn()), Messages.nl("outcome." + form.outcome()), topics(form));
+    }
+
+    /** What the mentor wrote last on the task's case, for whoever may work on the task (the OC's referral). */
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC')")
+    @Transactional(readOnly = true)
+    public Optional<Conversation> latestOfTask(long taskId) {
+        CaseTask task = taskService.workable(taskId, users.require(), "CONVERSATION_READ");
+        return conversations.findByCaseIdOrderByHeldOnDescIdDesc(task.caseId()).stream().findFirst();
+    }
+
+    private static String topics(ConversationForm form) {
+        return form.topics().stream().map(t -> Messages.nl("topic." + t)).sorted().collect(Collectors.joining(", "));
     }
 
     private static Map<String, Object> variables(ConversationForm form) {

@@ -3,12 +3,14 @@ package nl.aanwezig.cases;
 import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import nl.aanwezig.attendance.figures.FiguresService;
 import nl.aanwezig.attendance.figures.Period;
+import nl.aanwezig.base.DisplayNames;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
@@ -33,10 +35,12 @@ public class DossierService {
     private final CurrentUsers users;
     private final FiguresService figures;
     private final Clock clock;
+    private final DisplayNames names;
 
     DossierService(Pupils pupils, SchoolClasses classes, Cases cases, CaseEvents events, CaseTasks tasks,
                    Conversations conversations, TaskService taskService, DossierAccess access, CurrentUsers users,
-                   FiguresService figures, Clock clock) {
+                   FiguresService figures, Clock clock, DisplayNames names) {
+        this.names = names;
         this.figures = figures;
         this.clock = clock;
         this.pupils = pupils;
@@ -62,17 +66,27 @@ public class DossierService {
         // a partner sees each case only from the moment they joined it
         Map<Long, Instant> since = new java.util.HashMap<>();
         caseIds.forEach(id -> since.put(id, access.visibleSince(user, id)));
+        Map<String, String> nameOf = new HashMap<>();
         var timeline = events.findByCaseIdInOrderByOccurredAtDescIdDesc(caseIds).stream()
                 .filter(e -> DossierAccess.visible(since.get(e.caseId()), e.occurredAt()))
-                .map(e -> new Dossier.TimelineEntry(e.occurredAt(), e.type(), e.actor(), e.summary())).toList();
+                .map(e -> new Dossier.TimelineEntry(e.occurredAt(), e.type(), nameOf.computeIfAbsent(e.actor(), this::name),
+                        e.summary())).toList();
         var openTasks = open == null ? List.<TaskItem>of()
                 : taskService.items(tasks.findByCaseIdAndState(open.id(), CaseTask.State.OPEN));
         var talks = all.stream().flatMap(c -> conversations.findByCaseIdOrderByHeldOnDescIdDesc(c.id()).stream())
                 .filter(t -> DossierAccess.visible(since.get(t.caseId()), t.loggedAt())).toList();
         String className = p.classId() == null ? "" : classes.findById(p.classId()).map(c -> c.name()).orElse("");
-        return new Dossier(p.id(), p.fullName(), p.leerling(), className, p.mentor(), p.birthDate(),
+        return new Dossier(p.id(), p.fullName(), p.leerling(), className, name(p.mentor()), p.birthDate(),
                 open == null ? null : new Dossier.CaseSummary(open.id(), open.stage(), open.openedAt()),
                 timeline, openTasks, talks, figures.trend(p.id(), schoolYearSoFar()));
+    }
+
+    /** Staff by the name people know; the system by its own name; a pupil without mentor stays without. */
+    private String name(String username) {
+        if (username == null) {
+            return "";
+        }
+        return CurrentUser.SYSTEM.username().equals(username) ? CurrentUser.SYSTEM.displayName() : names.of(username);
     }
 
     private Period schoolYearSoFar() {
@@ -91,15 +105,16 @@ public class DossierService {
                 .collect(Collectors.toMap(Pupil::id, p -> p));
         Map<Long, Long> openTasks = tasks.findByCaseIdInAndState(open.stream().map(PupilCase::id).toList(),
                 CaseTask.State.OPEN).stream().collect(Collectors.groupingBy(CaseTask::caseId, Collectors.counting()));
+        Map<String, String> nameOf = new HashMap<>();
         return open.stream().map(c -> {
             Pupil p = byId.get(c.pupilId());
-            return new OpenCase(c.id(), p.id(), p.fullName(), p.mentor(), c.stage(), c.openedAt(),
-                    openTasks.getOrDefault(c.id(), 0L).intValue());
+            return new OpenCase(c.id(), p.id(), p.fullName(), nameOf.computeIfAbsent(p.mentor(), this::name),
+                    c.stage(), c.openedAt(), openTasks.getOrDefault(c.id(), 0L).intValue(), p.leerling());
         }).toList();
     }
 
-    /** A row of the OC's case list. */
+    /** A row of the OC's case list; the mentor by display name. */
     public record OpenCase(long caseId, long pupilId, String pupilName, String mentor, CaseStage stage,
-                           Instant openedAt, int openTasks) {
+                           Instant openedAt, int openTasks, String leerling) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.aanwezig.base.DisplayNames;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
@@ -34,9 +35,12 @@ public class TaskService {
     private final Clock clock;
     private final Schools schools;
     private final SatMembers satMembers;
+    private final DisplayNames names;
 
     TaskService(CaseTasks tasks, Cases cases, Pupils pupils, CurrentUsers users, DossierAccess access,
-                ApplicationEventPublisher publisher, Clock clock, Schools schools, SatMembers satMembers) {
+                ApplicationEventPublisher publisher, Clock clock, Schools schools, SatMembers satMembers,
+                DisplayNames names) {
+        this.names = names;
         this.satMembers = satMembers;
         this.schools = schools;
         this.publisher = publisher;
@@ -127,11 +131,14 @@ public class TaskService {
                 .stream().collect(Collectors.toMap(Pupil::id, Function.identity()));
         Map<Long, String> brinById = schools.findAllById(pupilById.values().stream().map(Pupil::schoolId).distinct().toList())
                 .stream().collect(Collectors.toMap(School::id, School::brin));
+        // staff by the name people know, looked up once per person
+        Map<String, String> nameOf = new java.util.HashMap<>();
         return list.stream().map(t -> {
             Pupil p = pupilById.get(caseById.get(t.caseId()).pupilId());
+            String assigneeName = t.assignee() == null ? null : nameOf.computeIfAbsent(t.assignee(), names::of);
             return new TaskItem(t.id(), t.caseId(), p.id(), p.fullName(), p.leerling(), t.form(), t.titleKey(),
                     t.assignee(), t.candidateGroup(), t.createdAt(), t.dueAt(), t.isOpen(),
-                    brinById.get(p.schoolId()), t.processId(), t.elementId());
+                    brinById.get(p.schoolId()), t.processId(), t.elementId(), assigneeName);
         }).toList();
     }
 }

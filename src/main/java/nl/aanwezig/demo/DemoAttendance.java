@@ -1,13 +1,16 @@
 package nl.aanwezig.demo;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import nl.aanwezig.attendance.RegistrationRecord;
+import nl.aanwezig.base.TimeConfig;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
 import nl.aanwezig.school.SchoolCalendar;
@@ -34,26 +37,39 @@ class DemoAttendance {
 
     private final Pupils pupils;
     private final SchoolCalendar calendar;
+    private final Clock clock;
 
-    DemoAttendance(Pupils pupils, SchoolCalendar calendar) {
+    DemoAttendance(Pupils pupils, SchoolCalendar calendar, Clock clock) {
         this.pupils = pupils;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     List<RegistrationRecord> generate(LocalDate lastDay) {
+        return generate(lastDay, pupils.findAll());
+    }
+
+    /**
+     * The registrations of these pupils up to {@code lastDay}; when that is today, only of lessons that have started:
+     * nobody is absent from a lesson still to come.
+     */
+    List<RegistrationRecord> generate(LocalDate lastDay, List<Pupil> pupilList) {
         Random random = new Random(20260907L);
-        List<Pupil> all = pupils.findAll().stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
-        List<RegistrationRecord> out = new ArrayList<>();
+        List<Pupil> all = pupilList.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+        List<RegistrationRecord> raw = new ArrayList<>();
         LocalDate first = lastDay.minusWeeks(WEEKS).plusDays(1);
         for (int i = 0; i < all.size(); i++) {
             Profile profile = Profile.of(i);
             for (LocalDate d = first; !d.isAfter(lastDay); d = d.plusDays(1)) {
                 if (calendar.isSchoolDay(d)) {
-                    day(all.get(i), d, profile, random, d.equals(lastDay) ? EMPTY_CHAIRS_TODAY.contains(i) : null, out);
+                    day(all.get(i), d, profile, random, d.equals(lastDay) ? EMPTY_CHAIRS_TODAY.contains(i) : null, raw);
                 }
             }
         }
-        return out;
+        // filtered afterwards, so the random sequence (and with it every past day) stays the same at any hour
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(TimeConfig.SCHOOL_ZONE));
+        return raw.stream().filter(r -> !r.date().equals(now.toLocalDate()) || !r.start().isAfter(now.toLocalTime()))
+                .toList();
     }
 
     /** emptyChair: true = unexplained absence this morning; false = the last day, no unexplained absence; null = past day. */

@@ -5,12 +5,15 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.aanwezig.cases.CaseClosed;
+import nl.aanwezig.cases.CaseEventType;
+import nl.aanwezig.cases.CaseService;
 import nl.aanwezig.cases.CaseOpened;
 import nl.aanwezig.cases.CaseSignalled;
 import nl.aanwezig.cases.sharing.PartnerInvited;
 import nl.aanwezig.cases.sharing.SharedPlanRoute;
 import nl.aanwezig.cases.sharing.SharingStopped;
 import nl.aanwezig.school.SchoolCalendar;
+import nl.aanwezig.security.CurrentUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +32,11 @@ class RouteStarter {
     private final EngineOutbox outbox;
     private final SchoolCalendar calendar;
     private final Clock clock;
+    private final CaseService cases;
 
-    RouteStarter(WorkflowInstances instances, EngineOutbox outbox, SchoolCalendar calendar, Clock clock) {
+    RouteStarter(WorkflowInstances instances, EngineOutbox outbox, SchoolCalendar calendar, Clock clock,
+                 CaseService cases) {
+        this.cases = cases;
         this.instances = instances;
         this.outbox = outbox;
         this.calendar = calendar;
@@ -50,6 +56,9 @@ class RouteStarter {
     void record(CaseSignalled signalled) {
         String processId = SignalRoutes.processFor(signalled.signalType());
         if (processId == null || instances.existsByRouteKey(signalled.signalKey())) {
+            return;
+        }
+        if (joinsOpenDuoReport(signalled, processId)) {
             return;
         }
         Map<String, Object> vars = base(signalled.caseId(), signalled.pupilId(), signalled.schoolId());
@@ -95,6 +104,21 @@ class RouteStarter {
                 outbox.cancelRoute(wi.id());
             }
         }
+    }
+
+    /**
+     * A DUO signal while the case's DUO report is still to be made (luxe verzuim that also makes 16 hours, or a
+     * backlog import reaching 16 hours twice) belongs to that report: one report task per case, not one per signal.
+     * The signal itself is on the timeline already; this line says where it went.
+     */
+    private boolean joinsOpenDuoReport(CaseSignalled signalled, String processId) {
+        if (!SignalRoutes.DUO.equals(processId)
+                || instances.countWaitingFor(signalled.caseId(), processId, SignalRoutes.DUO_REPORT) == 0) {
+            return false;
+        }
+        cases.record(signalled.caseId(), CaseEventType.SIGNAL, CurrentUser.SYSTEM.username(),
+                "duo-joined:" + signalled.signalKey(), "fix.timeline.duoJoined");
+        return true;
     }
 
     /** Closing a case ends every route of it but the one that closes it (that one ends by itself). */

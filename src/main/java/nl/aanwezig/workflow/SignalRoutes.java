@@ -8,6 +8,8 @@ final class SignalRoutes {
     static final String MAZL = "mazl";
     static final String DUO = "duo-melding";
     static final String BAND = "band-review";
+    /** The DUO route's report task: one open report per case at a time (see RouteStarter). */
+    static final String DUO_REPORT = "duo-report";
 
     private static final Map<String, String> BY_SIGNAL = Map.of(
             "MAZL", MAZL, "DUO_16H", DUO, "LUXE", DUO, "BAND_CHANGE", BAND);

@@ -54,6 +54,16 @@ public class FiguresService {
         return queries.minutes(FiguresQueries.source(sql(scope), period));
     }
 
+    /** {@link #attendancePerPupil} over the first month of each pupil's school (as {@link #firstMonthPyramid}). */
+    public Map<Long, Attendance> firstMonthAttendancePerPupil(Scope scope, int startYear) {
+        return queries.minutes(FiguresQueries.firstMonth(sql(scope), startYear));
+    }
+
+    /** The band of an attendance percentage under the configured cut-offs, as the pyramid counts it. */
+    public Band band(java.math.BigDecimal attendancePct) {
+        return bands.classify(attendancePct);
+    }
+
     /** The band of a pupil's or group's figures under the configured cut-offs; null when nothing was scheduled. */
     public Band band(Figures figures) {
         return bands.classify(figures.attendancePct());

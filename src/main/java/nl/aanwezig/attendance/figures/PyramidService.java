@@ -64,8 +64,12 @@ public class PyramidService {
     public record Query(Target target, int startYear, PeriodChoice period, Long classId, Integer level) {
     }
 
-    /** One row of the table under the chart: a class of the school, or a school of the region. */
-    public record Row(String label, Pyramid pyramid) {
+    /**
+     * One row of the table under the chart: a class of the school, or a school of the region.
+     *
+     * @param groupId the class id or school id, to drill down to its pupils
+     */
+    public record Row(String label, Pyramid pyramid, Long groupId) {
     }
 
     /**
@@ -108,15 +112,21 @@ public class PyramidService {
             FiguresService.Breakdown first = figures.firstMonthBreakdown(scope, year, by);
             return new Report(firstMonth, first.total(), firstMonth, first.total(), rows(school, first.groups()));
         }
-        Period period = q.period().kind() == PeriodChoice.Kind.SCHOOL_YEAR ? Period.schoolYear(year)
-                : Period.month(q.period().month());
+        Period period = period(q);
         // the chosen period's pyramid and its rows come from one query
         FiguresService.Breakdown chosen = figures.breakdown(scope, period, by);
         return new Report(period, chosen.total(), firstMonth, figures.firstMonthPyramid(scope, year),
                 rows(school, chosen.groups()));
     }
 
-    private Scope scope(Query q) {
+    /** The period of a query that is not the first month (each school has its own first month). */
+    static Period period(Query q) {
+        return q.period().kind() == PeriodChoice.Kind.SCHOOL_YEAR ? Period.schoolYear(q.startYear())
+                : Period.month(q.period().month());
+    }
+
+    /** The scope of a query (the drill-down to pupils uses the pyramid's own); a class of another school is refused. */
+    public Scope scope(Query q) {
         if (q.target().schoolId() == null) {
             return new Scope.OfRegion(q.target().regionId());
         }
@@ -136,9 +146,9 @@ public class PyramidService {
     private List<Row> rows(boolean school, Map<Long, Pyramid> pyramids) {
         if (!school) {
             return targets().stream().filter(t -> t.schoolId() != null && pyramids.containsKey(t.schoolId()))
-                    .map(t -> new Row(t.label(), pyramids.get(t.schoolId()))).toList();
+                    .map(t -> new Row(t.label(), pyramids.get(t.schoolId()), t.schoolId())).toList();
         }
         return classes.findAllById(pyramids.keySet()).stream().sorted(Comparator.comparing(SchoolClass::name))
-                .map(c -> new Row(c.name(), pyramids.get(c.id()))).toList();
+                .map(c -> new Row(c.name(), pyramids.get(c.id()), c.id())).toList();
     }
 }

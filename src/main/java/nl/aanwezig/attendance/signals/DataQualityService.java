@@ -2,7 +2,11 @@ package nl.aanwezig.attendance.signals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import nl.aanwezig.attendance.domain.DataQualityIssue;
+import nl.aanwezig.security.AccessPolicy;
 import nl.aanwezig.security.CurrentUser;
+import nl.aanwezig.security.PupilAccess;
 import nl.aanwezig.security.CurrentUsers;
 import nl.aanwezig.security.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,14 +31,31 @@ public class DataQualityService {
     public List<Finding> findings() {
         CurrentUser user = users.require();
         Long school = user.is(Role.ADMIN) ? null : user.schoolId();
+        // a finding about a pupil names the pupil for whoever may open the dossier (the OC of the school)
         return jdbc.query("""
-                select s.brin, q.kind, q.subject, q.issue_date, q.detail from data_quality_issue q join school s on s.id = q.school_id
+                select s.brin, q.kind, q.subject, q.issue_date, q.detail, p.id, p.first_name, p.last_name, p.school_id,
+                       p.mentor
+                from data_quality_issue q join school s on s.id = q.school_id
+                left join pupil p on p.school_id = q.school_id and p.leerling = q.subject and q.kind in (%s)
                 where (?::bigint is null or q.school_id = ?) order by q.issue_date desc nulls last, q.kind, q.subject
-                limit 1000""", (rs, i) -> new Finding(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getString(5)), school, school);
+                limit 1000""".formatted(PUPIL_KINDS), (rs, i) -> {
+            Long pupilId = rs.getObject(6) == null ? null : rs.getLong(6);
+            boolean named = pupilId != null && AccessPolicy.mayOpen(user,
+                    new PupilAccess(pupilId, rs.getLong(9), rs.getString(10), Set.of()));
+            return new Finding(rs.getString(1), rs.getString(2), rs.getString(3),
+                    rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getString(5),
+                    named ? pupilId : null, named ? rs.getString(7) + " " + rs.getString(8) : null);
+        }, school, school);
     }
 
-    /** One finding: which school, what kind, about what (class, pupil number, or the school), when. */
-    public record Finding(String brin, String kind, String subject, LocalDate date, String detail) {
+    /** Kinds of finding whose subject is a pupil number. */
+    private static final String PUPIL_KINDS = "'" + DataQualityIssue.Kind.LATENESS_AS_HALF_DAY_ABSENCE.name() + "'";
+
+    /**
+     * One finding: which school, what kind, about what (class, pupil number, or the school), when; for a pupil the
+     * user may open, its id and name (otherwise null).
+     */
+    public record Finding(String brin, String kind, String subject, LocalDate date, String detail, Long pupilId,
+                          String pupilName) {
     }
 }

@@ -1,6 +1,9 @@
 package nl.aanwezig.attendance.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,10 +33,20 @@ public class DataQualityView extends VerticalLayout implements BeforeEnterObserv
         add(new H2(getTranslation("dq.title")), new Paragraph(getTranslation("dq.intro")));
         grid.addColumn(f -> Messages.date(f.date())).setHeader(getTranslation("dq.col.date")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(f -> getTranslation("dq." + f.kind())).setHeader(getTranslation("dq.col.kind")).setAutoWidth(true);
-        grid.addColumn(Finding::subject).setHeader(getTranslation("dq.col.subject")).setAutoWidth(true);
+        grid.addComponentColumn(DataQualityView::subject).setHeader(getTranslation("dq.col.subject")).setAutoWidth(true);
         grid.addColumn(Finding::detail).setHeader(getTranslation("dq.col.detail")).setFlexGrow(1);
         grid.addColumn(Finding::brin).setHeader(getTranslation("dq.col.school")).setAutoWidth(true).setFlexGrow(0);
         add(grid);
+    }
+
+    /** A pupil by name with a link to the dossier; a class or a school as it is. */
+    static Component subject(Finding f) {
+        if (f.pupilId() == null) {
+            return new Span(f.subject());
+        }
+        Anchor link = new Anchor("leerling/" + f.pupilId(), f.pupilName() + " (" + f.subject() + ")");
+        link.addClassName("dq-pupil");
+        return link;
     }
 
     @Override

@@ -11,7 +11,11 @@ import nl.aanwezig.attendance.domain.BandCutoffs;
 import nl.aanwezig.attendance.figures.FiguresService.WeekFigure;
 import nl.aanwezig.attendance.figures.Pyramid;
 
-/** ECharts options (as maps, serialised by EChart) for the attendance dashboards. Labels come in translated. */
+/**
+ * ECharts options (as maps, serialised by EChart) for the attendance dashboards. Labels come in translated, and every
+ * number the chart prints is written here the Dutch way with the tables' rounding (one decimal, comma: "99,2%"):
+ * ECharts' own "{c}%" would print the JavaScript number ("99.2%").
+ */
 public final class FigureCharts {
 
     private FigureCharts() {
@@ -32,11 +36,12 @@ public final class FigureCharts {
             bars.values().forEach(p -> data.add(segment(p.pupils() == 0 ? BigDecimal.ZERO : p.share(band))));
             series.add(Map.of("name", bandName.apply(band), "type", "bar", "stack", "share", "data", data,
                     "itemStyle", Map.of("color", BandColours.hex(band)),
-                    "label", Map.of("show", true, "formatter", "{c}%", "color", "#1a1a1a")));
+                    "label", Map.of("show", true, "color", "#1a1a1a")));
         }
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
-        option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
+        // per item, so each segment's tooltip carries its own Dutch text
+        option.put("tooltip", Map.of("trigger", "item"));
         option.put("legend", Map.of("top", 0));
         option.put("grid", Map.of("left", 10, "right", 30, "top", 40, "bottom", 30, "containLabel", true));
         option.put("xAxis", Map.of("type", "value", "max", 100, "axisLabel", Map.of("formatter", "{value}%")));
@@ -47,7 +52,19 @@ public final class FigureCharts {
 
     /** A bar segment; an empty one gets no label, which would otherwise print "0%" over its neighbour. */
     private static Object segment(BigDecimal share) {
-        return share.signum() == 0 ? Map.of("value", 0, "label", Map.of("show", false)) : share;
+        return share.signum() == 0 ? Map.of("value", 0, "label", Map.of("show", false)) : point(share);
+    }
+
+    /** A value with its label and tooltip already written as the tables write it. */
+    private static Map<String, Object> point(BigDecimal value) {
+        String text = dutch(value);
+        return Map.of("value", value, "label", Map.of("formatter", text),
+                "tooltip", Map.of("formatter", "{a}<br/>{b}: " + text));
+    }
+
+    /** "99,2%": one decimal (the figures arrive rounded half-up to one decimal), decimal comma. */
+    static String dutch(BigDecimal value) {
+        return PyramidTables.pct(value == null ? null : value.setScale(1, java.math.RoundingMode.HALF_UP));
     }
 
     private static BigDecimal reference(Band band) {
@@ -59,23 +76,28 @@ public final class FigureCharts {
         };
     }
 
+    private static Map<String, Object> mark(BigDecimal cutoff, Band band) {
+        return Map.of("yAxis", cutoff, "label", Map.of("formatter", dutch(cutoff)),
+                "lineStyle", Map.of("color", BandColours.hex(band)));
+    }
+
     /** Attendance per ISO week as a line, with the band cut-offs as dashed lines. */
     public static Map<String, Object> weekly(List<WeekFigure> weeks, BandCutoffs cutoffs, String weekPrefix) {
         List<Object> marks = new ArrayList<>();
-        marks.add(Map.of("yAxis", cutoffs.green(), "lineStyle", Map.of("color", BandColours.hex(Band.GREEN))));
-        marks.add(Map.of("yAxis", cutoffs.yellow(), "lineStyle", Map.of("color", BandColours.hex(Band.YELLOW))));
+        marks.add(mark(cutoffs.green(), Band.GREEN));
+        marks.add(mark(cutoffs.yellow(), Band.YELLOW));
         if (cutoffs.orange().compareTo(cutoffs.yellow()) < 0) {
-            marks.add(Map.of("yAxis", cutoffs.orange(), "lineStyle", Map.of("color", BandColours.hex(Band.ORANGE))));
+            marks.add(mark(cutoffs.orange(), Band.ORANGE));
         }
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", "line");
-        line.put("data", weeks.stream().map(w -> w.attendancePct() == null ? "-" : w.attendancePct()).toList());
-        line.put("label", Map.of("show", true, "formatter", "{c}%"));
-        line.put("markLine", Map.of("symbol", "none", "silent", true, "label", Map.of("formatter", "{c}%"),
+        line.put("data", weeks.stream().map(w -> w.attendancePct() == null ? "-" : (Object) point(w.attendancePct())).toList());
+        line.put("label", Map.of("show", true));
+        line.put("markLine", Map.of("symbol", "none", "silent", true,
                 "lineStyle", Map.of("type", "dashed"), "data", marks));
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
-        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("tooltip", Map.of("trigger", "item"));
         option.put("grid", Map.of("left", 10, "right", 50, "top", 20, "bottom", 20, "containLabel", true));
         option.put("xAxis", Map.of("type", "category", "data", weeks.stream().map(w -> weekPrefix + w.isoWeek()).toList()));
         option.put("yAxis", Map.of("type", "value", "min", 0, "max", 100, "axisLabel", Map.of("formatter", "{value}%")));

@@ -15,7 +15,7 @@ import nl.aanwezig.attendance.figures.PyramidService.Row;
 class PyramidTables {
 
     /** A band's line: how many pupils, what share, and what a healthy school has. */
-    record BandRow(Band band, int pupils, BigDecimal share, String reference) {
+    record BandRow(Band band, int pupils, BigDecimal share, BigDecimal firstMonthShare, String reference) {
     }
 
     final Grid<BandRow> bands = new Grid<>();
@@ -31,12 +31,15 @@ class PyramidTables {
         bands.addColumn(BandRow::pupils).setHeader(tr("pyramid.col.pupils"));
         bands.addColumn(r -> pct(r.share())).setHeader(tr("pyramid.col.share"));
         bands.addColumn(BandRow::reference).setHeader(tr("pyramid.col.reference")).setAutoWidth(true).setFlexGrow(1);
+        // the chart's other bar: the same figure in the table, so chart and table can be read side by side
+        bands.addColumn(r -> pct(r.firstMonthShare())).setHeader(tr("pyramid.bar.firstMonth")).setAutoWidth(true);
         bands.setAllRowsVisible(true);
         bands.setMaxWidth("56rem");
         rows.addColumn(Row::label).setHeader(tr("pyramid.col.group")).setAutoWidth(true).setFlexGrow(2);
         rows.addColumn(r -> r.pyramid().pupils()).setHeader(tr("pyramid.col.pupils")).setAutoWidth(true);
         for (Band b : Band.values()) {
-            rows.addColumn(r -> pct(r.pyramid().share(b))).setHeader(tr("band." + b.name())).setAutoWidth(true);
+            rows.addColumn(r -> pct(r.pyramid().share(b))).setHeader(tr("band." + b.name())).setAutoWidth(true)
+                    .setKey(b.name());
         }
         rows.addColumn(r -> tr(r.pyramid().healthy() ? "pyramid.col.healthy.yes" : "pyramid.col.healthy.no"))
                 .setHeader(tr("pyramid.col.healthy"));
@@ -45,8 +48,9 @@ class PyramidTables {
 
     void show(Report report, boolean region) {
         Pyramid p = report.pyramid();
+        Pyramid first = report.firstMonthPyramid();
         List<BandRow> lines = Arrays.stream(Band.values())
-                .map(b -> new BandRow(b, p.count(b), p.share(b), reference(b))).toList();
+                .map(b -> new BandRow(b, p.count(b), p.share(b), first.share(b), reference(b))).toList();
         bands.setItems(lines);
         rowsTitle.setText(tr(region ? "pyramid.perSchool" : "pyramid.perClass"));
         rows.setItems(report.rows());

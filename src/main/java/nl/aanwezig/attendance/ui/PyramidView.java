@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.aanwezig.attendance.domain.Band;
 import nl.aanwezig.attendance.figures.Pyramid;
+import nl.aanwezig.attendance.figures.PyramidPupils;
 import nl.aanwezig.attendance.figures.PyramidService;
 import nl.aanwezig.attendance.figures.PyramidService.PeriodChoice;
 import nl.aanwezig.attendance.figures.PyramidService.Report;
@@ -30,7 +32,7 @@ import nl.aanwezig.school.SchoolClass;
 /**
  * The Piramide van Aanwezigheid: the share of pupils per band beside the healthy reference 80/15/5, with
  * the first month of the school year (the best predictor) next to it, and a drill-down by period, class
- * and level. Aggregates only, no pupil names.
+ * and level. Clicking a band or a class lists its pupils (by name only those whose dossier the user may open).
  */
 @Route("piramide")
 @PageTitle("Piramide – Aanwezig")
@@ -50,12 +52,16 @@ public class PyramidView extends VerticalLayout {
     final Paragraph verdict = new Paragraph();
     final Paragraph periodText = new Paragraph();
     final PyramidTables tables;
+    final PyramidPupilsPanel pupils;
 
     private final transient PyramidService pyramids;
+    private final transient PyramidPupils pyramidPupils;
 
-    public PyramidView(PyramidService pyramids) {
+    public PyramidView(PyramidService pyramids, PyramidPupils pyramidPupils) {
         this.pyramids = pyramids;
+        this.pyramidPupils = pyramidPupils;
         this.tables = new PyramidTables(this::getTranslation);
+        this.pupils = new PyramidPupilsPanel(this::getTranslation);
         add(new H2(getTranslation("pyramid.title")), hint());
         List<Target> targets = pyramids.targets();
         if (targets.isEmpty()) {
@@ -65,7 +71,9 @@ public class PyramidView extends VerticalLayout {
         configureSelectors(targets);
         chart.addClassName("figures-chart");
         periodText.addClassName("figures-hint");
-        add(controls(), periodText, chart, verdict, tables.bands, tables.rowsTitle, tables.rows);
+        add(controls(), periodText, chart, verdict, tables.bands, tables.rowsTitle, tables.rows, pupils);
+        tables.bands.addItemClickListener(e -> drillDown(query(), e.getItem().band(), null));
+        tables.rows.addItemClickListener(e -> drillDown(rowQuery(e.getItem()), band(e.getColumn()), e.getItem().label()));
         refresh();
     }
 
@@ -143,9 +151,8 @@ public class PyramidView extends VerticalLayout {
         if (target.getValue() == null || schoolYear.getValue() == null || period.getValue() == null) {
             return;
         }
-        SchoolClass c = schoolClass.getValue();
-        Report r = pyramids.report(new PyramidService.Query(target.getValue(), schoolYear.getValue(), period.getValue(),
-                c == null ? null : c.id(), level.getValue()));
+        Report r = pyramids.report(query());
+        pupils.setVisible(false);
         periodText.setText(getTranslation("pyramid.periodText", DutchPeriod.format(r.period()),
                 DutchPeriod.format(r.firstMonth())));
         Map<String, Pyramid> bars = new LinkedHashMap<>();
@@ -158,6 +165,36 @@ public class PyramidView extends VerticalLayout {
         verdict.setText(verdictText(r.pyramid()));
         verdict.setClassName("figures-verdict " + (r.pyramid().healthy() ? "healthy" : "unhealthy"));
         tables.show(r, target.getValue().schoolId() == null);
+    }
+
+    private PyramidService.Query query() {
+        SchoolClass c = schoolClass.getValue();
+        return new PyramidService.Query(target.getValue(), schoolYear.getValue(), period.getValue(),
+                c == null ? null : c.id(), level.getValue());
+    }
+
+    /** A class row narrows the school to that class; a school row of a region opens that school. */
+    private PyramidService.Query rowQuery(PyramidService.Row row) {
+        Target t = target.getValue();
+        if (t.schoolId() != null) {
+            return new PyramidService.Query(t, schoolYear.getValue(), period.getValue(), row.groupId(), null);
+        }
+        Target school = pyramids.targets().stream().filter(x -> row.groupId().equals(x.schoolId())).findFirst()
+                .orElse(t);
+        return new PyramidService.Query(school, schoolYear.getValue(), period.getValue(), null, null);
+    }
+
+    /** The band of a clicked band column; any other column of a row lists all its pupils. */
+    private static Band band(Grid.Column<?> column) {
+        String key = column == null ? null : column.getKey();
+        return key == null ? null : Band.valueOf(key);
+    }
+
+    /** Lists the pupils of a band (null: all) in the query's scope. */
+    void drillDown(PyramidService.Query q, Band band, String group) {
+        String bandName = band == null ? getTranslation("pyramid.all") : getTranslation("band." + band.name());
+        String where = group == null ? q.target().label() : group;
+        pupils.show(getTranslation("fix.pyramid.pupils.title", bandName, where), pyramidPupils.pupils(q, band));
     }
 
     private String verdictText(Pyramid p) {

@@ -48,6 +48,7 @@ public class ConversationView extends VerticalLayout implements HasUrlParameter<
     final Checkbox withPupil = new Checkbox(getTranslation("conversation.withPupil"));
     final Checkbox withParents = new Checkbox(getTranslation("conversation.withParents"));
     final TextField others = new TextField(getTranslation("conversation.otherParticipants"));
+    final ParticipantsGroup participants = new ParticipantsGroup(getTranslation("conversation.participants"));
     final CheckboxGroup<Topic> topics = new CheckboxGroup<>(getTranslation("conversation.topics"));
     final TextArea agreements = new TextArea(getTranslation("conversation.agreements"));
     final DatePicker followUp = DutchDates.picker(getTranslation("conversation.followUpDate"));
@@ -56,7 +57,7 @@ public class ConversationView extends VerticalLayout implements HasUrlParameter<
     final FormLayout form = new FormLayout();
 
     private final transient TaskService tasks;
-    private final transient ConversationService conversations;
+    final transient ConversationService conversations;
     private final transient Clock clock;
     private long taskId;
 
@@ -80,13 +81,14 @@ public class ConversationView extends VerticalLayout implements HasUrlParameter<
         outcome.setRequired(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        Paragraph who = new Paragraph(getTranslation("conversation.participants"));
-        form.add(heldOn, new HorizontalLayout(withPupil, withParents), others, topics, agreements, followUp, outcome);
+        participants.addChoices(new HorizontalLayout(withPupil, withParents), others);
+        form.add(heldOn, participants, topics, agreements, followUp, outcome);
+        form.setColspan(participants, 2);
         form.setColspan(topics, 2);
         form.setColspan(agreements, 2);
         form.setColspan(outcome, 2);
-        add(title, pupil, who, form, new HorizontalLayout(save,
-                new Button(getTranslation("common.cancel"), e -> getUI().ifPresent(ui -> ui.navigate("taken")))));
+        add(title, pupil, form, new HorizontalLayout(save,
+                new Button(getTranslation("common.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(cancelRoute())))));
     }
 
     @Override
@@ -102,7 +104,7 @@ public class ConversationView extends VerticalLayout implements HasUrlParameter<
         }
     }
 
-    private void refuse(String text) {
+    void refuse(String text) {
         form.setVisible(false);
         save.setEnabled(false);
         pupil.setText(text);
@@ -123,9 +125,7 @@ public class ConversationView extends VerticalLayout implements HasUrlParameter<
             return;
         }
         try {
-            conversations.log(taskId, f);
-            Notifications.success(getTranslation("conversation.saved"));
-            getUI().ifPresent(ui -> ui.navigate(""));
+            store(f);
         } catch (UserFacingException e) {
             markInvalid(e.messages());
             Notifications.error(e);
@@ -134,13 +134,27 @@ public class ConversationView extends VerticalLayout implements HasUrlParameter<
         }
     }
 
+    /** Saves the conversation; this one completes the task it was opened for. */
+    void store(ConversationForm f) {
+        conversations.log(taskId, f);
+        Notifications.success(getTranslation("conversation.saved"));
+        getUI().ifPresent(ui -> ui.navigate(""));
+    }
+
+    String cancelRoute() {
+        return "taken";
+    }
+
     private void markInvalid(List<Message> errors) {
-        Map<String, HasValidation> fields = Map.of("heldOn", heldOn, "participants", others, "topics", topics,
+        Map<String, HasValidation> fields = Map.of("heldOn", heldOn, "participants", participants, "topics", topics,
                 "agreements", agreements, "outcome", outcome, "followUp", followUp);
         fields.values().forEach(f -> f.setInvalid(false));
+        others.setInvalid(false);
         for (Message m : errors) {
             String[] parts = m.key().split("\\.");
-            HasValidation field = parts.length > 2 ? fields.get(parts[2]) : null;
+            // too long a list of others is that field's own error; no one at all is the group's
+            HasValidation field = m.key().endsWith("participants.tooLong") ? others
+                    : parts.length > 2 ? fields.get(parts[2]) : null;
             if (field != null) {
                 field.setErrorMessage(Messages.text(m));
                 field.setInvalid(true);

@@ -1,8 +1,10 @@
 package nl.aanwezig.cases.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.Notifications;
+import nl.aanwezig.cases.ConversationService;
 import nl.aanwezig.cases.OcDecision;
 import nl.aanwezig.cases.OcTaskService;
 import nl.aanwezig.cases.TaskItem;
@@ -35,13 +38,20 @@ public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> 
     final Button save = new Button(getTranslation("common.save"));
     final Button dossier = new Button(getTranslation("today.openDossier"));
 
+    final VerticalLayout mentorWrote = new VerticalLayout();
+
     private final transient TaskService tasks;
     private final transient OcTaskService ocTasks;
+    private final transient ConversationService conversations;
     private long taskId;
 
-    public OcTaskView(TaskService tasks, OcTaskService ocTasks) {
+    public OcTaskView(TaskService tasks, OcTaskService ocTasks, ConversationService conversations) {
         this.tasks = tasks;
         this.ocTasks = ocTasks;
+        this.conversations = conversations;
+        mentorWrote.setPadding(false);
+        mentorWrote.addClassName("mentor-wrote");
+        mentorWrote.setVisible(false);
         note.setWidthFull();
         note.setMinHeight("8em");
         note.setRequired(true);
@@ -53,7 +63,7 @@ public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> 
         medicalNote.setMaxLength(4000);
         medicalNote.setHelperText(getTranslation("medical.helper"));
         medicalNote.setVisible(false);
-        add(new H2(getTranslation("oc.title")), subject, note, medicalNote, decision, new HorizontalLayout(save, dossier));
+        add(new H2(getTranslation("oc.title")), subject, mentorWrote, note, medicalNote, decision, new HorizontalLayout(save, dossier));
     }
 
     @Override
@@ -69,11 +79,24 @@ public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> 
                 note.setLabel(getTranslation("medical.advice"));
             }
             dossier.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PupilView.class, task.pupilId())));
+            if ("intake".equals(task.form())) {
+                showMentorsConversation();
+            }
         } catch (AccessDeniedException e) {
             refuse(getTranslation("common.noAccess"));
         } catch (UserFacingException e) {
             refuse(Messages.text(e.messages().get(0)));
         }
+    }
+
+    /** A referral is decided on what the mentor wrote: the latest conversation of the case, in full. */
+    private void showMentorsConversation() {
+        mentorWrote.removeAll();
+        mentorWrote.add(new H3(getTranslation("fix.oc.mentorWrote")));
+        conversations.latestOfTask(taskId).ifPresentOrElse(
+                c -> mentorWrote.add(new ConversationCard(c, this::getTranslation)),
+                () -> mentorWrote.add(new Paragraph(getTranslation("fix.conversation.none"))));
+        mentorWrote.setVisible(true);
     }
 
     private void refuse(String text) {
@@ -85,15 +108,31 @@ public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> 
     }
 
     void save() {
+        note.setInvalid(false);
+        decision.setInvalid(false);
         try {
             ocTasks.complete(taskId, note.getValue(), decision.getValue(),
                     medicalNote.isVisible() ? medicalNote.getValue() : null);
             Notifications.success(getTranslation("oc.saved"));
             getUI().ifPresent(ui -> ui.navigate("taken"));
         } catch (UserFacingException e) {
+            markInvalid(e);
             Notifications.error(e);
         } catch (AccessDeniedException e) {
             Notifications.noAccess();
+        }
+    }
+
+    /** The field a refusal is about is marked with the message, not only the pop-up. */
+    private void markInvalid(UserFacingException e) {
+        for (var m : e.messages()) {
+            HasValidation field = m.key().startsWith("oc.error.note") ? note
+                    : m.key().startsWith("oc.error.decision") ? decision
+                    : m.key().startsWith("medical.error") ? medicalNote : null;
+            if (field != null) {
+                field.setErrorMessage(Messages.text(m));
+                field.setInvalid(true);
+            }
         }
     }
 }

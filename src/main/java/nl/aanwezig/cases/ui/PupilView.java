@@ -41,6 +41,7 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
 
     final VerticalLayout content = new VerticalLayout();
     final VerticalLayout medical = new VerticalLayout();
+    ConversationsPanel conversations;
 
     private final transient DossierService dossiers;
     private final transient MedicalNotes medicalNotes;
@@ -102,11 +103,18 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
         if (!d.openTasks().isEmpty()) {
             content.add(new H3(getTranslation("pupil.openTasks")));
             d.openTasks().forEach(t -> content.add(new Paragraph(getTranslation(t.titleKey()) + " – "
-                    + (t.assignee() != null ? t.assignee() : t.candidateGroup()))));
+                    + (t.assigneeName() != null ? t.assigneeName() : getTranslation("group." + t.candidateGroup())))));
         }
+        showConversations(d);
         content.add(new H3(getTranslation("pupil.timeline")));
         timeline.setItems(d.timeline());
         content.add(timeline);
+    }
+
+    /** The conversations in full; the mentor and the OC may add one while the case is open. */
+    private void showConversations(Dossier d) {
+        conversations = new ConversationsPanel(d, auth.hasRole("MENTOR") || auth.hasRole("OC"), this::getTranslation);
+        content.add(conversations);
     }
 
     /** Only for the jeugdarts: the medical notes, apart from the shared timeline. */

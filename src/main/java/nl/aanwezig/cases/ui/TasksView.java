@@ -1,9 +1,11 @@
 package nl.aanwezig.cases.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.aanwezig.base.TimeConfig;
@@ -29,16 +32,18 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<TaskItem> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
     private final transient TaskService tasks;
+    private final transient Clock clock;
 
-    public TasksView(TaskService tasks) {
+    public TasksView(TaskService tasks, Clock clock) {
         this.tasks = tasks;
+        this.clock = clock;
         setSizeFull();
         add(new H2(getTranslation("tasks.title")), empty);
         grid.addColumn(t -> getTranslation(t.titleKey())).setHeader(getTranslation("tasks.col.task")).setFlexGrow(3);
         grid.addColumn(t -> t.pupilName() + " (" + t.leerling() + ")").setHeader(getTranslation("tasks.col.pupil")).setFlexGrow(2);
-        grid.addColumn(t -> t.dueAt() == null ? "" : WHEN.format(t.dueAt().atZone(TimeConfig.SCHOOL_ZONE)))
-                .setHeader(getTranslation("tasks.col.due"));
-        grid.addColumn(t -> t.assignee() != null ? t.assignee() : getTranslation("group." + t.candidateGroup())).setHeader(getTranslation("tasks.col.for"));
+        // the deadline is read in full, and an overdue one stands out
+        grid.addComponentColumn(this::dueCell).setHeader(getTranslation("tasks.col.due")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.assigneeName() != null ? t.assigneeName() : getTranslation("group." + t.candidateGroup())).setHeader(getTranslation("tasks.col.for"));
         // task titles say what to do; they must be readable in full
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -50,6 +55,29 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         List<TaskItem> items = tasks.inbox();
         empty.setText(items.isEmpty() ? getTranslation("tasks.empty") : "");
         grid.setItems(items);
+    }
+
+    /** The deadline, and "Te laat" as an error badge once it has passed. */
+    Component dueCell(TaskItem t) {
+        Span cell = new Span();
+        cell.addClassName("task-due");
+        if (t.dueAt() == null) {
+            return cell;
+        }
+        Span when = new Span(WHEN.format(t.dueAt().atZone(TimeConfig.SCHOOL_ZONE)));
+        when.getStyle().set("white-space", "nowrap");
+        cell.add(when);
+        if (t.open() && t.dueAt().isBefore(clock.instant())) {
+            Span late = new Span(getTranslation("fix.tasks.overdue"));
+            late.getElement().getThemeList().add("badge error");
+            // also styled inline: the badge theme needs Lumo's badge styles, which this app may not load
+            late.getStyle().set("margin-left", "var(--lumo-space-s)").set("padding", "0 var(--lumo-space-xs)")
+                    .set("border-radius", "var(--lumo-border-radius-s)").set("font-weight", "600")
+                    .set("color", "var(--lumo-error-text-color)").set("background", "var(--lumo-error-color-10pct)");
+            late.addClassName("overdue");
+            cell.add(late);
+        }
+        return cell;
     }
 
     void open(TaskItem t) {

@@ -62,6 +62,25 @@ public class TodayView extends VerticalLayout implements BeforeEnterObserver {
         t.chairs().forEach(c -> chairs.add(card(c, when, mentorName)));
     }
 
+    /** Says "copied" only when the browser says so; the clipboard may be refused (permissions, no HTTPS). */
+    private void copy(TextArea message) {
+        message.getElement().executeJs("""
+                return navigator.clipboard ? navigator.clipboard.writeText($0).then(() => true, () => false) : false""",
+                message.getValue()).then(Boolean.class, ok -> copied(message, Boolean.TRUE.equals(ok)),
+                error -> copied(message, false));
+    }
+
+    /** The browser's answer: a confirmation, or a Dutch message and the text selected to copy by hand. */
+    void copied(TextArea message, boolean ok) {
+        if (ok) {
+            Notifications.success(getTranslation("common.copied"));
+            return;
+        }
+        Notifications.error(getTranslation("fix.today.copyFailed"));
+        message.focus();
+        message.getElement().executeJs("const t = this.inputElement || this.querySelector('textarea'); if (t) { t.select(); }");
+    }
+
     private Div card(EmptyChair c, String when, String mentorName) {
         Div card = new Div();
         card.addClassName("chair-card");
@@ -72,10 +91,8 @@ public class TodayView extends VerticalLayout implements BeforeEnterObserver {
         message.setWidthFull();
         message.setValue(getTranslation("today.message", c.firstName(), when, mentorName));
         message.addClassName("caring-message");
-        Button copy = new Button(getTranslation("common.copy"), e -> {
-            message.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", message.getValue());
-            Notifications.success(getTranslation("common.copied"));
-        });
+        Button copy = new Button(getTranslation("common.copy"), e -> copy(message));
+        copy.setId("copy-" + c.pupilId());
         Button log = new Button(getTranslation("today.logConversation"),
                 e -> getUI().ifPresent(ui -> ui.navigate(ConversationView.class, c.taskId())));
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -74,6 +74,31 @@ class FiguresViewsBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "oc.fv01", roles = "OC")
+    void clicking_a_band_or_a_class_lists_its_pupils_and_a_pupil_opens_the_dossier() {
+        PyramidView view = unproxied(navigate(PyramidView.class));
+        assertThat(view.pupils.isVisible()).isFalse();
+
+        test(view.tables.bands).clickRow(2); // orange
+        assertThat(view.pupils.isVisible()).isTrue();
+        assertThat(view.pupils.title.getText()).startsWith("Leerlingen: Oranje");
+        var pupils = test(view.pupils.grid);
+        assertThat(pupils.size()).isEqualTo(1);
+        assertThat(pupils.getCellText(0, 0)).isEqualTo("Kimfv01-2 Test");
+        assertThat(pupils.getCellText(0, 3)).isEqualTo("50,0%");
+
+        test(view.tables.rows).clickRow(0); // class 3C, every band
+        assertThat(test(view.pupils.grid).size()).isEqualTo(4);
+        assertThat(view.pupils.title.getText()).endsWith("3C");
+        // lowest attendance first: the red pupil
+        assertThat(test(view.pupils.grid).getCellText(0, 0)).isEqualTo("Kimfv01-3 Test");
+
+        test(view.pupils.grid).clickRow(0);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getActiveViewLocation().getPath())
+                .startsWith("leerling/");
+    }
+
+    @Test
     @WithMockUser(username = "m.fv01", roles = "MENTOR")
     void the_mentor_sees_own_pupils_with_their_figures() {
         ClassOverviewView view = unproxied(navigate(ClassOverviewView.class));

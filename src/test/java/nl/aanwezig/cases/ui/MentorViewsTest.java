@@ -10,7 +10,23 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.aanwezig.cases.CaseStage;
 import nl.aanwezig.cases.CaseTasks;
 import nl.aanwezig.cases.Cases;
+import nl.aanwezig.cases.ConversationForm;
+import nl.aanwezig.cases.ConversationService;
 import nl.aanwezig.cases.Conversations;
+import nl.aanwezig.cases.DossierService;
+import nl.aanwezig.cases.Outcome;
+import nl.aanwezig.cases.TaskItem;
+import nl.aanwezig.cases.Topic;
+import nl.aanwezig.support.AsUser;
+import nl.aanwezig.workflow.LegeStoelProcess;
+import nl.aanwezig.workflow.LegeStoelProcessIntegrationTestForms;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import org.springframework.security.access.AccessDeniedException;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
 import org.junit.jupiter.api.Test;
@@ -26,6 +42,9 @@ class MentorViewsTest extends SpringBrowserlessTest {
     @Autowired CaseTasks tasks;
     @Autowired Cases cases;
     @Autowired Conversations conversations;
+    @Autowired ConversationService conversationService;
+    @Autowired DossierService dossiers;
+    @Autowired Clock clock;
 
     @Test
     void today_shows_my_empty_chairs_with_a_caring_message_and_not_those_of_other_mentors() {
@@ -75,5 +94,132 @@ class MentorViewsTest extends SpringBrowserlessTest {
     void the_mentor_cannot_open_the_schools_case_list() {
         Throwable refused = catchThrowable(() -> navigate(OpenCasesView.class));
         assertThat(refused != null || !(getCurrentView() instanceof OpenCasesView)).isTrue();
+    }
+
+    private static String text(Component c) {
+        return c.getElement().getTextRecursively();
+    }
+
+    private ConversationForm watch(String agreements) {
+        LocalDate today = LocalDate.now(clock);
+        return new ConversationForm(today, true, true, "oma", EnumSet.of(Topic.SLEEP), agreements, today.plusDays(7),
+                Outcome.WATCH);
+    }
+
+    @Test
+    void the_pupil_page_shows_the_agreements_participants_and_follow_up_date_of_a_saved_conversation() {
+        var route = routes.emptyChair("v-fix-talk", "t-mentor");
+        conversationService.log(route.taskId(), watch("Om half elf naar bed; donderdag weer bellen."));
+
+        PupilView view = navigate(PupilView.class, route.pupil().id());
+        String shown = text(view.conversations);
+        assertThat(shown).contains("Afspraken: Om half elf naar bed; donderdag weer bellen.")
+                .contains("Aanwezig: Leerling, Ouder(s)/verzorger(s), oma")
+                .contains("Vervolg op: " + nl.aanwezig.base.Messages.date(LocalDate.now(clock).plusDays(7)))
+                .contains("uitkomst: Vinger aan de pols houden");
+    }
+
+    @Test
+    void a_referred_pupil_gets_an_extra_conversation_from_the_mentor_that_completes_no_task() {
+        var route = routes.emptyChair("v-fix-extra", "t-mentor");
+        conversationService.log(route.taskId(), LegeStoelProcessIntegrationTestForms.refer());
+        var intake = routes.openTask(route.caseId(), LegeStoelProcess.OC_INTAKE);
+
+        PupilView page = navigate(PupilView.class, route.pupil().id());
+        assertThat(page.conversations.logExtra.isVisible()).isTrue();
+        test(page.conversations.logExtra).click();
+        ExtraConversationView form = (ExtraConversationView) getCurrentView();
+        test(form.withParents).click();
+        test(form.topics).selectItem("School");
+        test(form.agreements).setValue("Moeder belt de mentor vrijdag.");
+        test(form.outcome).selectItem("Vinger aan de pols houden");
+        form.followUp.setValue(LocalDate.now(clock).plusDays(3));
+        test(form.save).click();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Gesprek vastgelegd op de tijdlijn.");
+        assertThat(conversations.findByCaseIdOrderByHeldOnDescIdDesc(route.caseId())).hasSize(2);
+        assertThat(tasks.findById(intake.id()).orElseThrow().isOpen()).as("the OC's referral task").isTrue();
+        assertThat(cases.findById(route.caseId()).orElseThrow().stage()).isEqualTo(CaseStage.REFERRED);
+        assertThat(dossiers.dossier(route.pupil().id()).timeline()).extracting(e -> e.summary())
+                .anyMatch(t -> t.startsWith("Extra gesprek op") && t.contains("School"));
+    }
+
+    @Test
+    void a_mentor_cannot_log_an_extra_conversation_for_another_mentors_pupil() {
+        var other = routes.emptyChair("v-fix-extra-other", "t-mentor2");
+        Throwable refused = catchThrowable(() -> conversationService.logExtra(other.pupil().id(), watch("Gebeld.")));
+        assertThat(refused).isInstanceOf(AccessDeniedException.class);
+        assertThat(conversations.findByCaseIdOrderByHeldOnDescIdDesc(other.caseId())).isEmpty();
+    }
+
+    @Test
+    void staff_show_by_display_name_on_the_pupil_page_its_timeline_its_tasks_and_in_the_inbox() {
+        var route = routes.emptyChair("v-fix-names", "t-mentor");
+        PupilView view = navigate(PupilView.class, route.pupil().id());
+        assertThat(text(view.facts)).contains("Mentor: Tess Mentor").doesNotContain("Mentor: t-mentor");
+        assertThat(text(view.content)).contains("– Tess Mentor");
+        assertThat(view.timeline.getListDataView().getItems().map(e -> e.actor()).toList())
+                .contains("Systeem").doesNotContain("systeem", "t-mentor");
+        assertThat(view.timeline.getListDataView().getItems().map(e -> e.summary()).toList())
+                .anyMatch(s -> s.contains("(voor Tess Mentor)"));
+
+        TasksView inbox = navigate(TasksView.class);
+        TaskItem mine = inbox.grid.getListDataView().getItems().filter(t -> t.taskId() == route.taskId())
+                .findFirst().orElseThrow();
+        assertThat(mine.assigneeName()).isEqualTo("Tess Mentor");
+    }
+
+    @Test
+    void a_conversation_without_participants_or_outcome_marks_the_participants_group_and_the_outcome() {
+        var route = routes.emptyChair("v-fix-marks", "t-mentor");
+        ConversationView form = navigate(ConversationView.class, route.taskId());
+        test(form.save).click();
+
+        assertThat(form.participants.isInvalid()).isTrue();
+        assertThat(form.participants.getErrorMessage()).isEqualTo("Geef aan wie er bij het gesprek waren.");
+        assertThat(form.participants.error.isVisible()).isTrue();
+        assertThat(form.others.isInvalid()).as("the optional field is not what is wrong").isFalse();
+        assertThat(form.outcome.isInvalid()).isTrue();
+        assertThat(form.outcome.getErrorMessage()).isEqualTo("Kies een uitkomst.");
+
+        test(form.withPupil).click();
+        test(form.save).click();
+        assertThat(form.participants.isInvalid()).isFalse();
+    }
+
+    @Test
+    void an_overdue_task_is_marked_te_laat_and_the_deadline_column_sizes_to_its_content() {
+        TasksView view = navigate(TasksView.class);
+        java.time.Instant now = clock.instant();
+        Component overdue = view.dueCell(task(now.minus(Duration.ofHours(2))));
+        Component onTime = view.dueCell(task(now.plus(Duration.ofDays(1))));
+
+        assertThat(text(overdue)).contains("Te laat");
+        assertThat(overdue.getChildren().filter(c -> c instanceof Span s && "Te laat".equals(s.getText())).findFirst()
+                .orElseThrow().getElement().getThemeList()).contains("badge", "error");
+        assertThat(text(onTime)).doesNotContain("Te laat");
+        assertThat(view.grid.getColumns().get(2).isAutoWidth()).isTrue();
+    }
+
+    private static TaskItem task(java.time.Instant due) {
+        return new TaskItem(1, 1, 1, "Kim Test", "x", "conversation", "task.contact-pupil", "t-mentor", null,
+                due.minus(Duration.ofDays(2)), due, true, "T1VO", "lege-stoel", "contact-pupil", "Tess Mentor");
+    }
+
+    @Test
+    void copying_the_message_says_copied_only_when_the_browser_confirms_it() {
+        var route = routes.emptyChair("v-fix-copy", "t-mentor");
+        TodayView view = navigate(TodayView.class);
+        int before = $(Notification.class).all().size();
+        // without a browser the clipboard never answers: nothing may claim it worked
+        test($(com.vaadin.flow.component.button.Button.class).id("copy-" + route.pupil().id())).click();
+        assertThat($(Notification.class).all()).hasSize(before);
+
+        TextArea message = $(TextArea.class, view).first();
+        view.copied(message, false);
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Kopiëren lukte niet")
+                .contains("Ctrl+C");
+        view.copied(message, true);
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Bericht gekopieerd");
     }
 }

@@ -58,4 +58,64 @@ class OcViewsTest extends SpringBrowserlessTest {
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Afgerond.");
         routes.awaitCase(route.caseId(), c -> c.stage() == CaseStage.SAT_ANALYSIS, "analysis");
     }
+
+    private CaseTask referred(String leerling) {
+        var route = routes.emptyChair(leerling, "t-mentor");
+        AsUser.run("t-mentor", "MENTOR", () -> conversations.log(route.taskId(),
+                nl.aanwezig.workflow.LegeStoelProcessIntegrationTestForms.refer()));
+        return routes.openTask(route.caseId(), LegeStoelProcess.OC_INTAKE);
+    }
+
+    @Test
+    void the_referral_task_shows_what_the_mentor_wrote() {
+        CaseTask intake = referred("v-fix-oc-wrote");
+        OcTaskView task = navigate(OcTaskView.class, intake.id());
+
+        assertThat(task.mentorWrote.isVisible()).isTrue();
+        assertThat(task.mentorWrote.getElement().getTextRecursively())
+                .contains("Wat de mentor vastlegde")
+                .contains("Afspraken: Doorverwijzen naar OC.")
+                .contains("Aanwezig: Leerling, Ouder(s)/verzorger(s)")
+                .contains("Onderwerpen: Sociale contacten")
+                .contains("uitkomst: Doorverwijzen naar de ondersteuningscoördinator");
+    }
+
+    @Test
+    void a_missing_note_or_decision_marks_its_field_not_only_a_pop_up() {
+        CaseTask intake = referred("v-fix-oc-marks");
+        OcTaskView task = navigate(OcTaskView.class, intake.id());
+        test(task.save).click();
+        assertThat(task.note.isInvalid()).isTrue();
+        assertThat(task.note.getErrorMessage()).isEqualTo("Schrijf een korte notitie.");
+
+        test(task.note).setValue("Bespreken in het SAT.");
+        test(task.save).click();
+        assertThat(task.note.isInvalid()).isFalse();
+        assertThat(task.decision.isInvalid()).isTrue();
+        assertThat(task.decision.getErrorMessage()).isEqualTo("Kies een besluit.");
+    }
+
+    @Test
+    void open_cases_name_the_mentor_and_can_be_searched_and_filtered_by_stage() {
+        var one = routes.emptyChair("v-fix-find-1", "t-mentor");
+        var two = routes.emptyChair("v-fix-find-2", "t-mentor");
+        AsUser.run("t-mentor", "MENTOR", () -> conversations.log(two.taskId(),
+                nl.aanwezig.workflow.LegeStoelProcessIntegrationTestForms.refer()));
+        OpenCasesView view = navigate(OpenCasesView.class);
+        DossierService.OpenCase row = view.grid.getListDataView().getItems()
+                .filter(c -> c.caseId() == one.caseId()).findFirst().orElseThrow();
+        assertThat(row.mentor()).isEqualTo("Tess Mentor");
+
+        test(view.search).setValue("v-fix-find-1");
+        assertThat(view.grid.getListDataView().getItems().map(DossierService.OpenCase::caseId).toList())
+                .containsExactly(one.caseId());
+        test(view.search).setValue("kimv-fix-find");
+        assertThat(view.grid.getListDataView().getItems().map(DossierService.OpenCase::caseId).toList())
+                .containsExactlyInAnyOrder(one.caseId(), two.caseId());
+        test(view.stage).selectItem("Verwezen naar OC");
+        assertThat(view.grid.getListDataView().getItems().map(DossierService.OpenCase::caseId).toList())
+                .containsExactly(two.caseId());
+        test(view.search).setValue("niemand-zo");
+        assertThat(view.empty.getText()).isEqualTo("Geen open dossiers die hierbij passen.");
+    }
 }

@@ -1,0 +1,49 @@
+package nl.aanwezig.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import nl.aanwezig.attendance.RegistrationRecord;
+import nl.aanwezig.base.TimeConfig;
+import nl.aanwezig.school.Pupil;
+import nl.aanwezig.school.SchoolCalendar;
+import nl.aanwezig.school.Sector;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
+
+/** Demo data registers today only the lessons that have started. */
+class DemoAttendanceTest {
+
+    /** A Tuesday at ten past ten: two lessons have started, four are still to come. */
+    static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 10, 10, 10);
+
+    @Test
+    void today_has_no_registrations_for_lessons_that_have_not_started() {
+        Clock clock = Clock.fixed(NOW.atZone(TimeConfig.SCHOOL_ZONE).toInstant(), TimeConfig.SCHOOL_ZONE);
+        DemoAttendance demo = new DemoAttendance(null, new SchoolCalendar(), clock);
+        LocalDate today = NOW.toLocalDate();
+
+        List<RegistrationRecord> all = demo.generate(today, pupils(20));
+
+        List<RegistrationRecord> todays = all.stream().filter(r -> r.date().equals(today)).toList();
+        assertThat(todays).isNotEmpty();
+        assertThat(todays).extracting(RegistrationRecord::start).containsOnly(LocalTime.of(8, 30), LocalTime.of(9, 20));
+        // earlier days keep all six lessons
+        assertThat(all.stream().filter(r -> r.date().equals(today.minusDays(1)) && r.pupilId() == 1)).hasSize(6);
+    }
+
+    private static List<Pupil> pupils(int n) {
+        List<Pupil> out = new ArrayList<>();
+        for (long i = 1; i <= n; i++) {
+            Pupil p = new Pupil(1L, "d-" + i, "Demo" + i, "Leerling", LocalDate.of(2012, 1, 1), Sector.VO, 1L, "m", false);
+            ReflectionTestUtils.setField(p, "id", i);
+            out.add(p);
+        }
+        return out;
+    }
+}
