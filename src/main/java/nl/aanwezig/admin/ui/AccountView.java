@@ -56,6 +56,7 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         toggle.addClickListener(e -> toggle());
         newPassword.setLabel(getTranslation("admin.account.newPassword"));
         newPassword.setHelperText(getTranslation("admin.account.password.helper"));
+        newPassword.setWidth("24em");
         reset.setText(getTranslation("admin.account.reset"));
         reset.addClickListener(e -> resetPassword());
         resetErrors.bind("password", newPassword);

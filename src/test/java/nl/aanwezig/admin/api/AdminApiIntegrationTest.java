@@ -186,6 +186,14 @@ class AdminApiIntegrationTest {
         asAdmin(get("/api/v1/admin/schools/91AB/calendar"), "").andExpect(jsonPath("$.holidays.length()").value(1));
     }
 
+    @Test
+    void the_openapi_document_describes_the_administration() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/admin/schools'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/admin/accounts/import'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/admin/schools/{brin}/calendar'].put").exists());
+    }
+
     private long audited(String username, String action, String detailPart) {
         return jdbc.queryForObject("select count(*) from audit_log where username = ? and action = ? and detail like ?",
                 Long.class, username, action, "%" + detailPart + "%");
