@@ -40,6 +40,15 @@ public class Regions {
                 (rs, i) -> new Region(rs.getLong(1), rs.getString(2)), id).stream().findFirst();
     }
 
+    public Optional<Region> findByName(String name) {
+        return jdbc.query("select id, name from region where name = ?",
+                (rs, i) -> new Region(rs.getLong(1), rs.getString(2)), name).stream().findFirst();
+    }
+
+    public List<Region> all() {
+        return jdbc.query("select id, name from region order by name", (rs, i) -> new Region(rs.getLong(1), rs.getString(2)));
+    }
+
     @Transactional
     public void assignSchool(long schoolId, long regionId) {
         jdbc.update("update school set region_id = ? where id = ?", regionId, schoolId);

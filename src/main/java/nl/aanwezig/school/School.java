@@ -1,5 +1,6 @@
 package nl.aanwezig.school;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,10 @@ public class School {
     private String name;
     @Enumerated(EnumType.STRING)
     private Sector sector;
+    @Column(name = "region_id")
+    private Long regionId;
+    @Column(name = "municipality_id")
+    private Long municipalityId;
 
     protected School() {
     }
@@ -26,6 +31,21 @@ public class School {
         this.brin = brin;
         this.name = name;
         this.sector = sector;
+    }
+
+    /** With its region (SWV) and municipality, as the admin registers a school. */
+    public School(String brin, String name, Sector sector, Long regionId, Long municipalityId) {
+        this(brin, name, sector);
+        this.regionId = regionId;
+        this.municipalityId = municipalityId;
+    }
+
+    /** The admin corrects the facts of a school; the BRIN is its identity and stays. */
+    public void edit(String name, Sector sector, Long regionId, Long municipalityId) {
+        this.name = name;
+        this.sector = sector;
+        this.regionId = regionId;
+        this.municipalityId = municipalityId;
     }
 
     public Long id() {
@@ -42,5 +62,13 @@ public class School {
 
     public Sector sector() {
         return sector;
+    }
+
+    public Long regionId() {
+        return regionId;
+    }
+
+    public Long municipalityId() {
+        return municipalityId;
     }
 }

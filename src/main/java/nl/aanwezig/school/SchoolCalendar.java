@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * School days: Monday to Friday. Holidays come from the registrations themselves (a day without
  * lessons is no school day for the legal count); this calendar answers "which day is the school day
- * we are in" and "one school day later".
+ * we are in" and "one school day later". A school's own holidays and study days, as the admin registers
+ * them, are in {@link SchoolCalendarPeriods}.
  */
 @Component
 public class SchoolCalendar {

@@ -22,6 +22,8 @@ public class StaffAccount {
     private Role role;
     @Column(name = "school_id")
     private Long schoolId;
+    @Column(name = "region_id")
+    private Long regionId;
     private boolean enabled = true;
 
     protected StaffAccount() {
@@ -33,6 +35,30 @@ public class StaffAccount {
         this.passwordHash = passwordHash;
         this.role = role;
         this.schoolId = schoolId;
+    }
+
+    /** With the region (SWV) a cross-school account is scoped to. */
+    public StaffAccount(String username, String displayName, String passwordHash, Role role, Long schoolId, Long regionId) {
+        this(username, displayName, passwordHash, role, schoolId);
+        this.regionId = regionId;
+    }
+
+    /** The admin changes who the account is for; the username is its identity and stays. */
+    public void edit(String displayName, Role role, Long schoolId, Long regionId) {
+        this.displayName = displayName;
+        this.role = role;
+        this.schoolId = schoolId;
+        this.regionId = regionId;
+    }
+
+    /** A disabled account cannot log in (its history stays: tasks, timeline and audit name it). */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** @param passwordHash encoded by the application's PasswordEncoder, never the password itself */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 
     public String username() {
@@ -55,7 +81,11 @@ public class StaffAccount {
         return schoolId;
     }
 
-    boolean enabled() {
+    public Long regionId() {
+        return regionId;
+    }
+
+    public boolean enabled() {
         return enabled;
     }
 }

@@ -18,7 +18,9 @@ class StaffUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        // a disabled account is refused like an unknown one: same answer, and the failure is counted and audited
         return accounts.findById(username.trim().toLowerCase())
+                .filter(StaffAccount::enabled)
                 .map(StaffPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }

@@ -1,0 +1,121 @@
+package nl.aanwezig.admin;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import nl.aanwezig.base.Echo;
+import nl.aanwezig.school.School;
+import nl.aanwezig.school.Schools;
+import nl.aanwezig.security.PasswordPolicy;
+import nl.aanwezig.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of an account, shared by the form, the API and the CSV import: a mentor or OC belongs to one school,
+ * a leerplicht, jeugdarts or SWV account to no school (optionally to a region), an admin to neither.
+ */
+@Component
+class AccountRules {
+
+    /** Lower case (the login lower-cases what is typed), letters, digits and . _ @ -. */
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,63}");
+    static final int MAX_DISPLAY_NAME = 200;
+
+    private final Schools schools;
+    private final PasswordPolicy policy;
+
+    AccountRules(Schools schools, PasswordPolicy policy) {
+        this.schools = schools;
+        this.policy = policy;
+    }
+
+    /**
+     * An account's checked values.
+     *
+     * @param region   name of the region, created when the account is saved
+     * @param password the chosen or generated password; {@code generated} says which
+     */
+    record Resolved(String username, String displayName, Role role, School school, String region, String password,
+                    boolean generated) {
+
+        @Override
+        public String toString() {
+            return "Resolved[" + username + "]";
+        }
+    }
+
+    /** Checks a form; every problem goes into {@code problems}. The password only when {@code withPassword}. */
+    Resolved resolve(AccountForm form, boolean withPassword, Problems problems) {
+        String username = username(form.username(), problems);
+        String displayName = problems.required("displayName", form.displayName(), MAX_DISPLAY_NAME);
+        Role role = role(form.role(), problems);
+        School school = school(role, Problems.clean(form.school()), problems);
+        String region = problems.optional("region", form.region(), PlaceAdmin.MAX_NAME);
+        if (region != null && role != null && (role.schoolBound() || role == Role.ADMIN)) {
+            problems.add("region", "admin.account.error.regionNotForRole", label(role));
+        }
+        if (!withPassword) {
+            return new Resolved(username, displayName, role, school, region, null, false);
+        }
+        String password = form.password();
+        if (password == null || password.isBlank()) {
+            return new Resolved(username, displayName, role, school, region, OneTimePasswords.generate(), true);
+        }
+        passwordProblems(username, password).forEach(key -> problems.add("password", key));
+        return new Resolved(username, displayName, role, school, region, password, false);
+    }
+
+    /** Message keys of the password policy's objections; empty when the password is acceptable. */
+    java.util.List<String> passwordProblems(String username, String password) {
+        return policy.problems(username, password);
+    }
+
+    static String username(String value, Problems problems) {
+        String clean = Problems.clean(value);
+        if (clean == null) {
+            problems.add("username", "admin.error.required");
+            return null;
+        }
+        clean = clean.toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(clean).matches()) {
+            problems.add("username", "admin.account.error.username", Echo.of(clean));
+        }
+        return clean;
+    }
+
+    private static Role role(String value, Problems problems) {
+        String clean = Problems.clean(value);
+        for (Role role : Role.values()) {
+            if (role.name().equalsIgnoreCase(clean)) {
+                return role;
+            }
+        }
+        problems.add("role", clean == null ? "admin.error.required" : "admin.account.error.role", Echo.of(clean));
+        return null;
+    }
+
+    private School school(Role role, String brin, Problems problems) {
+        if (role == null) {
+            return null;
+        }
+        if (!role.schoolBound()) {
+            if (brin != null) {
+                problems.add("school", "admin.account.error.schoolNotForRole", label(role));
+            }
+            return null;
+        }
+        if (brin == null) {
+            problems.add("school", "admin.account.error.schoolRequired", label(role));
+            return null;
+        }
+        String upper = brin.toUpperCase(Locale.ROOT);
+        School school = schools.findByBrin(upper).orElse(null);
+        if (school == null) {
+            problems.add("school", "admin.account.error.unknownSchool", Echo.of(upper));
+        }
+        return school;
+    }
+
+    private static String label(Role role) {
+        return nl.aanwezig.base.Messages.nl("admin.role." + role.name());
+    }
+}

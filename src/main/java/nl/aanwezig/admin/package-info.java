@@ -1,0 +1,2 @@
+/** Administration for the admin: regions, municipalities, schools with their classes, calendar and team, and staff accounts. */
+package nl.aanwezig.admin;

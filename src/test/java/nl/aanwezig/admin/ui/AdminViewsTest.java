@@ -1,0 +1,143 @@
+package nl.aanwezig.admin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import nl.aanwezig.admin.AccountAdmin;
+import nl.aanwezig.admin.AccountInfo;
+import nl.aanwezig.admin.SchoolAdmin;
+import nl.aanwezig.admin.SchoolInfo;
+import nl.aanwezig.attendance.domain.RowError;
+import nl.aanwezig.school.Sector;
+import nl.aanwezig.security.Role;
+import nl.aanwezig.support.AsUser;
+import nl.aanwezig.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.util.AopTestUtils;
+
+/** The administration screens without a browser: a school and an account created as an admin would. */
+@IntegrationTest
+@WithMockUser(username = "t-admin", roles = "ADMIN")
+class AdminViewsTest extends SpringBrowserlessTest {
+
+    @Autowired SchoolAdmin schools;
+    @Autowired AccountAdmin accounts;
+    @Autowired JdbcTemplate jdbc;
+
+    private <T> T open(Class<T> view, String parameter) {
+        return AopTestUtils.getTargetObject(navigate((Class) view, parameter));
+    }
+
+    private String lastNotification() {
+        return test($(Notification.class).last()).getText();
+    }
+
+    @Test
+    void an_admin_creates_a_school_with_a_new_region_and_then_adds_a_class() {
+        SchoolView view = open(SchoolView.class, SchoolView.NEW);
+        assertThat(view.classesPanel.isVisible()).as("classes once the school exists").isFalse();
+        test(view.details.brin).setValue("92aa");
+        test(view.details.name).setValue("Scholengemeenschap Het Anker");
+        view.details.sector.setValue(Sector.VO);
+        view.details.region.setValue("SWV Scherm-test");
+        test(view.details.save).click();
+
+        assertThat(lastNotification()).isEqualTo("School 92AA is aangemaakt. Voeg nu klassen, kalender en partners toe.");
+        SchoolInfo created = AsUser.call("t-admin", "ADMIN", () -> schools.get("92AA"));
+        assertThat(created.name()).isEqualTo("Scholengemeenschap Het Anker");
+        assertThat(created.region()).isEqualTo("SWV Scherm-test");
+
+        SchoolView edit = AopTestUtils.getTargetObject(getCurrentView());
+        assertThat(edit.details.brin.isReadOnly()).isTrue();
+        test(edit.classesPanel.name).setValue("1A");
+        test(edit.classesPanel.add).click();
+        assertThat(edit.classesPanel.grid.getListDataView().getItems()).containsExactly("1A");
+    }
+
+    @Test
+    void a_school_with_a_bad_brin_and_no_name_marks_both_fields_and_saves_nothing() {
+        SchoolView view = open(SchoolView.class, SchoolView.NEW);
+        test(view.details.brin).setValue("school nr 7");
+        view.details.sector.setValue(Sector.PO);
+        view.details.region.setValue("SWV Scherm-test");
+        test(view.details.save).click();
+
+        assertThat(view.details.brin.isInvalid()).isTrue();
+        assertThat(view.details.brin.getErrorMessage()).startsWith("'SCHOOL NR 7' is geen BRIN-code");
+        assertThat(view.details.name.isInvalid()).isTrue();
+        assertThat(view.details.name.getErrorMessage()).isEqualTo("Vul dit in.");
+        assertThat(view.details.region.isInvalid()).isFalse();
+        assertThat(lastNotification()).isEqualTo("Niet opgeslagen: controleer de rood gemarkeerde velden.");
+        assertThat(jdbc.queryForObject("select count(*) from school where brin = 'SCHOOL NR 7'", Long.class)).isZero();
+    }
+
+    @Test
+    void an_admin_creates_an_oc_and_sees_the_generated_password_once() {
+        AccountView view = open(AccountView.class, AccountView.NEW);
+        assertThat(view.fields.school.isVisible()).isFalse();
+        test(view.fields.username).setValue("scherm-oc");
+        test(view.fields.displayName).setValue("Sanne Scherm");
+        view.fields.role.setValue(Role.OC);
+        assertThat(view.fields.school.isVisible()).isTrue();
+        view.fields.school.setValue("T2VO");
+        test(view.save).click();
+
+        assertThat(lastNotification()).isEqualTo("Account scherm-oc is aangemaakt.");
+        assertThat(view.oneTime.isVisible()).isTrue();
+        assertThat(view.oneTime.getText()).matches("Eenmalig wachtwoord voor scherm-oc: \\S{16} – .*");
+        AccountInfo created = AsUser.call("t-admin", "ADMIN", () -> accounts.get("scherm-oc"));
+        assertThat(created.role()).isEqualTo(Role.OC);
+        assertThat(created.school()).isEqualTo("T2VO");
+
+        test(view.toggle).click();
+        assertThat(AsUser.call("t-admin", "ADMIN", () -> accounts.get("scherm-oc")).enabled()).isFalse();
+    }
+
+    @Test
+    void a_weak_password_and_a_missing_school_mark_their_fields_and_create_nothing() {
+        AccountView view = open(AccountView.class, AccountView.NEW);
+        test(view.fields.username).setValue("scherm-zwak");
+        test(view.fields.displayName).setValue("Zwak Wachtwoord");
+        view.fields.role.setValue(Role.MENTOR);
+        test(view.fields.password).setValue("kort");
+        test(view.save).click();
+
+        assertThat(view.fields.password.isInvalid()).isTrue();
+        assertThat(view.fields.password.getErrorMessage()).isEqualTo("Een wachtwoord moet minstens 12 tekens lang zijn.");
+        assertThat(view.fields.school.isInvalid()).isTrue();
+        assertThat(view.fields.school.getErrorMessage()).isEqualTo("Een mentor hoort bij een school: vul de BRIN in.");
+        assertThat(jdbc.queryForObject("select count(*) from staff_account where username = 'scherm-zwak'", Long.class)).isZero();
+    }
+
+    @Test
+    void a_csv_with_a_bad_line_lists_it_and_creates_no_account() throws Exception {
+        AccountsView view = open(AccountsView.class, null);
+        String csv = "username;naam;rol;school;regio;wachtwoord\nscherm-a;A;MENTOR;T1VO;;\nscherm-b;B;KOK;T1VO;;\n";
+
+        Optional<String> refusal = view.importPanel.handler.receive(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), csv.length(), UI.getCurrent());
+        roundTrip();
+
+        assertThat(refusal).isEmpty();
+        assertThat(lastNotification()).startsWith("Niets aangemaakt: 1 regel(s) met fouten.");
+        assertThat(view.importPanel.errors.getListDataView().getItems().map(RowError::line)).containsExactly(3);
+        assertThat(lastNotification()).startsWith("Niets aangemaakt: 1 regel(s) met fouten.");
+        assertThat(jdbc.queryForObject("select count(*) from staff_account where username like 'scherm-_'", Long.class)).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "t-oc", roles = "OC")
+    void an_oc_cannot_open_the_administration() {
+        assertThatThrownBy(() -> navigate(SchoolsView.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> navigate(AccountsView.class)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
