@@ -43,9 +43,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes some of the demo's band-change cases along the tier-3 route as the OC would at the screens, so the demo
- * holds a case in every stage: SAT analysis, yellow monitoring, the orange plan with partners invited and an
- * evaluation held, and a red arrangement. Runs once, in the background, after the demo's import raised its signals.
+ * Takes the demo's band-change cases along the tier-3 route as the OC would at the screens, so the demo holds a case
+ * in every stage the signals allow: the orange plan with partners invited and an evaluation held, a red arrangement,
+ * yellow monitoring, and any further ones still in the SAT analysis. Runs once, in the background, after the demo's import raised its signals.
  */
 @Component
 class DemoJourneys {
@@ -93,34 +93,51 @@ class DemoJourneys {
 
     private Void run() {
         School vo = schools.findByBrin(DemoPeople.VO_BRIN).orElseThrow();
-        List<TaskItem> analyses = await(() -> {
-            List<TaskItem> open = tasks.inbox().stream().filter(t -> "sat-analysis".equals(t.elementId())).toList();
-            return open.size() >= 4 ? Optional.of(open) : Optional.empty();
-        }, "four SAT analyses");
+        List<TaskItem> analyses = settled(() -> tasks.inbox().stream()
+                .filter(t -> "sat-analysis".equals(t.elementId())).toList());
         LocalDate today = LocalDate.now(clock);
-        // the first stays in the SAT's inbox; the second goes to yellow monitoring
-        decide(analyses.get(1), Sat.YELLOW, today.plusWeeks(4));
-        // the third: orange, a plan started four weeks ago with a two-weekly evaluation (one is due), partners invited
-        long third = analyses.get(2).caseId();
-        orange(analyses.get(2), today.minusWeeks(4), 2);
-        consents.give(third, new ConsentForm(today.minusWeeks(4), "Moeder (gezaghebbend)",
-                EnumSet.of(ParticipantRole.LEERPLICHT, ParticipantRole.JEUGDARTS, ParticipantRole.SWV_CONSULTANT), null));
-        invitations.invite(third, "leerplicht", "Gemeente Alkmaar, afdeling leerplicht");
-        invitations.invite(third, "jeugdarts", "GGD Hollands Noorden");
-        TaskItem due = await(() -> open(third, "evaluate-plan"), "the due evaluation");
-        plans.evaluate(due.taskId(), evaluation(analyses.get(2).pupilId(), "CONTINUE"));
-        // the fourth: orange, then escalated to a red care-education arrangement
-        long fourth = analyses.get(3).caseId();
-        orange(analyses.get(3), today.minusWeeks(4), 2);
-        TaskItem escalate = await(() -> open(fourth, "evaluate-plan"), "the evaluation to escalate");
-        plans.evaluate(escalate.taskId(), evaluation(analyses.get(3).pupilId(), "ESCALATE"));
-        TaskItem arrangement = await(() -> open(fourth, "draw-arrangement"), "the arrangement task");
-        arrangements.record(arrangement.taskId(), new ArrangementForm("Jeugdhulp Noord-Kennemerland",
-                "Onderwijs-zorgvoorziening De Brug", new BigDecimal("12"), today, today.plusMonths(5),
-                Funder.SWV_EN_GEMEENTE, 6));
-        log.info("Demo journeys done at {}: cases in SAT analysis, yellow monitoring, orange (evaluated) and red ({})",
-                vo.brin(), caseList.casesOfSchool(vo, CaseStage.RED_ARRANGEMENT).size());
+        // as many stages as the demo's band changes allow: orange evaluated and shared, red, yellow, still in the SAT
+        if (analyses.size() > 0) {
+            TaskItem first = analyses.get(0);
+            orange(first, today.minusWeeks(4), 2);
+            consents.give(first.caseId(), new ConsentForm(today.minusWeeks(4), "Moeder (gezaghebbend)",
+                    EnumSet.of(ParticipantRole.LEERPLICHT, ParticipantRole.JEUGDARTS, ParticipantRole.SWV_CONSULTANT),
+                    null));
+            invitations.invite(first.caseId(), "leerplicht", "Gemeente Alkmaar, afdeling leerplicht");
+            invitations.invite(first.caseId(), "jeugdarts", "GGD Hollands Noorden");
+            TaskItem due = await(() -> open(first.caseId(), "evaluate-plan"), "the due evaluation");
+            plans.evaluate(due.taskId(), evaluation(first.pupilId(), "CONTINUE"));
+        }
+        if (analyses.size() > 1) {
+            TaskItem second = analyses.get(1);
+            orange(second, today.minusWeeks(4), 2);
+            TaskItem escalate = await(() -> open(second.caseId(), "evaluate-plan"), "the evaluation to escalate");
+            plans.evaluate(escalate.taskId(), evaluation(second.pupilId(), "ESCALATE"));
+            TaskItem arrangement = await(() -> open(second.caseId(), "draw-arrangement"), "the arrangement task");
+            arrangements.record(arrangement.taskId(), new ArrangementForm("Jeugdhulp Noord-Kennemerland",
+                    "Onderwijs-zorgvoorziening De Brug", new BigDecimal("12"), today, today.plusMonths(5),
+                    Funder.SWV_EN_GEMEENTE, 6));
+        }
+        if (analyses.size() > 2) {
+            decide(analyses.get(2), Sat.YELLOW, today.plusWeeks(4));
+        }
+        log.info("Demo journeys done at {}: {} tier-3 cases, {} in red", vo.brin(), analyses.size(),
+                caseList.casesOfSchool(vo, CaseStage.RED_ARRANGEMENT).size());
         return null;
+    }
+
+    /** The SAT analyses once the demo's signals have all reached the inbox (the count holds for a few seconds). */
+    private List<TaskItem> settled(Supplier<List<TaskItem>> probe) {
+        List<TaskItem> last = List.of();
+        int stable = 0;
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && (last.isEmpty() || stable < 20)) {
+            List<TaskItem> now = probe.get();
+            stable = now.size() == last.size() ? stable + 1 : 0;
+            last = now;
+            sleep();
+        }
+        return last;
     }
 
     private void decide(TaskItem analysis, Sat decision, LocalDate reviewOn) {
@@ -180,14 +197,18 @@ class DemoJourneys {
             if (found.isPresent()) {
                 return found.get();
             }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+            sleep();
         }
         throw new IllegalStateException("demo journeys: no " + what + " within " + WAIT);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("demo journeys interrupted", e);
+        }
     }
 
     /** The demo OC works the cases, as at the screens. */
