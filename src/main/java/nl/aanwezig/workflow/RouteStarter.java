@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.aanwezig.cases.CaseClosed;
 import nl.aanwezig.cases.CaseOpened;
 import nl.aanwezig.cases.CaseSignalled;
+import nl.aanwezig.review.MeetingDecisionTaken;
 import nl.aanwezig.school.SchoolCalendar;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,20 @@ class RouteStarter {
         Map<String, Object> vars = base(signalled.caseId(), signalled.pupilId(), signalled.schoolId());
         vars.putAll(signalled.facts());
         start(signalled.caseId(), processId, signalled.signalKey(), vars);
+    }
+
+    /** A casusoverleg decision becomes a task in its owner's inbox, in the transaction that saves the minutes. */
+    @EventListener
+    void record(MeetingDecisionTaken taken) {
+        String routeKey = MeetingDecisionRoute.routeKey(taken.decisionId());
+        if (instances.existsByRouteKey(routeKey)) {
+            return;
+        }
+        Map<String, Object> vars = base(taken.caseId(), taken.pupilId(), taken.schoolId());
+        vars.put("owner", taken.owner());
+        vars.put("dueDate", taken.dueDate().toString());
+        vars.put("decisionId", taken.decisionId());
+        start(taken.caseId(), MeetingDecisionRoute.ID, routeKey, vars);
     }
 
     /** Closing a case ends every route of it but the one that closes it (that one ends by itself). */

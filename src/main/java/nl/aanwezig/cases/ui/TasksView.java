@@ -26,6 +26,9 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d-M HH:mm", nl.aanwezig.base.Messages.DUTCH);
 
+    static final String MEETING_DECISION_FORM = "meeting-decision";
+    static final String MEETING_DECISION_ROUTE = "casusoverleg/besluit";
+
     final Grid<TaskItem> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
     private final transient TaskService tasks;
@@ -53,7 +56,10 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void open(TaskItem t) {
-        if ("conversation".equals(t.form())) {
+        if (MEETING_DECISION_FORM.equals(t.form())) {
+            // the casusoverleg's own form; navigated by path, as the cases module does not know the review module
+            getUI().ifPresent(ui -> ui.navigate(MEETING_DECISION_ROUTE + "/" + t.taskId()));
+        } else if ("conversation".equals(t.form())) {
             getUI().ifPresent(ui -> ui.navigate(ConversationView.class, t.taskId()));
         } else {
             getUI().ifPresent(ui -> ui.navigate(OcTaskView.class, t.taskId()));
