@@ -77,7 +77,8 @@ class MeetingAgendaApiIntegrationTest {
     }
 
     /** A filter expression answers a list: its one element starts with the text. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static org.hamcrest.Matcher<Object> startsWithOne(String prefix) {
-        return org.hamcrest.Matchers.contains(startsWith(prefix));
+        return (org.hamcrest.Matcher) org.hamcrest.Matchers.contains(startsWith(prefix));
     }
 }

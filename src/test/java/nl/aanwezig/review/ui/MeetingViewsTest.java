@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import nl.aanwezig.cases.CaseEvents;
 import nl.aanwezig.cases.CaseStage;
 import nl.aanwezig.cases.CaseTask;
 import nl.aanwezig.cases.CaseTasks;
+import nl.aanwezig.cases.TaskItem;
 import nl.aanwezig.cases.ui.TasksView;
 import nl.aanwezig.review.MeetingFixtures;
 import nl.aanwezig.review.MeetingForm;
@@ -108,10 +110,12 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         CaseTask task = Eventually.get(() -> tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN).stream()
                 .filter(t -> "meeting-decision".equals(t.form())).findFirst(), Routes.WAIT, "decision task");
 
-        TasksView inbox = navigate(TasksView.class);
-        int row = IntStream.range(0, test(inbox.grid).size())
-                .filter(i -> test(inbox.grid).getRow(i).taskId() == task.id()).findFirst().orElseThrow();
-        test(inbox.grid).clickRow(row);
+        navigate(TasksView.class);
+        @SuppressWarnings("unchecked")
+        Grid<TaskItem> inbox = $(Grid.class).single();
+        int row = IntStream.range(0, test(inbox).size())
+                .filter(i -> test(inbox).getRow(i).taskId() == task.id()).findFirst().orElseThrow();
+        test(inbox).clickRow(row);
         assertThat(getCurrentView()).isInstanceOf(DecisionTaskView.class);
         DecisionTaskView form = (DecisionTaskView) getCurrentView();
         assertThat(form.decision.getText()).isEqualTo("Besluit: Leerling en ouders bellen");
