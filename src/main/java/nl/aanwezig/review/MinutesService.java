@@ -86,24 +86,31 @@ public class MinutesService {
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
         }
+        if (!form.filledIn().isEmpty() && !meetings.openCaseOfSchool(item.caseId(), meeting.schoolId())) {
+            // a closed case has no routes any more: a decision would be a task on nothing
+            throw new UserFacingException("meeting.error.case.closed");
+        }
         CurrentUser oc = users.require();
         if (!meetings.saveDiscussion(itemId, version, form.discussion().strip(), oc.username(), clock.instant())) {
             throw new UserFacingException("meeting.error.concurrent");
         }
         long newVersion = version + 1;
-        String date = Messages.date(meeting.date());
         cases.record(item.caseId(), CaseEventType.MEETING_MINUTES, oc.username(),
-                "meeting-minutes:" + itemId + ":" + newVersion, "meeting.timeline.minutes", date, form.discussion().strip());
-        for (MinutesForm.DecisionForm d : form.filledIn()) {
-            long id = decisions.insert(itemId, item.caseId(), d.description().strip(), d.owner(), d.dueOn(),
-                    oc.username(), clock.instant());
-            cases.record(item.caseId(), CaseEventType.MEETING_DECISION, oc.username(), "meeting-decision:" + id,
-                    "meeting.timeline.decision", date, d.description().strip(), names.of(d.owner()),
-                    Messages.date(d.dueOn()));
-            publisher.publishEvent(new MeetingDecisionTaken(item.caseId(), item.pupilId(), meeting.schoolId(), id,
-                    d.owner(), d.dueOn()));
-        }
+                "meeting-minutes:" + itemId + ":" + newVersion, "meeting.timeline.minutes", Messages.date(meeting.date()),
+                form.discussion().strip());
+        form.filledIn().forEach(d -> decide(item, meeting, d, oc));
         return newVersion;
+    }
+
+    /** One decision: recorded, on the case's timeline, and (through the event) a task for its owner. */
+    private void decide(Meetings.ItemRow item, Meetings.Meeting meeting, MinutesForm.DecisionForm d, CurrentUser oc) {
+        String what = d.description().strip();
+        long id = decisions.insert(item.id(), item.caseId(), what, d.owner(), d.dueOn(), oc.username(), clock.instant());
+        cases.record(item.caseId(), CaseEventType.MEETING_DECISION, oc.username(), "meeting-decision:" + id,
+                "meeting.timeline.decision", Messages.date(meeting.date()), what, names.of(d.owner()),
+                Messages.date(d.dueOn()));
+        publisher.publishEvent(new MeetingDecisionTaken(item.caseId(), item.pupilId(), meeting.schoolId(), id,
+                d.owner(), d.dueOn()));
     }
 
     private Meetings.ItemRow found(long itemId) {

@@ -132,7 +132,7 @@ class AgendaItemEditor extends VerticalLayout {
 
     /** Discussion errors on the discussion; a decision's on its row (its number is the message's first argument). */
     private void mark(List<Message> errors) {
-        Map<String, HasValidation> item = new HashMap<>(Map.of("discussion", discussion));
+        Map<String, HasValidation> fields = new HashMap<>(Map.of("discussion", discussion));
         List<Message> own = new ArrayList<>();
         for (Message m : errors) {
             if (m.key().equals("meeting.error.concurrent")) {
@@ -141,7 +141,7 @@ class AgendaItemEditor extends VerticalLayout {
                 own.add(m);
             }
         }
-        FieldErrors.mark(item, own);
+        FieldErrors.mark(fields, own);
         List<DecisionRow> filled = rows.stream().filter(r -> !isEmpty(r.read())).toList();
         for (int i = 0; i < filled.size(); i++) {
             int n = i + 1;

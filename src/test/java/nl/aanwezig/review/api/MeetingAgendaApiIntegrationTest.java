@@ -76,6 +76,13 @@ class MeetingAgendaApiIntegrationTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void the_openapi_document_describes_the_agenda() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/schools/{brin}/meetings/agenda'].get.summary")
+                        .value("Voorgestelde agenda van een casusoverleg"));
+    }
+
     /** A filter expression answers a list: its one element starts with the text. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static org.hamcrest.Matcher<Object> startsWithOne(String prefix) {
