@@ -12,6 +12,7 @@ import nl.aanwezig.cases.CaseSignalled;
 import nl.aanwezig.cases.sharing.PartnerInvited;
 import nl.aanwezig.cases.sharing.SharedPlanRoute;
 import nl.aanwezig.cases.sharing.SharingStopped;
+import nl.aanwezig.review.MeetingDecisionTaken;
 import nl.aanwezig.school.SchoolCalendar;
 import nl.aanwezig.security.CurrentUser;
 import org.springframework.context.event.EventListener;
@@ -119,6 +120,20 @@ class RouteStarter {
         cases.record(signalled.caseId(), CaseEventType.SIGNAL, CurrentUser.SYSTEM.username(),
                 "duo-joined:" + signalled.signalKey(), "fix.timeline.duoJoined");
         return true;
+    }
+
+    /** A casusoverleg decision becomes a task in its owner's inbox, in the transaction that saves the minutes. */
+    @EventListener
+    void record(MeetingDecisionTaken taken) {
+        String routeKey = MeetingDecisionRoute.routeKey(taken.decisionId());
+        if (instances.existsByRouteKey(routeKey)) {
+            return;
+        }
+        Map<String, Object> vars = base(taken.caseId(), taken.pupilId(), taken.schoolId());
+        vars.put("owner", taken.owner());
+        vars.put("dueDate", taken.dueDate().toString());
+        vars.put("decisionId", taken.decisionId());
+        start(taken.caseId(), MeetingDecisionRoute.ID, routeKey, vars);
     }
 
     /** Closing a case ends every route of it but the one that closes it (that one ends by itself). */

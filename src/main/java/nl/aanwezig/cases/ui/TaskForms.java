@@ -19,7 +19,7 @@ public final class TaskForms {
             Map.entry("plan-evaluation", "plan-evaluatie"),
             Map.entry("arrangement", "arrangement"),
             Map.entry("arrangement-evaluation", "arrangement-evaluatie"),
-            Map.entry("meeting-decision", "casusoverleg-besluit"),
+            Map.entry("meeting-decision", "casusoverleg/besluit"),
             Map.entry("partner-contribution", "gedeeld/casus"));
 
     /** Kinds whose form is the case itself (the partner contributes on the shared view of the case). */

@@ -29,6 +29,7 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d-M HH:mm", nl.aanwezig.base.Messages.DUTCH);
 
+
     final Grid<TaskItem> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
     private final transient TaskService tasks;
