@@ -101,7 +101,7 @@ class DemoJourneys {
             TaskItem first = analyses.get(0);
             orange(first, today.minusWeeks(4), 2);
             consents.give(first.caseId(), new ConsentForm(today.minusWeeks(4), "Moeder (gezaghebbend)",
-                    EnumSet.of(ParticipantRole.LEERPLICHT, ParticipantRole.JEUGDARTS, ParticipantRole.SWV_CONSULTANT),
+                    EnumSet.of(ParticipantRole.JEUGDARTS, ParticipantRole.SWV_CONSULTANT),
                     null));
             invitations.invite(first.caseId(), "leerplicht", "Gemeente Alkmaar, afdeling leerplicht");
             invitations.invite(first.caseId(), "jeugdarts", "GGD Hollands Noorden");

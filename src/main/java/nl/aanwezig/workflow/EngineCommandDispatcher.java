@@ -223,6 +223,7 @@ class EngineCommandDispatcher {
         return s == null ? null : s.length() <= 300 ? s : s.substring(0, 300);
     }
 
+    @jakarta.annotation.PreDestroy
     void shutdown() {
         enabled = false;
         thread.shutdownNow();

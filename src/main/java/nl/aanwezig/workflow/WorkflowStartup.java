@@ -41,6 +41,7 @@ class WorkflowStartup implements SmartLifecycle {
     private final RouteStepWorkers steps;
     private final List<JobWorker> workers = new ArrayList<>();
     private volatile boolean ready;
+    private volatile boolean deployed;
 
     WorkflowStartup(ZeebeClient client, ProcessDeployer deployer, EngineCommandDispatcher dispatcher,
                     TaskLiveness liveness, UserTaskWorker userTasks, CloseCaseWorker closeCase,
@@ -58,6 +59,15 @@ class WorkflowStartup implements SmartLifecycle {
     @Order(10)
     void onReady() {
         deployer.deployAll();
+        deployed = true;
+        open();
+    }
+
+    /** Opens the workers and starts sending the outbox: at start, and again when a paused context resumes. */
+    private synchronized void open() {
+        if (ready) {
+            return;
+        }
         workers.add(client.newWorker().jobType(UserTaskWorker.JOB_TYPE)
                 .handler((jobClient, job) -> userTasks.handle(job))
                 .timeout(USER_TASK_TIMEOUT).name("aanwezig-inbox").open());
@@ -118,13 +128,17 @@ class WorkflowStartup implements SmartLifecycle {
 
     @Override
     public void start() {
-        // workers open on ApplicationReadyEvent, when the database and views are up
+        // the first time, workers open on ApplicationReadyEvent (database and views up); after a stop (a paused
+        // context, e.g. a cached test context) they open again here
+        if (deployed) {
+            open();
+        }
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         ready = false;
-        dispatcher.shutdown();
+        dispatcher.disable();
         workers.forEach(JobWorker::close);
         workers.clear();
     }
