@@ -75,8 +75,12 @@ public class CasesByStageView extends VerticalLayout implements BeforeEnterObser
         Tab every = new Tab(getTranslation("tier3ui.cases.all") + " (" + all.size() + ")");
         tabStage.put(every, null);
         stages.add(every);
+        // the tier-3 stages always, the earlier ones only when a case is in them
         Arrays.stream(CaseStage.values()).filter(s -> s != CaseStage.CLOSED).forEach(s -> {
             long n = all.stream().filter(r -> r.stage() == s).count();
+            if (n == 0 && s.ordinal() < CaseStage.SAT_ANALYSIS.ordinal()) {
+                return;
+            }
             Tab tab = new Tab(getTranslation("stage." + s) + " (" + n + ")");
             tabStage.put(tab, s);
             stages.add(tab);

@@ -49,6 +49,7 @@ class PlanEditor extends VerticalLayout {
         evaluationWeeks.setStepButtonsVisible(true);
         evaluationWeeks.setHelperText(getTranslation("tier3ui.plan.evaluationWeeks.helper"));
         parentsAgreedOn.setMax(today);
+        parentsAgreedOn.setWidth("18rem");
         pupilWish.setRequired(true);
         parentsWish.setRequired(true);
         goals.setPadding(false);

@@ -27,11 +27,11 @@ class PlanGoalRow extends HorizontalLayout {
         domain.setItemLabelGenerator(d -> getTranslation("tier3.domain." + d));
         domain.setValue(initial);
         domain.setWidth("9rem");
-        description.setWidth("22rem");
+        description.setWidth("20rem");
         description.setMaxLength(4000);
         measure.setWidth("16rem");
         measure.setMaxLength(4000);
-        target.setWidth("8rem");
+        target.setWidth("10rem");
         target.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -27,25 +27,25 @@ class PlanInterventionRow extends HorizontalLayout {
     final Button remove = new Button(getTranslation("tier3ui.remove"));
 
     PlanInterventionRow(List<Tier3People.Person> people, LocalDate start) {
-        description.setWidth("22rem");
+        description.setWidth("18rem");
         description.setMaxLength(4000);
-        owner.setWidth("12rem");
+        owner.setWidth("10rem");
         owner.setMaxLength(200);
         account.setItems(people);
         account.setClearButtonVisible(true);
-        account.setWidth("16rem");
+        account.setWidth("14rem");
         account.addValueChangeListener(e -> {
             if (e.getValue() != null && owner.isEmpty()) {
                 owner.setValue(e.getValue().displayName());
             }
         });
         startsOn.setValue(start);
-        startsOn.setWidth("10rem");
+        startsOn.setWidth("9rem");
         weeks.setMin(1);
         weeks.setMax(52);
         weeks.setValue(6);
         weeks.setStepButtonsVisible(true);
-        weeks.setWidth("8rem");
+        weeks.setWidth("7rem");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
