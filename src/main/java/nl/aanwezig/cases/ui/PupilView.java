@@ -99,6 +99,7 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
         content.add(new Paragraph(d.openCase() == null ? getTranslation("pupil.case.none")
                 : getTranslation("pupil.case.open", WHEN.format(d.openCase().openedAt().atZone(TimeConfig.SCHOOL_ZONE)),
                 getTranslation("stage." + d.openCase().stage()))));
+        content.add(Tier3Panel.forPupil(d.pupilId()));
         content.add(nl.aanwezig.cases.sharing.ui.ParticipantsPanel.forCase(d.openCase()));
         if (!d.openTasks().isEmpty()) {
             content.add(new H3(getTranslation("pupil.openTasks")));
