@@ -1,5 +1,6 @@
 package nl.aanwezig.cases.api;
 
+import nl.aanwezig.base.api.ApiProblems;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,7 +56,7 @@ class CasesController {
     @GetMapping("/api/v1/schools/{brin}/cases")
     List<CaseResponse> cases(@PathVariable String brin, @RequestParam(required = false) String stage) {
         School school = schools.findByBrin(brin)
-                .orElseThrow(() -> new ApiRequests.NotFound(Messages.nl("api.signals.unknownSchool", Echo.of(brin))));
+                .orElseThrow(() -> new ApiProblems.NotFound(Messages.nl("api.signals.unknownSchool", Echo.of(brin))));
         return cases.casesOfSchool(school, stage(stage)).stream()
                 .map(r -> new CaseResponse(r.leerling(), r.stage(), r.regievoerder(), date(r.openedAt()),
                         r.planStartedOn(), r.nextEvaluation(), r.participants())).toList();
@@ -76,7 +77,7 @@ class CasesController {
             // the same answer as for an unknown pupil: a 403 would tell which pupil numbers exist elsewhere
             throw notFound(brin, leerling);
         }
-        return plan.orElseThrow(() -> new ApiRequests.NotFound(Messages.nl("api.plan.noOpenCase", Echo.of(leerling))));
+        return plan.orElseThrow(() -> new ApiProblems.NotFound(Messages.nl("api.plan.noOpenCase", Echo.of(leerling))));
     }
 
     private static LocalDate date(Instant at) {
@@ -90,11 +91,11 @@ class CasesController {
         try {
             return CaseStage.valueOf(value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new ApiRequests.BadRequest(Messages.nl("api.cases.badStage", Echo.of(value)));
+            throw new ApiProblems.BadRequest(Messages.nl("api.cases.badStage", Echo.of(value)));
         }
     }
 
-    private static ApiRequests.NotFound notFound(String brin, String leerling) {
-        return new ApiRequests.NotFound(Messages.nl("api.attendance.notFound", Echo.of(brin), Echo.of(leerling)));
+    private static ApiProblems.NotFound notFound(String brin, String leerling) {
+        return new ApiProblems.NotFound(Messages.nl("api.attendance.notFound", Echo.of(brin), Echo.of(leerling)));
     }
 }

@@ -1,5 +1,6 @@
 package nl.aanwezig.cases.api;
 
+import nl.aanwezig.base.api.ApiProblems;
 import java.math.BigDecimal;
 import nl.aanwezig.attendance.domain.Band;
 import nl.aanwezig.attendance.domain.Figures;
@@ -82,7 +83,7 @@ class PupilAttendanceController {
         return new AttendanceResponse(f.scheduledMinutes(), f.presentMinutes(), f.attendancePct(), figures.band(f));
     }
 
-    private static ApiRequests.NotFound notFound(String brin, String leerling) {
-        return new ApiRequests.NotFound(Messages.nl("api.attendance.notFound", Echo.of(brin), Echo.of(leerling)));
+    private static ApiProblems.NotFound notFound(String brin, String leerling) {
+        return new ApiProblems.NotFound(Messages.nl("api.attendance.notFound", Echo.of(brin), Echo.of(leerling)));
     }
 }

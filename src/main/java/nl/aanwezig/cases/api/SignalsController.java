@@ -1,5 +1,6 @@
 package nl.aanwezig.cases.api;
 
+import nl.aanwezig.base.api.ApiProblems;
 import java.time.LocalDate;
 import java.util.List;
 import nl.aanwezig.base.Echo;
@@ -35,7 +36,7 @@ class SignalsController {
                                  @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         Period period = ApiRequests.period(from, to);
         School school = schools.findByBrin(brin)
-                .orElseThrow(() -> new ApiRequests.NotFound(Messages.nl("api.signals.unknownSchool", Echo.of(brin))));
+                .orElseThrow(() -> new ApiProblems.NotFound(Messages.nl("api.signals.unknownSchool", Echo.of(brin))));
         return signals.signals(school, type(type), period.from(), period.to()).stream()
                 .map(s -> new SignalResponse(s.leerling(), s.type(), s.startDate(), s.endDate(), s.detail())).toList();
     }
@@ -47,7 +48,7 @@ class SignalsController {
         try {
             return SignalType.valueOf(value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new ApiRequests.BadRequest(Messages.nl("api.signals.badType", Echo.of(value)));
+            throw new ApiProblems.BadRequest(Messages.nl("api.signals.badType", Echo.of(value)));
         }
     }
 }

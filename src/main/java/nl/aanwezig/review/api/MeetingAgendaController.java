@@ -7,16 +7,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.api.ApiProblems.BadRequest;
+import nl.aanwezig.base.api.ApiProblems.NotFound;
 import nl.aanwezig.cases.CaseStage;
 import nl.aanwezig.review.AgendaService;
 import nl.aanwezig.review.AgendaSuggestion;
 import nl.aanwezig.review.Reason;
 import nl.aanwezig.school.School;
 import nl.aanwezig.school.Schools;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -70,33 +68,6 @@ class MeetingAgendaController {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new BadRequest(Messages.nl("meeting.api.badDate", Echo.of(value)));
-        }
-    }
-
-    @ExceptionHandler(BadRequest.class)
-    ProblemDetail badRequest(BadRequest e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(NotFound.class)
-    ProblemDetail notFound(NotFound e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail refused(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, Messages.nl("common.noAccess"));
-    }
-
-    static final class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message);
-        }
-    }
-
-    static final class NotFound extends RuntimeException {
-        NotFound(String message) {
-            super(message);
         }
     }
 }

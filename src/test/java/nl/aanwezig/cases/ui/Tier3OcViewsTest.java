@@ -31,6 +31,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The OC's tier-3 screens driven as a user would, without a browser. */
 @IntegrationTest
+// moves the engine's clock: shares the time-travelling context of Tier3ProcessIntegrationTest, not the common one
+@org.springframework.test.context.TestPropertySource(properties = "aanwezig.test.context=tier3-time-travel")
 @WithMockUser(username = "t-oc", roles = "OC")
 class Tier3OcViewsTest extends SpringBrowserlessTest {
 
