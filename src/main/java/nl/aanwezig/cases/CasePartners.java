@@ -28,7 +28,7 @@ class CasePartners {
     Map<String, Object> joinFor(long caseId, long schoolId, SignalType type) {
         String role = switch (type) {
             case MAZL -> "JEUGDARTS";
-            case DUO_16H, LUXE -> "LEERPLICHT";
+            case DUO_16H, LUXE, LRV -> "LEERPLICHT";
             default -> null;
         };
         Map<String, Object> named = new LinkedHashMap<>();

@@ -12,7 +12,7 @@ final class SignalRoutes {
     static final String DUO_REPORT = "duo-report";
 
     private static final Map<String, String> BY_SIGNAL = Map.of(
-            "MAZL", MAZL, "DUO_16H", DUO, "LUXE", DUO, "BAND_CHANGE", BAND);
+            "MAZL", MAZL, "DUO_16H", DUO, "LUXE", DUO, "LRV", DUO, "BAND_CHANGE", BAND);
 
     private SignalRoutes() {
     }

@@ -39,14 +39,16 @@ class WorkflowStartup implements SmartLifecycle {
     private final UserTaskWorker userTasks;
     private final CloseCaseWorker closeCase;
     private final RouteStepWorkers steps;
+    private final DuoDeadlineWorker duoDeadlines;
     private final List<JobWorker> workers = new ArrayList<>();
     private volatile boolean ready;
     private volatile boolean deployed;
 
     WorkflowStartup(ZeebeClient client, ProcessDeployer deployer, EngineCommandDispatcher dispatcher,
                     TaskLiveness liveness, UserTaskWorker userTasks, CloseCaseWorker closeCase,
-                    RouteStepWorkers steps) {
+                    RouteStepWorkers steps, DuoDeadlineWorker duoDeadlines) {
         this.steps = steps;
+        this.duoDeadlines = duoDeadlines;
         this.client = client;
         this.deployer = deployer;
         this.dispatcher = dispatcher;
@@ -77,6 +79,7 @@ class WorkflowStartup implements SmartLifecycle {
         service(Tier3Process.JOB_START, "aanwezig-start-tier3", steps::startTier3);
         service(Tier3Process.JOB_STAGE, "aanwezig-stage", steps::stage);
         service(Tier3Process.JOB_FIGURES, "aanwezig-figures", steps::figures);
+        service(DuoProcess.JOB_DEADLINE, "aanwezig-duo-deadline", duoDeadlines::handle);
         ready = true;
         dispatcher.enable();
         log.info("Workflow ready");

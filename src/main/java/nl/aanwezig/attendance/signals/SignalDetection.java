@@ -32,7 +32,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * After every import: the first empty chairs, M@ZL, the DUO 16-hour rule and luxe verzuim, each for the
+ * After every import: the first empty chairs, M@ZL, the DUO 16-hour rule, luxe verzuim and LRV, each for the
  * pupils the import touched only. A signal is stored once per set of facts and then raised, so running
  * the detection again over the same registrations raises nothing.
  */
@@ -138,6 +138,7 @@ public class SignalDetection {
         Map<Long, Pupil> byId = new HashMap<>();
         pupils.findAllById(lessons.keySet()).forEach(p -> byId.put(p.id(), p));
         Map<Long, List<DuoReport>> earlier = store.duoReports(lessons.keySet());
+        Map<Long, List<LocalDate>> earlierLrv = store.starts(lessons.keySet(), SignalType.LRV);
         int raised = 0;
         for (var e : lessons.entrySet()) {
             Pupil pupil = byId.get(e.getKey());
@@ -146,6 +147,9 @@ public class SignalDetection {
             }
             for (DuoReport r : DuoRule.detect(pupil.sector(), e.getValue(), earlier.getOrDefault(pupil.id(), List.of()))) {
                 raised += raise(duoSignal(pupil, school, r));
+            }
+            for (LrvRule.Run run : LrvRule.detect(e.getValue(), earlierLrv.getOrDefault(pupil.id(), List.of()))) {
+                raised += raise(lrvSignal(pupil, school, run));
             }
         }
         return raised;
@@ -156,6 +160,12 @@ public class SignalDetection {
         return new SignalRaised(pupil.id(), school.id(), type, r.startDate(), r.endDate(), r.hours() + " uur",
                 Map.of("startDate", r.startDate().toString(), "endDate", r.endDate().toString(), "hours", r.hours(),
                         "reportType", type.name(), "reportDeadline", DuoDuty.deadline(r.endDate()).toString()));
+    }
+
+    private static SignalRaised lrvSignal(Pupil pupil, School school, LrvRule.Run run) {
+        return new SignalRaised(pupil.id(), school.id(), SignalType.LRV, run.start(), run.end(), "> 4 schoolweken",
+                Map.of("startDate", run.start().toString(), "endDate", run.end().toString(), "reportType", "LRV",
+                        "reportDeadline", DuoDuty.deadline(run.end()).toString()));
     }
 
     /**

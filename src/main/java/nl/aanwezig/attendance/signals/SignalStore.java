@@ -54,6 +54,17 @@ public class SignalStore {
         return byPupil;
     }
 
+    /** Start dates of the signals of one type already raised, per pupil (one query for all the pupils). */
+    Map<Long, List<LocalDate>> starts(Collection<Long> pupilIds, SignalType type) {
+        Map<Long, List<LocalDate>> byPupil = new HashMap<>();
+        if (!pupilIds.isEmpty()) {
+            jdbc.query("select pupil_id, start_date from signal where pupil_id = any(?) and type = ?", rs -> {
+                byPupil.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getDate(2).toLocalDate());
+            }, pupilIds.toArray(Long[]::new), type.name());
+        }
+        return byPupil;
+    }
+
     /** Signals of a school whose period overlaps [from, to], optionally of one type. */
     public List<StoredSignal> ofSchool(long schoolId, SignalType type, LocalDate from, LocalDate to) {
         return jdbc.query("""

@@ -20,7 +20,9 @@ public final class TaskForms {
             Map.entry("arrangement", "arrangement"),
             Map.entry("arrangement-evaluation", "arrangement-evaluatie"),
             Map.entry("meeting-decision", "casusoverleg/besluit"),
-            Map.entry("partner-contribution", "gedeeld/casus"));
+            Map.entry("partner-contribution", "gedeeld/casus"),
+            Map.entry("duo-report", "duo-melding"),
+            Map.entry("duo-follow-up", "verzuimmelding-opvolgen"));
 
     /** Kinds whose form is the case itself (the partner contributes on the shared view of the case). */
     private static final java.util.Set<String> BY_CASE = java.util.Set.of("partner-contribution");

@@ -1,0 +1,129 @@
+package nl.aanwezig.legal.duo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.cases.CaseEventType;
+import nl.aanwezig.cases.CaseService;
+import nl.aanwezig.cases.TaskItem;
+import nl.aanwezig.cases.TaskService;
+import nl.aanwezig.security.CurrentUser;
+import nl.aanwezig.security.CurrentUsers;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Leerplicht's side: the reports of the schools they serve, their actions on one, and closing it. */
+@Service
+public class LeerplichtReportService {
+
+    /** The route's leerplicht task; closing the report completes it. */
+    static final String FOLLOW_UP_ELEMENT = "leerplicht-follow-up";
+
+    private final DuoReports reports;
+    private final DuoAccess access;
+    private final TaskService tasks;
+    private final CaseService cases;
+    private final CurrentUsers users;
+    private final Clock clock;
+
+    LeerplichtReportService(DuoReports reports, DuoAccess access, TaskService tasks, CaseService cases,
+                            CurrentUsers users, Clock clock) {
+        this.reports = reports;
+        this.access = access;
+        this.tasks = tasks;
+        this.cases = cases;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** A report with what leerplicht did with it. */
+    public record Opened(DuoDossier report, List<DuoActionEntry> actions) {
+    }
+
+    /** The reports of every school the user serves (concepts are the school's own and not listed). */
+    @PreAuthorize("hasAnyRole('LEERPLICHT')")
+    @Transactional(readOnly = true)
+    public List<DuoDossier> inbox(DuoStatus status) {
+        CurrentUser user = users.require();
+        List<Long> schools = access.schoolsOf(user);
+        return reports.ofSchools(schools, status).stream().filter(r -> r.status() != DuoStatus.CONCEPT).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('LEERPLICHT', 'OC')")
+    @Transactional(readOnly = true)
+    public Opened open(long reportId) {
+        DuoDossier d = visible(reportId, "DUO_REPORT_READ");
+        return new Opened(d, reports.actions(d.id()));
+    }
+
+    /** The report behind leerplicht's follow-up task. */
+    @PreAuthorize("hasAnyRole('LEERPLICHT')")
+    @Transactional(readOnly = true)
+    public Opened forTask(long taskId) {
+        TaskItem task = tasks.open(taskId);
+        DuoDossier d = reports.latestReportedOfCase(task.caseId())
+                .orElseThrow(() -> new UserFacingException("duo.error.notFound"));
+        return open(d.id());
+    }
+
+    /** A conversation, summons, Halt, referral or proces-verbaal; the first one puts the report in behandeling. */
+    @PreAuthorize("hasAnyRole('LEERPLICHT')")
+    @Transactional
+    public void recordAction(long reportId, LeerplichtAction kind, LocalDate on, String note) {
+        DuoDossier d = workable(reportId);
+        if (kind == null) {
+            throw new UserFacingException("duo.error.action.kind");
+        }
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
+            throw new UserFacingException("duo.error.action.date");
+        }
+        if (note == null || note.isBlank() || note.length() > DuoReportRules.MAX_TEXT) {
+            throw new UserFacingException("duo.error.action.note", DuoReportRules.MAX_TEXT);
+        }
+        CurrentUser user = users.require();
+        reports.addAction(d.id(), kind, on, note.strip(), user.username(), clock.instant());
+        if (d.status() == DuoStatus.GEMELD) {
+            reports.status(d.id(), DuoStatus.IN_BEHANDELING, null);
+        }
+        cases.record(d.caseId(), CaseEventType.SIGNAL, user.username(), null, "duo.timeline.action",
+                Messages.nl("duo.action." + kind), Messages.date(on), note.strip());
+    }
+
+    /** Afgesloten or ter kennisgeving aangenomen: the route's leerplicht task is done with it. */
+    @PreAuthorize("hasAnyRole('LEERPLICHT')")
+    @Transactional
+    public void close(long reportId, DuoStatus outcome) {
+        DuoDossier d = workable(reportId);
+        if (outcome == null || !outcome.closing()) {
+            throw new UserFacingException("duo.error.close.outcome");
+        }
+        CurrentUser user = users.require();
+        reports.status(d.id(), outcome, clock.instant());
+        cases.record(d.caseId(), CaseEventType.SIGNAL, user.username(), "duo-closed:" + d.id(), "duo.timeline.closed",
+                Messages.nl("duo.type." + d.type()), Messages.nl("duo.status." + outcome));
+        for (TaskItem t : tasks.inbox()) {
+            if (t.caseId() == d.caseId() && FOLLOW_UP_ELEMENT.equals(t.elementId())) {
+                tasks.complete(t.taskId(), "DUO_CLOSE", Map.of("duoOutcome", outcome.name()));
+                break;
+            }
+        }
+    }
+
+    private DuoDossier visible(long reportId, String action) {
+        DuoDossier d = reports.find(reportId).orElseThrow(() -> new UserFacingException("duo.error.notFound"));
+        access.check(users.require(), d.schoolId(), d.pupilId(), action);
+        return d;
+    }
+
+    private DuoDossier workable(long reportId) {
+        DuoDossier d = visible(reportId, "DUO_REPORT_WRITE");
+        if (!d.status().open()) {
+            throw new UserFacingException("duo.error.notOpen", Messages.nl("duo.status." + d.status()));
+        }
+        return d;
+    }
+}
