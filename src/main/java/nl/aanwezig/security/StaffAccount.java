@@ -23,6 +23,8 @@ public class StaffAccount {
     @Column(name = "school_id")
     private Long schoolId;
     private boolean enabled = true;
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
 
     protected StaffAccount() {
     }
@@ -57,5 +59,16 @@ public class StaffAccount {
 
     boolean enabled() {
         return enabled;
+    }
+
+    /** A one-time password (the first admin's, a reset): nothing but changing it is allowed until it is changed. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** Sets a new password hash, checked against {@link PasswordPolicy} by the caller, and lifts the obligation. */
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
     }
 }
