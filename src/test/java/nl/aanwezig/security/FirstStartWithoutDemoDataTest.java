@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.support.AsUser;
+import nl.aanwezig.support.SecurityStrategyListener;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,12 +27,14 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * A real first start: an empty database (no test fixture, no demo data), over real HTTP. One admin appears,
  * its one-time password is printed once, and the API refuses it until the password is changed.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@TestExecutionListeners(listeners = SecurityStrategyListener.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "aanwezig.db.data-dir=${java.io.tmpdir}/aanwezig-first-${random.uuid}", "aanwezig.db.port=0",

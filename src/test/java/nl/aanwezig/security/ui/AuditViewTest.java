@@ -44,20 +44,20 @@ class AuditViewTest extends SpringBrowserlessTest {
     /** Two readers and two pupils on two days (1 and 15 October 2025), written once for the whole class. */
     @BeforeEach
     void trail() {
-        School school = data.school("AU01", Sector.VO);
-        a = data.pupil(school, "au-1", "1A", "m.au01");
-        b = data.pupil(school, "au-2", "1A", "m.au01");
-        if (!entries.findByUsernameOrderByIdAsc("au-reader1").isEmpty()) {
+        School school = data.school("AV01", Sector.VO);
+        a = data.pupil(school, "av-1", "1A", "m.av01");
+        b = data.pupil(school, "av-2", "1A", "m.av01");
+        if (!entries.findByUsernameOrderByIdAsc("av-reader1").isEmpty()) {
             return;
         }
         try {
             clock.set(LocalDateTime.of(2025, 10, 1, 10, 0));
-            read("au-reader1", a, true);
-            read("au-reader2", b, true);
+            read("av-reader1", a, true);
+            read("av-reader2", b, true);
             clock.set(LocalDateTime.of(2025, 10, 15, 11, 0));
-            read("au-reader1", b, true);
-            read("au-reader2", a, true);
-            read("au-reader2", a, false);
+            read("av-reader1", b, true);
+            read("av-reader2", a, true);
+            read("av-reader2", a, false);
         } finally {
             clock.reset();
         }
@@ -71,13 +71,13 @@ class AuditViewTest extends SpringBrowserlessTest {
                 .extracting(AuditEntry::action).contains(AuditSearch.VIEWED);
         assertThat(view.grid.getDataProvider().isInMemory()).as("lazy").isFalse();
 
-        test(view.user).setValue("au-reader1");
+        test(view.user).setValue("av-reader1");
         test(view.search).click();
-        assertThat(rows(view)).extracting(AuditSearch.Row::pupil).containsExactly("AU01/au-2", "AU01/au-1");
+        assertThat(rows(view)).extracting(AuditSearch.Row::pupil).containsExactly("AV01/av-2", "AV01/av-1");
 
-        test(view.user).setValue("au-reader2");
-        test(view.brin).setValue("au01");
-        test(view.leerling).setValue("au-1");
+        test(view.user).setValue("av-reader2");
+        test(view.brin).setValue("av01");
+        test(view.leerling).setValue("av-1");
         test(view.search).click();
         assertThat(rows(view)).extracting(AuditSearch.Row::allowed).containsExactly(false, true);
 
@@ -85,9 +85,9 @@ class AuditViewTest extends SpringBrowserlessTest {
         test(view.from).setValue(LocalDate.of(2025, 10, 1));
         test(view.to).setValue(LocalDate.of(2025, 10, 1));
         test(view.search).click();
-        assertThat(rows(view)).extracting(AuditSearch.Row::username).containsExactly("au-reader1");
+        assertThat(rows(view)).extracting(AuditSearch.Row::username).containsExactly("av-reader1");
 
-        var filter = new AuditSearch.Filter(null, null, "au-reader2", null, null);
+        var filter = new AuditSearch.Filter(null, null, "av-reader2", null, null);
         assertThat(search.count(filter)).isEqualTo(3);
         assertThat(List.of(search.page(filter, 0, 1).get(0).id(), search.page(filter, 1, 1).get(0).id(),
                 search.page(filter, 2, 1).get(0).id())).doesNotHaveDuplicates();
@@ -97,7 +97,7 @@ class AuditViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "t-admin", roles = "ADMIN")
     void a_pupil_of_half_a_name_or_a_reversed_period_is_refused_with_a_marked_field() {
         AuditView view = navigate(AuditView.class);
-        test(view.brin).setValue("AU01");
+        test(view.brin).setValue("AV01");
         test(view.search).click();
         assertThat(view.leerling.isInvalid()).isTrue();
         assertThat(view.export.isEnabled()).isFalse();
@@ -112,14 +112,14 @@ class AuditViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "t-admin", roles = "ADMIN")
     void the_export_holds_the_trail_of_that_pupil_only_and_viewing_and_exporting_are_audited() {
         AuditView view = navigate(AuditView.class);
-        test(view.brin).setValue("AU01");
-        test(view.leerling).setValue("au-1");
+        test(view.brin).setValue("AV01");
+        test(view.leerling).setValue("av-1");
         test(view.search).click();
         assertThat(view.export.isEnabled()).isTrue();
         List<String> lines = Arrays.asList(view.exportCsv().split("\r\n"));
         assertThat(lines.get(0)).endsWith("tijdstip;gebruiker;rol;leerling;handeling;toegestaan;toelichting;adres");
         List<String> body = lines.subList(1, lines.size());
-        assertThat(body).allSatisfy(line -> assertThat(line.split(";")[3]).isEqualTo("AU01/au-1"));
+        assertThat(body).allSatisfy(line -> assertThat(line.split(";")[3]).isEqualTo("AV01/av-1"));
         assertThat(body).filteredOn(line -> line.contains(READ)).hasSize(3);
         assertThat(entries.findByPupilIdOrderByIdAsc(a.id())).extracting(AuditEntry::username, AuditEntry::action)
                 .contains(org.assertj.core.groups.Tuple.tuple("t-admin", AuditSearch.VIEWED),
@@ -128,15 +128,15 @@ class AuditViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "au-mentor", roles = "MENTOR")
+    @WithMockUser(username = "av-mentor", roles = "MENTOR")
     void a_non_admin_is_refused_the_screen_and_the_service_and_both_refusals_are_audited() {
         navigate("beheer/audit", AccessDeniedView.class);
-        assertThatThrownBy(() -> AsUser.run("au-mentor", "MENTOR", () -> search.pupilTrail("AU01", "au-1")))
+        assertThatThrownBy(() -> AsUser.run("av-mentor", "MENTOR", () -> search.pupilTrail("AV01", "av-1")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(entries.findByUsernameOrderByIdAsc("au-mentor")).extracting(AuditEntry::action, AuditEntry::detail)
+        assertThat(entries.findByUsernameOrderByIdAsc("av-mentor")).extracting(AuditEntry::action, AuditEntry::detail)
                 .contains(org.assertj.core.groups.Tuple.tuple(AuditLog.PAGE_REFUSED, "/beheer/audit"),
                         org.assertj.core.groups.Tuple.tuple(AuditLog.REFUSED, "AuditSearch.pupilTrail"));
-        assertThat(entries.findByUsernameOrderByIdAsc("au-mentor")).extracting(AuditEntry::action)
+        assertThat(entries.findByUsernameOrderByIdAsc("av-mentor")).extracting(AuditEntry::action)
                 .doesNotContain(AuditSearch.EXPORTED);
     }
 
@@ -146,6 +146,6 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     /** Only the readers' rows: the admin's own searches are in the trail too. */
     private List<AuditSearch.Row> rows(AuditView view) {
-        return view.grid.getGenericDataView().getItems().filter(r -> r.username().startsWith("au-reader")).toList();
+        return view.grid.getGenericDataView().getItems().filter(r -> r.username().startsWith("av-reader")).toList();
     }
 }
