@@ -58,9 +58,11 @@ public class AccountAdmin {
     /** Saves a checked new account and audits it; for the form and the CSV import alike. */
     StaffAccount save(AccountRules.Resolved account) {
         Long regionId = account.region() == null ? null : places.region(account.region()).id();
-        StaffAccount saved = accounts.save(new StaffAccount(account.username(), account.displayName(),
+        StaffAccount created = new StaffAccount(account.username(), account.displayName(),
                 encoder.encode(account.password()), account.role(), account.school() == null ? null : account.school().id(),
-                regionId));
+                regionId);
+        created.setByAdmin(encoder.encode(account.password()), account.generated());
+        StaffAccount saved = accounts.save(created);
         audit.changed("ADMIN_ACCOUNT_CREATE", account.username() + " rol=" + account.role()
                 + (account.school() == null ? "" : " school=" + account.school().brin()));
         return saved;
@@ -103,10 +105,10 @@ public class AccountAdmin {
         String chosen = generate ? OneTimePasswords.generate() : password;
         if (!generate) {
             Problems problems = new Problems();
-            rules.passwordProblems(account.username(), password).forEach(key -> problems.add("password", key));
+            rules.passwordProblems(account.username(), password).forEach(key -> problems.add("password", key, nl.aanwezig.security.PasswordPolicy.MIN_LENGTH));
             problems.throwIfAny();
         }
-        account.changePassword(encoder.encode(chosen));
+        account.setByAdmin(encoder.encode(chosen), generate);
         audit.changed("ADMIN_ACCOUNT_PASSWORD_RESET", account.username());
         return new NewAccount(info(account), generate ? chosen : null);
     }

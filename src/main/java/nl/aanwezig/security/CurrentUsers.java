@@ -24,6 +24,9 @@ public class CurrentUsers {
         if (auth.getPrincipal() instanceof StaffPrincipal principal) {
             return Optional.of(principal.current());
         }
+        if (auth.getPrincipal() instanceof StaffOidcUser sso) {
+            return Optional.of(sso.current());
+        }
         // test users and other authentication types: resolve by name
         return accounts.findById(auth.getName())
                 .map(a -> new CurrentUser(a.username(), a.displayName(), a.role(), a.schoolId()));

@@ -3,6 +3,7 @@ package nl.aanwezig.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import nl.aanwezig.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -44,7 +47,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiRefusals refusals) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiRefusals refusals, AuditLog audit) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**").permitAll().anyRequest().authenticated())
                 .httpBasic(b -> b.realmName(ApiRefusals.REALM).authenticationEntryPoint(refusals))
@@ -52,13 +55,16 @@ class SecurityConfig {
                 .csrf(c -> c.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)).withObjectPostProcessor(eagerHeaders()))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(new PasswordChangeRequiredFilter(audit), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, RefusalAudit audit) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, RefusalAudit audit, AuditLog auditLog,
+                                ObjectProvider<ClientRegistrationRepository> singleSignOn,
+                                ObjectProvider<OidcAccountMapping> accounts) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/aanwezig/**", "/webjars/**", "/images/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .addLogoutHandler(audit)
@@ -66,6 +72,13 @@ class SecurityConfig {
                 // instead of an empty 403 from here; a logged-out visitor still goes to the login page first
                 .anyRequest(url -> url.authenticated()));
         http.formLogin(f -> f.failureHandler(loginFailure()));
+        ClientRegistrationRepository registrations = singleSignOn.getIfAvailable();
+        if (registrations != null) {
+            // single sign-on beside the password login, onto the same accounts (see SingleSignOn)
+            http.oauth2Login(o -> o.loginPage("/login").clientRegistrationRepository(registrations)
+                    .userInfoEndpoint(u -> u.oidcUserService(accounts.getObject()))
+                    .failureHandler(new SingleSignOnFailure(auditLog)));
+        }
         http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(UI_CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .withObjectPostProcessor(eagerHeaders()));

@@ -25,6 +25,8 @@ public class StaffAccount {
     @Column(name = "region_id")
     private Long regionId;
     private boolean enabled = true;
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
 
     protected StaffAccount() {
     }
@@ -56,9 +58,15 @@ public class StaffAccount {
         this.enabled = enabled;
     }
 
-    /** @param passwordHash encoded by the application's PasswordEncoder, never the password itself */
-    public void changePassword(String passwordHash) {
+    /**
+     * A password the admin set (a new account, a reset). A generated one-time password must be changed at the next
+     * login; one the admin chose and handed over is kept as it is.
+     *
+     * @param passwordHash encoded by the application's PasswordEncoder, never the password itself
+     */
+    public void setByAdmin(String passwordHash, boolean oneTime) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = oneTime;
     }
 
     public String username() {
@@ -87,5 +95,16 @@ public class StaffAccount {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    /** A one-time password (the first admin's, a reset): nothing but changing it is allowed until it is changed. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** Sets a new password hash, checked against {@link PasswordPolicy} by the caller, and lifts the obligation. */
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
     }
 }

@@ -1,7 +1,7 @@
 package nl.aanwezig.attendance.figures;
 
-import java.time.LocalDate;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.aanwezig.attendance.domain.Band;
 import nl.aanwezig.attendance.domain.Figures;
 import nl.aanwezig.school.SchoolClasses;
+import nl.aanwezig.school.SummerHolidays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -188,12 +189,15 @@ public class FiguresService {
 
     /**
      * The first month of a school year for this scope (see {@link Period#firstMonthOfSchoolYear}): four weeks from
-     * the first school day. Each school's first month starts on its own first registered day on or after 1 August
-     * ({@code school_year_start}); for a scope over several schools this is the earliest of them, and the figures
+     * the first school day. Each school's first month starts on its own first registered day after the summer
+     * holiday ({@code school_year_start}, see {@code YearRollup}); without any, on the latest region's first school
+     * day; for a scope over several schools this is the earliest of them, and the figures
      * ({@link #firstMonthPyramid}) take each pupil's own school's four weeks.
      */
     public Period firstMonthOfSchoolYear(int startYear, Scope scope) {
-        return Period.firstMonthOfSchoolYear(startYear, queries.firstDay(sql(scope), startYear));
+        LocalDate first = queries.firstDay(sql(scope), startYear);
+        // nothing registered yet: the first school day after the summer holiday of the latest region
+        return Period.firstMonthOfSchoolYear(startYear, first != null ? first : SummerHolidays.firstSchoolDay(null, startYear));
     }
 
     private ScopeSql sql(Scope scope) {

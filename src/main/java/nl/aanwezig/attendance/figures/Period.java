@@ -51,8 +51,9 @@ public record Period(LocalDate from, LocalDate to) {
     /**
      * The first month of a school year, the best predictor of later absence: the four calendar weeks
      * ({@value #FIRST_MONTH_DAYS} days) starting on the first school day. Summer holidays end on different
-     * dates per region, so the first school day comes from the data (the first registered day on or after
-     * 1 August, see {@link FiguresService#firstMonthOfSchoolYear}); without one, 1 August is used.
+     * dates per region, so the first school day comes from the data: the first registered day after the
+     * school's summer holiday (its calendar, else its holiday region; see {@link FiguresService#firstMonthOfSchoolYear}
+     * and {@code nl.aanwezig.school.SchoolYearStarts}); without one, 1 August is used.
      *
      * @param startYear      the school year's start year
      * @param firstSchoolDay first registered school day of that year, or {@code null} when none is known

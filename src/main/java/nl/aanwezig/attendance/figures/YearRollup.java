@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import nl.aanwezig.school.SchoolYearStarts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>The year's minutes are rebuilt from the month rollup (a row per pupil and month). The first month's minutes
  * are rebuilt from the day table only for a school whose first month the import touched or moved (an import of
- * an earlier first day): a day's import in November leaves them alone.
+ * an earlier first day): a day's import in November leaves them alone. The first month starts on the school's first
+ * registered day after the summer holiday, never on a registration in August's holiday.
  */
 @Component
 class YearRollup {
@@ -29,11 +31,9 @@ class YearRollup {
                 set scheduled_min = excluded.scheduled_min, present_min = excluded.present_min
                 where (y.scheduled_min, y.present_min) is distinct from (excluded.scheduled_min, excluded.present_min)""";
 
-    /** The first registered day of each school in the range: one index probe per school. */
-    private static final String FIRST_DAYS = """
-            select s.id, (select min(ad.lesson_date) from attendance_day ad
-                          where ad.school_id = s.id and ad.lesson_date between ? and ?)
-            from unnest(?::bigint[]) as s (id)""";
+    /** The first registered day of a school in the range: one index probe. */
+    private static final String FIRST_DAY = """
+            select min(lesson_date) from attendance_day where school_id = ? and lesson_date between ? and ?""";
 
     private static final String FIRST_MONTH = """
             update attendance_year y
@@ -43,9 +43,11 @@ class YearRollup {
             where y.pupil_id = d.pupil_id and y.school_id = ? and y.start_year = ?""";
 
     private final JdbcTemplate jdbc;
+    private final SchoolYearStarts starts;
 
-    YearRollup(JdbcTemplate jdbc) {
+    YearRollup(JdbcTemplate jdbc, SchoolYearStarts starts) {
         this.jdbc = jdbc;
+        this.starts = starts;
     }
 
     /** Rebuilds the school years that {@code [from, to]} falls in, for these schools. */
@@ -55,7 +57,7 @@ class YearRollup {
             Period schoolYear = Period.schoolYear(year);
             jdbc.update(YEAR_FROM_MONTHS, year, schools, Date.valueOf(schoolYear.from()), Date.valueOf(schoolYear.to()));
             Map<Long, LocalDate> before = firstDays(schools, year);
-            for (var first : currentFirstDays(schools, schoolYear).entrySet()) {
+            for (var first : currentFirstDays(schools, year).entrySet()) {
                 long school = first.getKey();
                 Period firstMonth = Period.firstMonthOfSchoolYear(year, first.getValue());
                 boolean moved = !Objects.equals(before.get(school), first.getValue());
@@ -78,15 +80,21 @@ class YearRollup {
         return out;
     }
 
-    /** Schools without a registered day in the year are left out. */
-    private Map<Long, LocalDate> currentFirstDays(Long[] schools, Period schoolYear) {
+    /**
+     * The first registered day of each school on or after its first school day ({@link SchoolYearStarts}: the
+     * end of the summer holiday), so registrations in the holiday never start the first month. Schools without
+     * a registered day in that part of the year are left out.
+     */
+    private Map<Long, LocalDate> currentFirstDays(Long[] schools, int year) {
         Map<Long, LocalDate> out = new HashMap<>();
-        jdbc.query(FIRST_DAYS, rs -> {
-            Date first = rs.getDate(2);
+        Date end = Date.valueOf(Period.schoolYear(year).to());
+        for (Long school : schools) {
+            Date from = Date.valueOf(starts.firstSchoolDay(school, year));
+            Date first = jdbc.queryForObject(FIRST_DAY, Date.class, school, from, end);
             if (first != null) {
-                out.put(rs.getLong(1), first.toLocalDate());
+                out.put(school, first.toLocalDate());
             }
-        }, Date.valueOf(schoolYear.from()), Date.valueOf(schoolYear.to()), schools);
+        }
         return out;
     }
 

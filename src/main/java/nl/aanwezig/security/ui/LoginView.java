@@ -1,5 +1,6 @@
 package nl.aanwezig.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -10,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.aanwezig.security.SingleSignOn;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Aanwezig – inloggen")
@@ -17,8 +19,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm login = new LoginForm();
+    final Anchor singleSignOn = new Anchor();
 
-    public LoginView() {
+    public LoginView(SingleSignOn sso) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -27,6 +30,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setI18n(dutch());
         login.setForgotPasswordButtonVisible(false);
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), login);
+        if (sso.enabled()) {
+            // a plain link: Spring Security, not the router, starts the login at the provider
+            singleSignOn.setHref(SingleSignOn.LOGIN_PATH);
+            singleSignOn.setRouterIgnore(true);
+            singleSignOn.setText(getTranslation("login.sso.button", sso.providerName()));
+            singleSignOn.addClassName("login-sso");
+            add(singleSignOn);
+        }
     }
 
     private LoginI18n dutch() {
@@ -49,7 +60,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        if (parameters.containsKey("locked")) {
+        if (parameters.containsKey("sso-error")) {
+            // the provider knew them, this app has no (enabled) account for them
+            login.setI18n(dutch("login.sso.error.title", "login.sso.error.message"));
+            login.setError(true);
+        } else if (parameters.containsKey("locked")) {
             // locked after too many failed attempts: the usual "wrong password" would send them guessing on
             login.setI18n(dutch("login.locked.title", "login.locked.message"));
             login.setError(true);

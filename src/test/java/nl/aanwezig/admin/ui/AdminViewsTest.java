@@ -112,7 +112,7 @@ class AdminViewsTest extends SpringBrowserlessTest {
         test(view.save).click();
 
         assertThat(view.fields.password.isInvalid()).isTrue();
-        assertThat(view.fields.password.getErrorMessage()).isEqualTo("Een wachtwoord moet minstens 12 tekens lang zijn.");
+        assertThat(view.fields.password.getErrorMessage()).contains("minstens 12 tekens");
         assertThat(view.fields.school.isInvalid()).isTrue();
         assertThat(view.fields.school.getErrorMessage()).isEqualTo("Een mentor hoort bij een school: vul de BRIN in.");
         assertThat(jdbc.queryForObject("select count(*) from staff_account where username = 'scherm-zwak'", Long.class)).isZero();

@@ -11,6 +11,7 @@ import nl.aanwezig.attendance.domain.Lesson;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Regions;
 import nl.aanwezig.school.School;
+import nl.aanwezig.school.SchoolYearStarts;
 import nl.aanwezig.school.Sector;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.TestData;
@@ -33,10 +34,13 @@ class YearRollupIntegrationTest {
     @Autowired FiguresService figures;
     @Autowired Regions regions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SchoolYearStarts starts;
 
     @Test
     void the_year_and_the_first_month_follow_every_import_also_one_that_moves_the_first_day() {
         School school = data.school("YR01", Sector.VO);
+        // region zuid: its summer holiday ended on 17 August 2025, so a week from 25 August counts
+        jdbc.update("update school set holiday_region = 'ZUID' where id = ?", school.id());
         Pupil[] pupils = new Pupil[4];
         for (int i = 0; i < pupils.length; i++) {
             pupils[i] = data.pupil(school, "yr01-" + i, "1A", "m.yr01");
@@ -82,6 +86,7 @@ class YearRollupIntegrationTest {
         long region = regions.region("SWV Rollup").id();
         School early = data.school("YR02", Sector.VO);
         School late = data.school("YR03", Sector.PO);
+        jdbc.update("update school set holiday_region = 'ZUID' where id = ?", early.id());
         regions.assignSchool(early.id(), region);
         regions.assignSchool(late.id(), region);
         Pupil a = data.pupil(early, "yr02-a", "1A", "m.yr02");
@@ -119,7 +124,7 @@ class YearRollupIntegrationTest {
         LocalDate first = firstDay(school);
         assertThat(firstDay(school)).isEqualTo(jdbc.queryForObject(
                 "select min(lesson_date) from attendance_day where school_id = ? and lesson_date >= ?", LocalDate.class,
-                school.id(), Date.valueOf(year.from())));
+                school.id(), Date.valueOf(starts.firstSchoolDay(school.id(), YEAR))));
         assertThat(firstMonthOfRollup(school)).isEqualTo(sums(school, first, first.plusDays(27)));
     }
 
