@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.aanwezig.admin.AccountImport;
 import nl.aanwezig.admin.AccountUploads;
+import nl.aanwezig.attendance.ui.LimitedUpload;
 import nl.aanwezig.attendance.domain.RowError;
 import nl.aanwezig.attendance.importing.ImportLimits;
 import nl.aanwezig.base.UserFacingException;
@@ -25,7 +26,7 @@ import nl.aanwezig.base.ui.Notifications;
 class AccountImportPanel extends VerticalLayout {
 
     final Upload upload = new Upload();
-    final AccountUpload handler;
+    final LimitedUpload handler;
     final Grid<RowError> errors = new Grid<>();
     final Grid<AccountImport.Created> created = new Grid<>();
     final Paragraph passwordsNote = new Paragraph();
@@ -36,7 +37,7 @@ class AccountImportPanel extends VerticalLayout {
     AccountImportPanel(AccountImport imports, AccountUploads uploads, Runnable onImported) {
         this.imports = imports;
         this.onImported = onImported;
-        this.handler = new AccountUpload(uploads, this::imported, this::refused);
+        this.handler = new LimitedUpload(uploads::receive, this::imported, this::refused);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize((int) uploads.maxUploadSize().toBytes());

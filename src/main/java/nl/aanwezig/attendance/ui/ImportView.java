@@ -51,7 +51,7 @@ public class ImportView extends VerticalLayout {
     final ImportResultPanel result = new ImportResultPanel();
     final MappingForm mappingForm;
 
-    final ImportUpload uploadHandler;
+    final LimitedUpload uploadHandler;
 
     private final transient ImportJobs jobs;
     private final transient MappingService mappings;
@@ -59,7 +59,7 @@ public class ImportView extends VerticalLayout {
     public ImportView(ImportJobs jobs, MappingService mappings, UploadReceiver receiver) {
         this.jobs = jobs;
         this.mappings = mappings;
-        this.uploadHandler = new ImportUpload(receiver, this::start, this::refused);
+        this.uploadHandler = new LimitedUpload(receiver::receive, file -> start(file.toFile()), this::refused);
         this.mappingForm = new MappingForm(mappings, this::refreshMappings);
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
         configureChoices();

@@ -118,7 +118,8 @@ class ImportViewIntegrationTest extends SpringBrowserlessTest {
         // 1 KB/s over 1 s windows; the file comes in at 20 bytes every 300 ms
         ImportLimits fast = new ImportLimits(DataSize.ofMegabytes(200), DataSize.ofKilobytes(1), Duration.ofSeconds(1),
                 Duration.ofMinutes(30), DataSize.ofGigabytes(1), 100, 32_767);
-        ImportUpload handler = new ImportUpload(new UploadReceiver(fast), view::start, view::refused);
+        LimitedUpload handler = new LimitedUpload(new UploadReceiver(fast)::receive, file -> view.start(file.toFile()),
+                view::refused);
         InputStream trickle = new InputStream() {
             @Override
             public int read() {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -13,17 +12,23 @@ import nl.aanwezig.attendance.importing.UploadReceiver;
 import nl.aanwezig.attendance.importing.UploadRefusedException;
 
 /**
- * The import screen's upload: received by {@link UploadReceiver} within the same limits as the API (size, rate,
- * total time), so a file too large or too slow is cut off with a Dutch message. The screen hears of the file
- * only once it is complete, under the UI's lock.
+ * A screen's upload, received within the same limits as the API (size, rate, total time; see {@link UploadReceiver})
+ * into a temporary file, so a file too large or too slow is cut off with a Dutch message. The screen hears of the
+ * file only once it is complete, under the UI's lock. Used by the import screen and the admin's staff CSV.
  */
-final class ImportUpload implements UploadHandler {
+public final class LimitedUpload implements UploadHandler {
 
-    private final transient UploadReceiver receiver;
-    private final SerializableConsumer<File> onFile;
+    /** Receives a body into a temporary file within its limits, or refuses it ({@link UploadRefusedException}). */
+    @FunctionalInterface
+    public interface Receiver {
+        Path receive(InputStream body, long declaredLength) throws IOException;
+    }
+
+    private final transient Receiver receiver;
+    private final SerializableConsumer<Path> onFile;
     private final SerializableConsumer<String> onRefused;
 
-    ImportUpload(UploadReceiver receiver, SerializableConsumer<File> onFile, SerializableConsumer<String> onRefused) {
+    public LimitedUpload(Receiver receiver, SerializableConsumer<Path> onFile, SerializableConsumer<String> onRefused) {
         this.receiver = receiver;
         this.onFile = onFile;
         this.onRefused = onRefused;
@@ -35,7 +40,7 @@ final class ImportUpload implements UploadHandler {
     }
 
     /** Receives the body and tells the screen; the Dutch reason when it was refused. */
-    Optional<String> receive(InputStream body, long declaredSize, UI ui) throws IOException {
+    public Optional<String> receive(InputStream body, long declaredSize, UI ui) throws IOException {
         Path file;
         try (InputStream in = body) {
             file = receiver.receive(in, declaredSize);
@@ -44,7 +49,7 @@ final class ImportUpload implements UploadHandler {
             ui.access(() -> onRefused.accept(reason));
             return Optional.of(reason);
         }
-        ui.access(() -> onFile.accept(file.toFile()));
+        ui.access(() -> onFile.accept(file));
         return Optional.empty();
     }
 }
