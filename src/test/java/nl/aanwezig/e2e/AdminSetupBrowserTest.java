@@ -1,13 +1,14 @@
 package nl.aanwezig.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import nl.aanwezig.school.Pupils;
 import nl.aanwezig.school.Schools;
+import nl.aanwezig.support.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+
+
+
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,15 +49,8 @@ class AdminSetupBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        assumeTrue(Files.isExecutable(MentorFlowBrowserTest.CHROMIUM) && Files.isExecutable(MentorFlowBrowserTest.DRIVER),
-                "Debian chromium + chromium-driver not installed");
-        ChromeOptions options = new ChromeOptions().setBinary(MentorFlowBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(MentorFlowBrowserTest.DRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser = Chromium.open("1280,1000");
+        wait = Chromium.waitFor(browser);
     }
 
     @AfterEach
@@ -134,11 +128,7 @@ class AdminSetupBrowserTest {
     }
 
     private void login(String user, String password) {
-        browser.get(url("/login"));
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
-        name.sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Chromium.login(browser, wait, "http://localhost:" + port, user, password);
     }
 
     private void click(By by) {

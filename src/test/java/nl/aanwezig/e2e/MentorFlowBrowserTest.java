@@ -1,7 +1,7 @@
 package nl.aanwezig.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +9,7 @@ import java.time.Duration;
 import nl.aanwezig.cases.CaseTask;
 import nl.aanwezig.cases.CaseTasks;
 import nl.aanwezig.support.Eventually;
+import nl.aanwezig.support.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+
+
+
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +38,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     "aanwezig.engine.port=0", "aanwezig.demo-data=true"})
 class MentorFlowBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort int port;
     @Autowired CaseTasks tasks;
@@ -47,13 +46,8 @@ class MentorFlowBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "Debian chromium + chromium-driver not installed");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser = Chromium.open("1280,1000");
+        wait = Chromium.waitFor(browser);
     }
 
     @AfterEach
@@ -91,11 +85,7 @@ class MentorFlowBrowserTest {
     }
 
     private void login(String user) {
-        browser.get(url("/login"));
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
-        name.sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo", Keys.ENTER);
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Chromium.login(browser, wait, "http://localhost:" + port, user, "demo");
     }
 
     private void click(By by) {

@@ -1,13 +1,14 @@
 package nl.aanwezig.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import nl.aanwezig.support.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+
+
+
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,16 +42,8 @@ class RefusalPagesBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        assumeTrue(Files.isExecutable(MentorFlowBrowserTest.CHROMIUM) && Files.isExecutable(MentorFlowBrowserTest.DRIVER),
-                "Debian chromium + chromium-driver not installed");
-        ChromeOptions options = new ChromeOptions().setBinary(MentorFlowBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,800");
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(MentorFlowBrowserTest.DRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser = Chromium.open("1280,800", options -> options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")));
+        wait = Chromium.waitFor(browser);
     }
 
     @AfterEach
@@ -89,10 +82,7 @@ class RefusalPagesBrowserTest {
     }
 
     private void login(String user) {
-        browser.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']"))).sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo", Keys.ENTER);
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Chromium.login(browser, wait, "http://localhost:" + port, user, "demo");
     }
 
     private void assertNoCspViolations() {

@@ -1,7 +1,7 @@
 package nl.aanwezig.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +18,7 @@ import nl.aanwezig.support.TestClock;
 import nl.aanwezig.support.TestData;
 import nl.aanwezig.support.Tier3Steps;
 import nl.aanwezig.workflow.Tier3Process;
+import nl.aanwezig.support.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+
+
+
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,15 +67,8 @@ class Tier3FlowBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        assumeTrue(Files.isExecutable(MentorFlowBrowserTest.CHROMIUM) && Files.isExecutable(MentorFlowBrowserTest.DRIVER),
-                "Debian chromium + chromium-driver not installed");
-        ChromeOptions options = new ChromeOptions().setBinary(MentorFlowBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,2000");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(MentorFlowBrowserTest.DRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser = Chromium.open("1400,2000");
+        wait = Chromium.waitFor(browser);
     }
 
     @AfterEach
@@ -175,11 +169,7 @@ class Tier3FlowBrowserTest {
     }
 
     private void login(String user) {
-        browser.get(url("/login"));
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
-        name.sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("test", Keys.ENTER);
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Chromium.login(browser, wait, "http://localhost:" + port, user, "test");
     }
 
     private void click(By by) {
