@@ -20,7 +20,12 @@ public final class TaskForms {
             Map.entry("arrangement", "arrangement"),
             Map.entry("arrangement-evaluation", "arrangement-evaluatie"),
             Map.entry("meeting-decision", "casusoverleg/besluit"),
-            Map.entry("partner-contribution", "gedeeld/casus"));
+            Map.entry("partner-contribution", "gedeeld/casus"),
+            Map.entry("exemption-statement", "vrijstellingen/verklaring"),
+            Map.entry("exemption-decision", "vrijstellingen/taak"),
+            Map.entry("exemption-review", "vrijstellingen/taak"),
+            Map.entry("exemption-renewal", "vrijstellingen/taak"),
+            Map.entry("exemption-ended", "vrijstellingen/taak"));
 
     /** Kinds whose form is the case itself (the partner contributes on the shared view of the case). */
     private static final java.util.Set<String> BY_CASE = java.util.Set.of("partner-contribution");

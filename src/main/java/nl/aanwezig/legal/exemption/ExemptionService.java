@@ -122,6 +122,26 @@ public class ExemptionService {
                 nl.aanwezig.base.Messages.date(on));
     }
 
+    /** The pupil a notice is about, by school and pupil number (the register form's fields). */
+    @PreAuthorize("hasRole('LEERPLICHT')")
+    @Transactional(readOnly = true)
+    public long pupilFor(String brin, String leerling) {
+        return schools.findByBrin(brin == null ? "" : brin.strip().toUpperCase())
+                .flatMap(s -> pupils.findBySchoolIdAndLeerling(s.id(), leerling == null ? "" : leerling.strip()))
+                .map(Pupil::id).orElseThrow(() -> new UserFacingException("exemption.error.pupil.required"));
+    }
+
+    /** A jeugdarts who can be asked to write the statement. */
+    public record Doctor(String username, String name) {
+    }
+
+    @PreAuthorize("hasRole('LEERPLICHT')")
+    @Transactional(readOnly = true)
+    public List<Doctor> jeugdartsen() {
+        return jdbc.query("select username, display_name from staff_account where role = 'JEUGDARTS' order by display_name",
+                (rs, i) -> new Doctor(rs.getString(1), rs.getString(2)));
+    }
+
     Exemption find(long id) {
         return exemptions.find(id).orElseThrow(() -> new UserFacingException("exemption.error.notFound"));
     }
