@@ -35,6 +35,7 @@ class ExemptionAccessIntegrationTest {
     @Autowired TaskService inbox;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Routes routes;
 
     Pupil pupil(String leerling) {
         return data.pupil(data.school("TXVO", Sector.VO), leerling, "EX1", null);
@@ -128,6 +129,24 @@ class ExemptionAccessIntegrationTest {
                 .hasMessage("exemption.error.ownDoctor.refused");
         assertThat(jdbc.queryForObject("select state from exemption_task where id = ?", String.class, write)).isEqualTo("OPEN");
         assertThat(jdbc.queryForObject("select count(*) from exemption_medical where exemption_id = ?", Integer.class, id)).isZero();
+    }
+
+    @Test
+    void the_notice_is_on_the_timeline_of_the_pupils_open_case_and_without_a_case_only_in_the_dossier() {
+        var route = routes.emptyChair("ex-acc-tl", "t-mentor");
+        Pupil withCase = route.pupil();
+        Notice notice = new Notice(withCase.id(), LocalDate.now(), "Ouders", statement(LocalDate.now(), false), null);
+        long id = AsUser.call("t-leerplicht", "LEERPLICHT", () -> exemptions.register(notice));
+        assertThat(jdbc.queryForObject("select count(*) from case_event where case_id = ? and type = 'EXEMPTION'",
+                Integer.class, route.caseId())).isEqualTo(1);
+
+        Pupil noCase = pupil("ex-acc-7");
+        long other = register(noCase, statement(LocalDate.now(), false), null);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from case_event e join pupil_case c on c.id = e.case_id
+                where c.pupil_id = ? and e.type = 'EXEMPTION'""", Integer.class, noCase.id())).isZero();
+        assertThat(AsUser.call(LEERPLICHT, "LEERPLICHT", () -> exemptions.list()))
+                .extracting(ExemptionRow::id).contains(other).doesNotContain(id);
     }
 
     long awaitTask(long exemptionId, String elementId) {
