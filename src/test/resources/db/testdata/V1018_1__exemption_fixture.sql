@@ -7,3 +7,6 @@ insert into staff_account (username, display_name, password_hash, role, school_i
      (select id from region where name = 'Testregio vrijstelling')),
     ('t-swv-regio', 'Sara SWV-regio', '{noop}test', 'SWV', null,
      (select id from region where name = 'Testregio vrijstelling'));
+-- the GGD jeugdarts serves this school too (so sits on its panel)
+insert into school_partner (school_id, username, role) values
+    ((select id from school where brin = 'TXVO'), 't-jeugdarts', 'JEUGDARTS');

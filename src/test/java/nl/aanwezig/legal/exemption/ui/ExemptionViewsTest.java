@@ -3,9 +3,19 @@ package nl.aanwezig.legal.exemption.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
+import java.util.Optional;
+import nl.aanwezig.cases.TaskItem;
+import nl.aanwezig.cases.ui.TaskForms;
+import nl.aanwezig.cases.ui.TasksView;
 import nl.aanwezig.legal.exemption.ExemptionRow;
+import nl.aanwezig.legal.exemption.ExemptionService;
+import nl.aanwezig.legal.exemption.Notice;
+import nl.aanwezig.support.AsUser;
+import nl.aanwezig.support.Eventually;
+import nl.aanwezig.support.Routes;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Sector;
 import nl.aanwezig.support.IntegrationTest;
@@ -22,6 +32,7 @@ class ExemptionViewsTest extends SpringBrowserlessTest {
 
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ExemptionService exemptions;
 
     Pupil pupil(String leerling) {
         return data.pupil(data.school("TXVO", Sector.VO), leerling, "EX3", null);
@@ -79,5 +90,40 @@ class ExemptionViewsTest extends SpringBrowserlessTest {
 
         assertThat(view.statement.ownDoctor.getErrorMessage()).startsWith("Een verklaring van de eigen behandelaar");
         assertThat(jdbc.queryForObject("select count(*) from exemption where pupil_id = ?", Integer.class, p.id())).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "t-jeugdarts", roles = "JEUGDARTS")
+    void the_jeugdarts_opens_the_statement_from_the_inbox_and_writes_it_and_the_panel_reads_what_is_possible() {
+        Pupil p = pupil("ex-ui-4");
+        long id = AsUser.call("t-lp-regio", "LEERPLICHT", () -> exemptions.register(
+                new Notice(p.id(), LocalDate.now(), "Ouders", null, "t-jeugdarts")));
+        long taskId = Eventually.get(() -> Optional.ofNullable(jdbc.query(
+                "select id from exemption_task where exemption_id = ? and state = 'OPEN'",
+                rs -> rs.next() ? rs.getLong(1) : null, id)), Routes.WAIT, "statement task");
+
+        navigate(TasksView.class);
+        @SuppressWarnings("unchecked")
+        Grid<TaskItem> inbox = $(Grid.class).first();
+        TaskItem item = inbox.getListDataView().getItems().filter(t -> t.taskId() == taskId
+                && "exemption-statement".equals(t.form())).findFirst().orElseThrow();
+        assertThat(TaskForms.location(item.form(), item.taskId(), item.caseId())).isEqualTo("vrijstellingen/verklaring/" + taskId);
+        StatementsView toWrite = navigate(StatementsView.class);
+        assertThat(toWrite.grid.getListDataView().getItems().map(TaskItem::taskId)).contains(taskId);
+
+        StatementTaskView form = navigate(StatementTaskView.class, taskId);
+        test(form.save).click();
+        assertThat(form.statement.doctorName.isInvalid()).as("nothing filled in").isTrue();
+        test(form.statement.doctorName).setValue("Dr. J. Jeugdarts (GGD)");
+        test(form.statement.designated).click();
+        form.statement.statementDate.setValue(LocalDate.now());
+        test(form.statement.educationPossible).setValue("Onderwijs op de zorgboerderij, drie ochtenden.");
+        test(form.medical).setValue("Chronische vermoeidheid; belastbaarheid beperkt.");
+        test(form.save).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Verklaring opgeslagen; leerplicht kan besluiten.");
+
+        PanelAgendaView agenda = navigate(PanelAgendaView.class);
+        assertThat(agenda.grid.getListDataView().getItems().filter(r -> r.id() == id).map(ExemptionRow::educationPossible))
+                .containsExactly("Onderwijs op de zorgboerderij, drie ochtenden.");
     }
 }
