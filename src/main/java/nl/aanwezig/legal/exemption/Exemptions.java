@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -66,12 +65,6 @@ class Exemptions {
 
     Optional<Exemption> find(long id) {
         return jdbc.query("select " + COLUMNS + " from exemption where id = ?", Exemptions::map, id).stream().findFirst();
-    }
-
-    /** The exemptions of the schools a user serves: in their region, or as the school's partner. */
-    List<Exemption> ofSchoolsServedBy(String username) {
-        return jdbc.query("select " + COLUMNS + " from exemption e where " + SERVED + " order by e.notice_date desc, e.id",
-                Exemptions::map, username, username);
     }
 
     /** Schools a chain partner serves: their region's, or the ones they are a partner of. */

@@ -1,11 +1,9 @@
 package nl.aanwezig.legal.exemption.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import java.util.Map;
 import nl.aanwezig.legal.exemption.Decision;
 import nl.aanwezig.legal.exemption.PeriodKind;
 
@@ -36,9 +34,5 @@ class DecisionFields extends FormLayout {
     Decision value() {
         return new Decision(granted.getValue(), periodKind.getValue(), validFrom.getValue(), validTo.getValue(),
                 duoRegisteredOn.getValue());
-    }
-
-    Map<String, HasValidation> byName() {
-        return Map.of("periodKind", periodKind, "validTo", validTo, "duoRegisteredOn", duoRegisteredOn);
     }
 }
