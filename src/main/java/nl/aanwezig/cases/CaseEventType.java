@@ -19,5 +19,7 @@ public enum CaseEventType {
     /** Sharing: a partner invited, a partner's contribution, parents' consent given or withdrawn. */
     PARTNER_INVITED,
     PARTNER_NOTE,
-    CONSENT
+    CONSENT,
+    /** An exemption (Leerplichtwet art. 5 sub a) of the pupil: notice, statement, outcome, review. */
+    EXEMPTION
 }

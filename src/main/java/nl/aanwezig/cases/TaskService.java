@@ -36,10 +36,12 @@ public class TaskService {
     private final Schools schools;
     private final SatMembers satMembers;
     private final DisplayNames names;
+    private final List<InboxSource> otherSources;
 
     TaskService(CaseTasks tasks, Cases cases, Pupils pupils, CurrentUsers users, DossierAccess access,
                 ApplicationEventPublisher publisher, Clock clock, Schools schools, SatMembers satMembers,
-                DisplayNames names) {
+                DisplayNames names, List<InboxSource> otherSources) {
+        this.otherSources = otherSources;
         this.names = names;
         this.satMembers = satMembers;
         this.schools = schools;
@@ -57,7 +59,14 @@ public class TaskService {
     public List<TaskItem> inbox() {
         CurrentUser user = users.require();
         List<CaseTask> open = tasks.inbox(user.username(), user.role().candidateGroup(), user.schoolId());
-        return items(open);
+        if (otherSources.isEmpty()) {
+            return items(open);
+        }
+        // tasks of routes without a case (an exemption's) join in deadline order
+        List<TaskItem> all = new java.util.ArrayList<>(items(open));
+        otherSources.forEach(source -> all.addAll(source.openTasks(user)));
+        all.sort(java.util.Comparator.comparing((TaskItem t) -> t.dueAt() != null ? t.dueAt() : t.createdAt()));
+        return all;
     }
 
     /** One task the user may work on; refusals are audited. */

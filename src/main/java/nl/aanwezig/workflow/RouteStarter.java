@@ -12,6 +12,7 @@ import nl.aanwezig.cases.CaseSignalled;
 import nl.aanwezig.cases.sharing.PartnerInvited;
 import nl.aanwezig.cases.sharing.SharedPlanRoute;
 import nl.aanwezig.cases.sharing.SharingStopped;
+import nl.aanwezig.legal.exemption.ExemptionNoticeRegistered;
 import nl.aanwezig.review.MeetingDecisionTaken;
 import nl.aanwezig.school.SchoolCalendar;
 import nl.aanwezig.security.CurrentUser;
@@ -136,6 +137,28 @@ class RouteStarter {
         start(taken.caseId(), MeetingDecisionRoute.ID, routeKey, vars);
     }
 
+    /**
+     * An exemption's notice starts its route (bpmn/vrijstelling.bpmn), in the registering transaction. The route has
+     * no case: an exemption outlives cases and needs none.
+     */
+    @EventListener
+    void record(ExemptionNoticeRegistered registered) {
+        String routeKey = ExemptionRoute.routeKey(registered.exemptionId());
+        if (instances.existsByRouteKey(routeKey)) {
+            return;
+        }
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("exemptionId", registered.exemptionId());
+        vars.put("pupilId", registered.pupilId());
+        vars.put("schoolId", registered.schoolId());
+        vars.put("leerplicht", registered.leerplicht());
+        vars.put("statementNeeded", registered.statementWriter() != null);
+        if (registered.statementWriter() != null) {
+            vars.put("statementWriter", registered.statementWriter());
+        }
+        start(null, ExemptionRoute.ID, routeKey, vars);
+    }
+
     /** Closing a case ends every route of it but the one that closes it (that one ends by itself). */
     @EventListener
     void on(CaseClosed closed) {
@@ -154,7 +177,7 @@ class RouteStarter {
         return vars;
     }
 
-    private void start(long caseId, String processId, String routeKey, Map<String, Object> vars) {
+    private void start(Long caseId, String processId, String routeKey, Map<String, Object> vars) {
         WorkflowInstance wi = instances.save(new WorkflowInstance(caseId, processId, routeKey, Variables.toJson(vars),
                 clock.instant()));
         outbox.startRoute(wi.id());

@@ -21,4 +21,9 @@ class TaskCompletionBridge {
     void on(TaskCompleted completed) {
         outbox.completeJob(completed.routeId(), completed.jobKey(), completed.variables());
     }
+
+    @EventListener
+    void on(nl.aanwezig.legal.exemption.ExemptionTaskDone done) {
+        outbox.completeJob(done.routeId(), done.jobKey(), done.variables());
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.aanwezig.base.TimeConfig;
 import nl.aanwezig.cases.CaseService;
 import nl.aanwezig.cases.NewTask;
+import nl.aanwezig.legal.exemption.ExemptionTasks;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +26,12 @@ class UserTaskWorker {
 
     private final CaseService cases;
     private final RouteClaims claims;
+    private final ExemptionTasks exemptionTasks;
 
-    UserTaskWorker(CaseService cases, RouteClaims claims) {
+    UserTaskWorker(CaseService cases, RouteClaims claims, ExemptionTasks exemptionTasks) {
         this.cases = cases;
         this.claims = claims;
+        this.exemptionTasks = exemptionTasks;
     }
 
     void handle(ActivatedJob job) {
@@ -37,6 +40,14 @@ class UserTaskWorker {
         }
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> vars = job.getVariablesAsMap();
+        if (ExemptionRoute.ID.equals(job.getBpmnProcessId())) {
+            // an exemption's route has no case: its tasks are the exemption module's
+            exemptionTasks.created(((Number) vars.get("exemptionId")).longValue(),
+                    ((Number) vars.get(RouteStarter.ROUTE_ID)).longValue(), job.getElementId(),
+                    headers.getOrDefault("form", "none"), headers.getOrDefault("titleKey", "task.unknown"),
+                    headers.get(ASSIGNEE), job.getKey(), due(vars.get(headers.get("dueVariable"))));
+            return;
+        }
         NewTask task = new NewTask(((Number) vars.get("caseId")).longValue(),
                 ((Number) vars.get(RouteStarter.ROUTE_ID)).longValue(), job.getBpmnProcessId(), job.getElementId(),
                 headers.getOrDefault("form", "none"), headers.getOrDefault("titleKey", "task.unknown"),

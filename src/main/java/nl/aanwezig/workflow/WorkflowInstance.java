@@ -39,7 +39,7 @@ class WorkflowInstance {
     protected WorkflowInstance() {
     }
 
-    WorkflowInstance(long caseId, String processId, String routeKey, String variables, Instant now) {
+    WorkflowInstance(Long caseId, String processId, String routeKey, String variables, Instant now) {
         this.caseId = caseId;
         this.processId = processId;
         this.routeKey = routeKey;

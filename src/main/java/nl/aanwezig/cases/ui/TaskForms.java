@@ -22,7 +22,12 @@ public final class TaskForms {
             Map.entry("meeting-decision", "casusoverleg/besluit"),
             Map.entry("partner-contribution", "gedeeld/casus"),
             Map.entry("duo-report", "duo-melding"),
-            Map.entry("duo-follow-up", "verzuimmelding-opvolgen"));
+            Map.entry("duo-follow-up", "verzuimmelding-opvolgen"),
+            Map.entry("exemption-statement", "vrijstellingen/verklaring"),
+            Map.entry("exemption-decision", "vrijstellingen/taak"),
+            Map.entry("exemption-review", "vrijstellingen/taak"),
+            Map.entry("exemption-renewal", "vrijstellingen/taak"),
+            Map.entry("exemption-ended", "vrijstellingen/taak"));
 
     /** Kinds whose form is the case itself (the partner contributes on the shared view of the case). */
     private static final java.util.Set<String> BY_CASE = java.util.Set.of("partner-contribution");

@@ -1,0 +1,117 @@
+package nl.aanwezig.legal.exemption;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.aanwezig.base.DisplayNames;
+import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.cases.InboxSource;
+import nl.aanwezig.cases.TaskItem;
+import nl.aanwezig.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The human tasks of exemption routes: the workflow module hands each job over ({@link #created}); they show in their
+ * assignee's inbox; a form completes its task in its own transaction, and the engine's job with it.
+ */
+@Service
+public class ExemptionTasks implements InboxSource {
+
+    private static final String COLUMNS = """
+            t.id, t.exemption_id, t.route_id, t.element_id, t.form, t.title_key, t.assignee, t.job_key, t.created_at,
+            t.due_at, t.state""";
+    /** The step that follows the end of the period: the period's review and renewal tasks end with it. */
+    static final String PERIOD_ENDED = "exemption-ended";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final ApplicationEventPublisher publisher;
+    private final DisplayNames names;
+
+    ExemptionTasks(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher publisher, DisplayNames names) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.publisher = publisher;
+        this.names = names;
+    }
+
+    /** A job of an exemption route became a task; a redelivered job finds its task. */
+    @Transactional
+    public void created(long exemptionId, long routeId, String elementId, String form, String titleKey,
+                        String assignee, long jobKey, Instant dueAt) {
+        Timestamp now = Timestamp.from(clock.instant());
+        int inserted = jdbc.update("""
+                insert into exemption_task (exemption_id, route_id, element_id, form, title_key, assignee, job_key,
+                                            created_at, due_at, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')
+                on conflict (job_key) do nothing""", exemptionId, routeId, elementId, form, titleKey, assignee, jobKey,
+                now, dueAt == null ? null : Timestamp.from(dueAt));
+        if (inserted == 1 && PERIOD_ENDED.equals(elementId)) {
+            // the engine ended the period's review and renewal jobs with the period
+            jdbc.update("""
+                    update exemption_task set state = 'WITHDRAWN', completed_at = ?
+                    where route_id = ? and state = 'OPEN' and element_id <> ?""", now, routeId, PERIOD_ENDED);
+        }
+    }
+
+    @Override
+    public List<TaskItem> openTasks(CurrentUser user) {
+        return jdbc.query("""
+                select t.id, t.form, t.title_key, t.assignee, t.created_at, t.due_at, t.element_id, p.id pupil_id,
+                       p.first_name, p.last_name, p.leerling, s.brin
+                from exemption_task t join exemption e on e.id = t.exemption_id join pupil p on p.id = e.pupil_id
+                join school s on s.id = e.school_id where t.state = 'OPEN' and t.assignee = ?""", (rs, i) ->
+                new TaskItem(rs.getLong("id"), 0, rs.getLong("pupil_id"),
+                        rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("leerling"),
+                        rs.getString("form"), rs.getString("title_key"), rs.getString("assignee"), null,
+                        rs.getTimestamp("created_at").toInstant(), instant(rs, "due_at"), true, rs.getString("brin"),
+                        "vrijstelling", rs.getString("element_id"), names.of(rs.getString("assignee"))),
+                user.username());
+    }
+
+    /** The task if it is the user's; refused (AccessDeniedException) when it is someone else's. */
+    ExemptionTask mine(long taskId, CurrentUser user) {
+        ExemptionTask t = jdbc.query("select " + COLUMNS + " from exemption_task t where t.id = ?", ExemptionTasks::map,
+                taskId).stream().findFirst().orElseThrow(() -> new UserFacingException("exemption.error.task.notFound"));
+        if (!t.assignee().equals(user.username())) {
+            throw new AccessDeniedException("exemption task " + taskId + " is not for " + user.username());
+        }
+        return t;
+    }
+
+    /** The open task of this step of the exemption, if any. */
+    java.util.Optional<ExemptionTask> openStep(long exemptionId, String elementId) {
+        return jdbc.query("select " + COLUMNS + " from exemption_task t where t.exemption_id = ? and t.element_id = ?"
+                + " and t.state = 'OPEN' order by t.id", ExemptionTasks::map, exemptionId, elementId).stream().findFirst();
+    }
+
+    /** Completes an open task in the caller's transaction; the engine's job completes when it commits. */
+    void complete(ExemptionTask task, CurrentUser user, Map<String, Object> variables) {
+        int done = jdbc.update("""
+                update exemption_task set state = 'DONE', completed_by = ?, completed_at = ?
+                where id = ? and state = 'OPEN'""", user.username(), Timestamp.from(clock.instant()), task.id());
+        if (done == 0) {
+            throw new UserFacingException("exemption.error.task.done");
+        }
+        publisher.publishEvent(new ExemptionTaskDone(task.routeId(), task.jobKey(), variables));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static ExemptionTask map(ResultSet rs, int row) throws SQLException {
+        return new ExemptionTask(rs.getLong("id"), rs.getLong("exemption_id"), rs.getLong("route_id"),
+                rs.getString("element_id"), rs.getString("form"), rs.getString("title_key"), rs.getString("assignee"),
+                rs.getLong("job_key"), rs.getTimestamp("created_at").toInstant(), instant(rs, "due_at"),
+                "OPEN".equals(rs.getString("state")));
+    }
+}

@@ -1,0 +1,174 @@
+package nl.aanwezig.workflow;
+
+import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
+import static nl.aanwezig.workflow.ExemptionRoute.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.assertions.BpmnAssert;
+import io.camunda.zeebe.process.test.filters.RecordStream;
+import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import nl.aanwezig.base.TimeConfig;
+import nl.aanwezig.legal.exemption.Decision;
+import nl.aanwezig.legal.exemption.ExemptionService;
+import nl.aanwezig.legal.exemption.ExemptionSteps;
+import nl.aanwezig.legal.exemption.Notice;
+import nl.aanwezig.legal.exemption.PanelService;
+import nl.aanwezig.legal.exemption.PeriodKind;
+import nl.aanwezig.legal.exemption.ReviewCalendar;
+import nl.aanwezig.legal.exemption.Statement;
+import nl.aanwezig.school.Pupil;
+import nl.aanwezig.school.Sector;
+import nl.aanwezig.support.AsUser;
+import nl.aanwezig.support.Eventually;
+import nl.aanwezig.support.IntegrationTest;
+import nl.aanwezig.support.Routes;
+import nl.aanwezig.support.TestClock;
+import nl.aanwezig.support.TestData;
+import nl.aanwezig.workflow.engine.DurableEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The paths of bpmn/vrijstelling.bpmn through the real engine, its timers moved forward: review moments, the renewal
+ * reminder before 1 July, the end of the period. Its own context: moving the engine's clock months ahead would fire
+ * the other test classes' deadlines.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "aanwezig.test.context=legal-exemption")
+class ExemptionRouteIntegrationTest {
+
+    static final String LEERPLICHT = "t-lp-regio";
+
+    @Autowired ExemptionService exemptions;
+    @Autowired ExemptionSteps steps;
+    @Autowired PanelService panel;
+    @Autowired TestData data;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ZeebeTestEngine engine;
+    @Autowired TestClock clock;
+
+    @BeforeEach
+    void streams() {
+        BpmnAssert.initRecordStream(RecordStream.of(engine.getRecordStreamSource()));
+        sync();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void a_granted_school_year_exemption_is_reviewed_reminded_before_1_july_and_ends_with_its_period() {
+        LocalDate today = LocalDate.now(clock);
+        // the calendar this path follows: a review moment in spring, before the reminder of 1 May and the end of July
+        assumeTrue(today.getMonthValue() >= 8 || today.getMonthValue() < 3, "notice between August and February");
+        Pupil p = pupil("ex-route-1");
+        long id = AsUser.call(LEERPLICHT, "LEERPLICHT", () -> exemptions.register(
+                new Notice(p.id(), today, "Ouders van " + p.firstName(), null, "t-jeugdarts")));
+
+        Task write = awaitTask(id, WRITE_STATEMENT);
+        assertThat(write.assignee()).isEqualTo("t-jeugdarts");
+        AsUser.run("t-jeugdarts", "JEUGDARTS", () -> steps.writeStatement(write.id(), new Statement("Dr. J. Jeugdarts (GGD)",
+                true, false, today, "Onderwijs thuis, twee ochtenden per week.", false), "Medisch: angststoornis."));
+
+        Task decide = awaitTask(id, DECIDE);
+        assertThat(decide.assignee()).isEqualTo(LEERPLICHT);
+        LocalDate validTo = ReviewCalendar.endOfSchoolYear(today);
+        AsUser.run(LEERPLICHT, "LEERPLICHT", () -> steps.decide(decide.id(),
+                new Decision(true, PeriodKind.SCHOOL_YEAR, today, validTo, today)));
+
+        LocalDate review = ReviewCalendar.nextReview(today);
+        advanceTo(review.minusDays(1));
+        Eventually.asserted(() -> assertThat(route(id)).isWaitingAtElements("review-moment", "renewal-reminder"), Routes.WAIT);
+        assertThat(openTask(id, REVIEW)).isEmpty();
+
+        advanceTo(review);
+        awaitTask(id, REVIEW);
+        AsUser.run(LEERPLICHT, "LEERPLICHT", () -> panel.recordReview(id, LocalDate.now(clock), "Blijft nodig; volgend jaar opbouw."));
+        assertThat(openTask(id, REVIEW)).isEmpty();
+        // the engine takes the completion before its clock moves on
+        Eventually.asserted(() -> assertThat(route(id)).hasPassedElement(REVIEW), Routes.WAIT);
+
+        advanceTo(ReviewCalendar.renewalReminder(validTo));
+        Task renew = awaitTask(id, RENEW);
+        assertThat(renew.dueAt()).isEqualTo(ReviewCalendar.renewalDeadline(validTo).atTime(17, 0)
+                .atZone(TimeConfig.SCHOOL_ZONE).toInstant());
+        AsUser.run(LEERPLICHT, "LEERPLICHT", () -> steps.handled(renew.id()));
+        Eventually.asserted(() -> assertThat(route(id)).hasPassedElement(RENEW), Routes.WAIT);
+
+        advanceTo(validTo.plusDays(1));
+        Task ended = awaitTask(id, ENDED);
+        AsUser.run(LEERPLICHT, "LEERPLICHT", () -> steps.handled(ended.id()));
+
+        Eventually.asserted(() -> assertThat(route(id)).isCompleted()
+                .hasPassedElementsInOrder(WRITE_STATEMENT, DECIDE, REVIEW, RENEW, ENDED, CLOSED)
+                .hasPassedElement("period-ends", 1).hasNotPassedElement(REFUSED), Routes.WAIT);
+    }
+
+    @Test
+    void a_notice_with_the_statement_brought_goes_to_the_decision_and_a_refusal_ends_the_route() {
+        LocalDate today = LocalDate.now(clock);
+        Pupil p = pupil("ex-route-2");
+        long id = AsUser.call(LEERPLICHT, "LEERPLICHT", () -> exemptions.register(new Notice(p.id(), today, "Ouders",
+                new Statement("Dr. A. Aangewezen", true, false, today.minusMonths(1), "Volledig onderwijs mogelijk.", false),
+                null)));
+        Task decide = awaitTask(id, DECIDE);
+        AsUser.run(LEERPLICHT, "LEERPLICHT", () -> steps.decide(decide.id(), new Decision(false, null, null, null, null)));
+
+        Eventually.asserted(() -> assertThat(route(id)).isCompleted().hasPassedElementsInOrder(DECIDE, REFUSED)
+                .hasNotPassedElement(WRITE_STATEMENT).hasNotPassedElement("exemption-running"), Routes.WAIT);
+        assertThat(jdbc.queryForObject("select outcome from exemption where id = ?", String.class, id)).isEqualTo("REFUSED");
+    }
+
+    record Task(long id, String assignee, Instant dueAt) {
+    }
+
+    Pupil pupil(String leerling) {
+        return data.pupil(data.school("TXVO", Sector.VO), leerling, "EX2", null);
+    }
+
+    Task awaitTask(long exemptionId, String elementId) {
+        return Eventually.get(() -> openTask(exemptionId, elementId), Routes.WAIT, elementId);
+    }
+
+    Optional<Task> openTask(long exemptionId, String elementId) {
+        return jdbc.query("""
+                select id, assignee, due_at from exemption_task where exemption_id = ? and element_id = ? and state = 'OPEN'""",
+                (rs, i) -> new Task(rs.getLong(1), rs.getString(2),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()), exemptionId, elementId)
+                .stream().findFirst();
+    }
+
+    InspectedProcessInstance route(long exemptionId) {
+        Long key = Eventually.get(() -> Optional.ofNullable(jdbc.queryForObject(
+                "select instance_key from workflow_instance where route_key = ?", Long.class,
+                ExemptionRoute.routeKey(exemptionId))), Routes.WAIT, "instance key");
+        return new InspectedProcessInstance(key);
+    }
+
+    /** Moves the engine's clock to 10:00 on that day, and the app's with it. */
+    void advanceTo(LocalDate day) {
+        Instant target = day.atTime(10, 0).atZone(TimeConfig.SCHOOL_ZONE).toInstant();
+        Duration d = Duration.between(((DurableEngine) engine).now(), target);
+        if (!d.isNegative()) {
+            engine.increaseTime(d);
+        }
+        sync();
+    }
+
+    void sync() {
+        clock.set(LocalDateTime.ofInstant(((DurableEngine) engine).now(), TimeConfig.SCHOOL_ZONE));
+    }
+}
