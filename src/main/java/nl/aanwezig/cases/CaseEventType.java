@@ -19,5 +19,7 @@ public enum CaseEventType {
     /** Sharing: a partner invited, a partner's contribution, parents' consent given or withdrawn. */
     PARTNER_INVITED,
     PARTNER_NOTE,
-    CONSENT
+    CONSENT,
+    /** Legal: an onderwijstijd deviation drafted, submitted, decided, withdrawn or ended. */
+    DEVIATION
 }

@@ -20,6 +20,7 @@ public final class TaskForms {
             Map.entry("arrangement", "arrangement"),
             Map.entry("arrangement-evaluation", "arrangement-evaluatie"),
             Map.entry("meeting-decision", "casusoverleg/besluit"),
+            Map.entry("deviation-evaluation", "afwijking-evaluatie"),
             Map.entry("partner-contribution", "gedeeld/casus"));
 
     /** Kinds whose form is the case itself (the partner contributes on the shared view of the case). */
