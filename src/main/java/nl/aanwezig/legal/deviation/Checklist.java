@@ -3,6 +3,7 @@ package nl.aanwezig.legal.deviation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.aanwezig.base.UserFacingException;
 
 /**
  * What the Inspectie asks with a category D request (beleidsregel 2018): an OPP with the programme at school, the
@@ -52,6 +53,21 @@ public record Checklist(String programmeAtSchool, String supportAway, String gro
             out.add("deviation.missing.expert");
         }
         return out;
+    }
+
+    /** Texts within bounds and dates not in the future; what is merely missing is {@link #missing()}. */
+    void validate(LocalDate today) {
+        for (String text : new String[] {programmeAtSchool, supportAway, growBackPlan}) {
+            if (text != null && text.length() > MAX_TEXT) {
+                throw new UserFacingException("deviation.error.tooLong", MAX_TEXT);
+            }
+        }
+        if (handelingsdeelSigned != null && handelingsdeelSigned.isAfter(today)) {
+            throw new UserFacingException("deviation.error.futureHandelingsdeel");
+        }
+        if (expertStatementOn != null && expertStatementOn.isAfter(today)) {
+            throw new UserFacingException("deviation.error.futureExpert");
+        }
     }
 
     public boolean complete() {

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeviationEvaluationService {
 
     static final String ACTION = "DEVIATION_EVALUATED";
-    static final int MAX_NOTE = 4000;
+    /** Longest evaluation note. */
+    public static final int MAX_NOTE = 4000;
 
     /** What the evaluation decides. */
     public enum Outcome { EXTEND, GROW_BACK, END }

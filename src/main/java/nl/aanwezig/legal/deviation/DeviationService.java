@@ -98,8 +98,20 @@ public class DeviationService {
 
     @Transactional
     public void saveChecklist(long id, Checklist checklist) {
-        validate(checklist);
+        checklist.validate(LocalDate.now(clock));
         dossiers.request(id).checklist(checklist);
+    }
+
+    /** The form's draft and checklist together (a new draft when {@code id} is null): saved whole or not at all. */
+    @Transactional
+    public long save(Long id, long pupilId, DeviationForm form, Checklist checklist) {
+        checklist.validate(LocalDate.now(clock));
+        long saved = id == null ? draft(pupilId, form) : id;
+        if (id != null) {
+            change(id, form);
+        }
+        dossiers.request(saved).checklist(checklist);
+        return saved;
     }
 
     /** Marked "ingediend bij de Inspectie (ISD)" on that day: refused while an item of the checklist is missing. */
@@ -171,19 +183,6 @@ public class DeviationService {
     private static void requireDay(LocalDate day) {
         if (day == null) {
             throw new UserFacingException("deviation.error.dateRequired");
-        }
-    }
-
-    private void validate(Checklist c) {
-        LocalDate today = LocalDate.now(clock);
-        for (String text : new String[] {c.programmeAtSchool(), c.supportAway(), c.growBackPlan()}) {
-            if (text != null && text.length() > Checklist.MAX_TEXT) {
-                throw new UserFacingException("deviation.error.tooLong", Checklist.MAX_TEXT);
-            }
-        }
-        if ((c.handelingsdeelSigned() != null && c.handelingsdeelSigned().isAfter(today))
-                || (c.expertStatementOn() != null && c.expertStatementOn().isAfter(today))) {
-            throw new UserFacingException("deviation.error.futureDate");
         }
     }
 
