@@ -17,6 +17,9 @@ import nl.aanwezig.base.UserFacingException;
  */
 public final class Windows {
 
+    /** 8:30 as well as 08:30. */
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("H:mm");
+
     private Windows() {
     }
 
@@ -32,7 +35,7 @@ public final class Windows {
                 if (ends.length != 2) {
                     throw new IllegalArgumentException(part);
                 }
-                out.add(new TimeWindow(LocalTime.parse(ends[0].strip()), LocalTime.parse(ends[1].strip())));
+                out.add(new TimeWindow(LocalTime.parse(ends[0].strip(), TIME), LocalTime.parse(ends[1].strip(), TIME)));
             } catch (DateTimeParseException | IllegalArgumentException e) {
                 throw new UserFacingException("deviation.error.window", dayName(day), part.strip());
             }

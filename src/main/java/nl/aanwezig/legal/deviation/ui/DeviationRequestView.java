@@ -168,5 +168,6 @@ public class DeviationRequestView extends VerticalLayout implements HasUrlParame
                 field.setInvalid(true);
             }
         }
+        timetable.markWindow(e.messages());
     }
 }

@@ -69,6 +69,20 @@ class TimetableFields extends FormLayout {
         return Map.of("deviation.error.hours", hours, "deviation.error.periodRequired", validFrom,
                 "deviation.error.periodOrder", validTo, "deviation.error.schoolYear", validTo,
                 "deviation.error.windowsRequired", monday, "deviation.error.windowsOverlap", monday,
-                "deviation.error.hoursMismatch", hours, "deviation.error.window", monday);
+                "deviation.error.hoursMismatch", hours);
+    }
+
+    /** A window that could not be read is marked on its own day (the message names the day). */
+    void markWindow(List<nl.aanwezig.base.UserFacingException.Message> messages) {
+        for (var m : messages) {
+            if (m.key().equals("deviation.error.window")) {
+                days.forEach((day, field) -> {
+                    if (Windows.dayName(day).equals(m.args()[0])) {
+                        field.setErrorMessage(nl.aanwezig.base.Messages.text(m));
+                        field.setInvalid(true);
+                    }
+                });
+            }
+        }
     }
 }
