@@ -114,6 +114,15 @@ class DeviationApiIntegrationTest {
                 .andExpect(jsonPath("$.detail", containsString("de aanvraag noemt 12 uur")));
     }
 
+    @Test
+    void the_openapi_document_describes_the_deviation_endpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/schools/{brin}/pupils/{leerling}/deviations'].post.summary")
+                        .value(containsString("afwijking van de onderwijstijd")))
+                .andExpect(jsonPath("$.paths['/api/v1/schools/{brin}/pupils/{leerling}/deviations/{id}/decision'].post.summary")
+                        .value(containsString("409")));
+    }
+
     private ResultActions attendance() throws Exception {
         return send(get(PUPIL + "/attendance").param("from", "2025-09-01").param("to", "2025-09-05"), "", "t-oc-dev")
                 .andExpect(status().isOk());
