@@ -44,6 +44,7 @@ class DeviationFiguresIntegrationTest {
     @Autowired FiguresService figures;
     @Autowired DeviationFixtures fixtures;
     @Autowired DeviationService deviations;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @ParameterizedTest
     @ValueSource(longs = {7, 19, 2026})
@@ -103,6 +104,37 @@ class DeviationFiguresIntegrationTest {
         imports.lessons(pupil, lessons.stream().filter(l -> l.date().getMonthValue() == 10).toList());
 
         assertStored(pupil, lessons, VALID_TO, windows);
+    }
+
+    @Test
+    void the_band_follows_the_approved_timetable_and_returns_when_it_is_withdrawn() {
+        Pupil pupil = pupil("dev-band");
+        List<Lesson> lessons = new java.util.ArrayList<>();
+        for (LocalDate d = FROM; !d.isAfter(TO); d = d.plusDays(1)) {
+            for (int i = 0; i < 7 && d.getDayOfWeek().getValue() <= 5; i++) {
+                java.time.LocalTime start = java.time.LocalTime.of(8, 30).plusMinutes(50L * i);
+                lessons.add(i < 3 ? Lesson.present(d, start, start.plusMinutes(50))
+                        : Lesson.absent(d, start, start.plusMinutes(50), nl.aanwezig.attendance.domain.AbsenceReason.ONBEKEND));
+            }
+        }
+        imports.lessons(pupil, lessons);
+        assertThat(band(pupil)).isEqualTo("RED");
+        Map<DayOfWeek, List<TimeWindow>> mornings = new java.util.EnumMap<>(DayOfWeek.class);
+        for (int day = 1; day <= 5; day++) {
+            mornings.put(DayOfWeek.of(day), List.of(new TimeWindow(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(11, 0))));
+        }
+
+        long id = fixtures.approved(pupil, new DeviationForm(DeviationFixtures.hours(mornings), FROM, TO, mornings), FROM);
+        assertThat(band(pupil)).isEqualTo("GREEN");
+        assertThat(figures.band(figures.figures(new Scope.OfPupil(pupil.id()), Period.custom(FROM, TO))))
+                .isEqualTo(nl.aanwezig.attendance.domain.Band.GREEN);
+
+        AsUser.run(DeviationFixtures.OC, "OC", () -> deviations.withdraw(id));
+        assertThat(band(pupil)).isEqualTo("RED");
+    }
+
+    private String band(Pupil pupil) {
+        return jdbc.queryForObject("select band from pupil_band where pupil_id = ?", String.class, pupil.id());
     }
 
     private void assertStored(Pupil pupil, List<Lesson> lessons, LocalDate validTo, Map<DayOfWeek, List<TimeWindow>> w) {
