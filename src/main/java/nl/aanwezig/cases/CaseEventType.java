@@ -21,5 +21,7 @@ public enum CaseEventType {
     PARTNER_NOTE,
     CONSENT,
     /** An exemption (Leerplichtwet art. 5 sub a) of the pupil: notice, statement, outcome, review. */
-    EXEMPTION
+    EXEMPTION,
+    /** Legal: an onderwijstijd deviation drafted, submitted, decided, withdrawn or ended. */
+    DEVIATION
 }

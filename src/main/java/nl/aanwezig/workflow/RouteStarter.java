@@ -13,6 +13,8 @@ import nl.aanwezig.cases.sharing.PartnerInvited;
 import nl.aanwezig.cases.sharing.SharedPlanRoute;
 import nl.aanwezig.cases.sharing.SharingStopped;
 import nl.aanwezig.legal.exemption.ExemptionNoticeRegistered;
+import nl.aanwezig.legal.deviation.DeviationApproved;
+import nl.aanwezig.legal.deviation.DeviationStopped;
 import nl.aanwezig.review.MeetingDecisionTaken;
 import nl.aanwezig.school.SchoolCalendar;
 import nl.aanwezig.security.CurrentUser;
@@ -157,6 +159,28 @@ class RouteStarter {
             vars.put("statementWriter", registered.statementWriter());
         }
         start(null, ExemptionRoute.ID, routeKey, vars);
+    }
+
+    /** An approved onderwijstijd deviation is evaluated before it expires: a route of the pupil's case. */
+    @EventListener
+    void record(DeviationApproved approved) {
+        String routeKey = DeviationApproved.routeKey(approved.deviationId());
+        if (instances.existsByRouteKey(routeKey)) {
+            return;
+        }
+        Map<String, Object> vars = base(approved.caseId(), approved.pupilId(), approved.schoolId());
+        vars.put("deviationId", approved.deviationId());
+        vars.put("remindOn", approved.remindOn().toString());
+        vars.put("validTo", approved.validTo().toString());
+        start(approved.caseId(), DeviationRoute.ID, routeKey, vars);
+    }
+
+    /** A deviation withdrawn or ended early: nothing left to evaluate. */
+    @EventListener
+    void on(DeviationStopped stopped) {
+        instances.findByRouteKey(DeviationApproved.routeKey(stopped.deviationId()))
+                .filter(wi -> wi.cancelledAt() == null)
+                .ifPresent(wi -> outbox.cancelRoute(wi.id()));
     }
 
     /** Closing a case ends every route of it but the one that closes it (that one ends by itself). */

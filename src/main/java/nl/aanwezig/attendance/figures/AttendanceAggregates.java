@@ -62,12 +62,30 @@ class AttendanceAggregates {
             where school_id = any(?) and lesson_date between ? and ?
             group by pupil_id, date_trunc('month', lesson_date)::date, school_id""";
 
+    /** The day rows of one pupil in a period, from {@code registration}. */
+    private static final String INSERT_PUPIL_DAYS = DAYS_OF.formatted(MINUTES, AUTHORISED, "registration r",
+            "r.pupil_id = ? and r.lesson_date between ? and ?");
+
+    private static final String INSERT_PUPIL_MONTHS = """
+            insert into attendance_month (pupil_id, month_start, school_id, scheduled_min, present_min,
+                authorised_absent_min, unauthorised_absent_min, late_count, late_min)
+            select pupil_id, date_trunc('month', lesson_date)::date, school_id, sum(scheduled_min), sum(present_min),
+                   sum(authorised_absent_min), sum(unauthorised_absent_min), sum(late_count), sum(late_min)
+            from attendance_day
+            where pupil_id = ? and lesson_date between ? and ?
+            group by pupil_id, date_trunc('month', lesson_date)::date, school_id""";
+
     private final JdbcTemplate jdbc;
     private final YearRollup years;
+    private final ApprovedTimetableStore timetables;
+    private final TimetableDays timetableDays;
 
-    AttendanceAggregates(JdbcTemplate jdbc, YearRollup years) {
+    AttendanceAggregates(JdbcTemplate jdbc, YearRollup years, ApprovedTimetableStore timetables,
+                         TimetableDays timetableDays) {
         this.jdbc = jdbc;
         this.years = years;
+        this.timetables = timetables;
+        this.timetableDays = timetableDays;
     }
 
     @EventListener
@@ -82,6 +100,8 @@ class AttendanceAggregates {
         } else {
             addNew(schools, imported.from(), imported.to(), imported.newRowsTable());
         }
+        // pupils on an approved timetable: their days count only the approved windows, also for new imports
+        timetableDays.apply(timetables.ofSchools(schools, imported.from(), imported.to()), imported.from(), imported.to());
         refreshMonths(schools, imported.from(), imported.to());
         years.refresh(schools, imported.from(), imported.to());
     }
@@ -108,6 +128,27 @@ class AttendanceAggregates {
                 : "not exists (select 1 from import_partly_new_day x "
                         + "where x.pupil_id = r.pupil_id and x.lesson_date = r.lesson_date)"));
         jdbc.execute("drop table import_partly_new_day");
+    }
+
+    /**
+     * Rebuilds one pupil's days in {@code period} (under the approved timetables stored now), the months they fall
+     * in and the school years, in the caller's transaction: an approved, ended or withdrawn deviation changes them.
+     */
+    @Transactional
+    void recompute(long pupilId, Period period) {
+        Date from = Date.valueOf(period.from());
+        Date to = Date.valueOf(period.to());
+        jdbc.update("delete from attendance_day where pupil_id = ? and lesson_date between ? and ?", pupilId, from, to);
+        jdbc.update(INSERT_PUPIL_DAYS, pupilId, from, to);
+        timetableDays.apply(timetables.ofPupils(java.util.List.of(pupilId), period.from(), period.to()),
+                period.from(), period.to());
+        Date firstMonth = Date.valueOf(period.from().withDayOfMonth(1));
+        Date endOfLastMonth = Date.valueOf(period.to().withDayOfMonth(period.to().lengthOfMonth()));
+        jdbc.update("delete from attendance_month where pupil_id = ? and month_start between ? and ?",
+                pupilId, firstMonth, endOfLastMonth);
+        jdbc.update(INSERT_PUPIL_MONTHS, pupilId, firstMonth, endOfLastMonth);
+        Long school = jdbc.queryForObject("select school_id from pupil where id = ?", Long.class, pupilId);
+        years.refresh(new Long[] {school}, period.from(), period.to());
     }
 
     /** School ids (longs, not input) as a PostgreSQL array literal. */

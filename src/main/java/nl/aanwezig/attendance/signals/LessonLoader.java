@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import nl.aanwezig.attendance.domain.AbsenceReason;
+import nl.aanwezig.attendance.domain.ApprovedTimetable;
+import nl.aanwezig.attendance.figures.ApprovedTimetableStore;
 import nl.aanwezig.attendance.domain.AttendanceStatus;
 import nl.aanwezig.attendance.domain.Lesson;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,9 +24,11 @@ import org.springframework.stereotype.Component;
 class LessonLoader {
 
     private final JdbcTemplate jdbc;
+    private final ApprovedTimetableStore timetables;
 
-    LessonLoader(JdbcTemplate jdbc) {
+    LessonLoader(JdbcTemplate jdbc, ApprovedTimetableStore timetables) {
         this.jdbc = jdbc;
+        this.timetables = timetables;
     }
 
     /** Pupils of a school with a registration matching {@code condition} (SQL over r.*) in [from, to]. */
@@ -70,13 +74,37 @@ class LessonLoader {
         if (pupilIds.isEmpty()) {
             return byPupil;
         }
+        Map<Long, List<ApprovedTimetable>> approved = new HashMap<>();
+        timetables.ofPupils(pupilIds, from, to).forEach(pt ->
+                approved.computeIfAbsent(pt.pupilId(), k -> new ArrayList<>()).add(pt.timetable()));
         jdbc.query("""
                 select pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late from registration
                 where pupil_id = any(?) and lesson_date between ? and ? and status = 'afwezig' and reason in %s"""
                 .formatted(UNAUTHORISED), rs -> {
-                    byPupil.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(lesson(rs));
+                    byPupil.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .addAll(counted(lesson(rs), approved.getOrDefault(rs.getLong(1), List.of())));
                 }, pupilIds.toArray(Long[]::new), Date.valueOf(from), Date.valueOf(to));
         return byPupil;
+    }
+
+    /**
+     * An absence measured against an approved onderwijstijd deviation: only its parts inside the approved windows
+     * are missed lesson time (a lesson across two windows becomes two parts); outside the deviation it is whole.
+     */
+    static List<Lesson> counted(Lesson absence, List<ApprovedTimetable> approved) {
+        ApprovedTimetable t = approved.stream().filter(a -> a.appliesOn(absence.date())).findFirst().orElse(null);
+        if (t == null) {
+            return List.of(absence);
+        }
+        List<Lesson> parts = new ArrayList<>();
+        for (ApprovedTimetable.TimeWindow w : t.windows().getOrDefault(absence.date().getDayOfWeek(), List.of())) {
+            LocalTime start = absence.start().isAfter(w.from()) ? absence.start() : w.from();
+            LocalTime end = absence.end().isBefore(w.to()) ? absence.end() : w.to();
+            if (end.isAfter(start)) {
+                parts.add(Lesson.absent(absence.date(), start, end, absence.reason()));
+            }
+        }
+        return parts;
     }
 
     /** The reasons of unauthorised absence as an SQL list, from the enum (not input). */

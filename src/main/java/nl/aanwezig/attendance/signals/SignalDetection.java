@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.aanwezig.attendance.ApprovedTimetableChanged;
 import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.attendance.SignalService;
@@ -86,6 +87,18 @@ public class SignalDetection {
                 // the import is committed: a failing detection must not make it look failed; the next import retries
                 log.warn("Signal detection failed for school {}", schoolId, e);
             }
+        }
+    }
+
+    /** An approved, ended or withdrawn deviation moves the pupil's figures: their band is looked at now. */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void afterTimetableChange(ApprovedTimetableChanged changed) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = changed.to().isAfter(today) ? today : changed.to();
+        try {
+            newTransaction.executeWithoutResult(s -> bandChanges.detect(changed.schoolId(), day, this::raise));
+        } catch (RuntimeException e) {
+            log.warn("Band detection after a timetable change failed for school {}", changed.schoolId(), e);
         }
     }
 
