@@ -104,14 +104,14 @@ class Tier3Benchmark {
         jdbc.update("""
                 insert into support_plan (case_id, school_id, status, started_on, evaluation_weeks, next_evaluation,
                   pupil_wish, parents_wish, created_by, created_at, updated_by, updated_at)
-                select c.id, c.school_id, 'ACTIVE', current_date - 42, 6, current_date + (c.id % 21) - 10, 'x', 'y',
+                select c.id, c.school_id, 'ACTIVE', current_date - 42, 6, current_date + cast(c.id % 21 - 10 as int), 'x', 'y',
                        'bm-oc', now(), 'bm-oc', now()
                 from pupil_case c join pupil p on p.id = c.pupil_id where p.leerling like 'bm%'""");
         jdbc.update("""
                 insert into care_arrangement (case_id, school_id, status, care_provider, education_where, education_hours,
                   starts_on, funded_by, evaluation_weeks, next_evaluation, created_by, created_at, updated_by, updated_at)
                 select c.id, c.school_id, 'ACTIVE', 'Zorg', 'School', 10, current_date - 20, 'SWV', 6,
-                       current_date + (c.id % 15) - 5, 'bm-oc', now(), 'bm-oc', now()
+                       current_date + cast(c.id % 15 - 5 as int), 'bm-oc', now(), 'bm-oc', now()
                 from pupil_case c join pupil p on p.id = c.pupil_id
                 where p.leerling like 'bm%' and c.stage = 'RED_ARRANGEMENT'""");
         jdbc.update("""
