@@ -1,5 +1,7 @@
 package nl.aanwezig.cases;
 
+import nl.aanwezig.cases.sharing.NeedToKnow;
+import nl.aanwezig.cases.sharing.ParticipantRole;
 import java.util.Optional;
 import nl.aanwezig.base.DisplayNames;
 import nl.aanwezig.base.UserFacingException;
@@ -43,7 +45,25 @@ public class CasePlanService {
         CurrentUser user = users.require();
         Pupil p = pupils.findById(pupilId).orElseThrow(() -> new UserFacingException("pupil.error.notFound"));
         access.check(user, p, "PLAN_READ");
-        return cases.findByPupilIdAndStatus(p.id(), PupilCase.Status.OPEN).map(c -> of(c, p));
+        boolean figures = attendanceShown();
+        return cases.findByPupilIdAndStatus(p.id(), PupilCase.Status.OPEN).map(c -> of(c, p))
+                .map(plan -> figures ? plan : withoutFigures(plan));
+    }
+
+    /** Whether the current user's role needs to know the attendance figures (cases/sharing/NeedToKnow). */
+    public boolean attendanceShown() {
+        return NeedToKnow.sees(ParticipantRole.of(users.require().role()), NeedToKnow.Part.ATTENDANCE);
+    }
+
+    /** The plan without the attendance the evaluations looked at: for a role that does not need to know it. */
+    private static CasePlan withoutFigures(CasePlan p) {
+        var evaluations = p.evaluations().stream().map(e -> new EvaluationView(e.id(), e.heldOn(), e.scheduledOn(),
+                e.decision(), e.note(), null, null, e.nextEvaluation(), e.by(), e.ofPlan(), e.goals())).toList();
+        var analyses = p.analyses().stream().map(a -> new SatAnalysisView(a.at(), a.by(), a.factors(), a.hypotheses(),
+                a.pupilView(), a.parentsView(), a.advice(), null, null, a.advised(), a.decision(), a.overrideReason(),
+                a.reviewOn())).toList();
+        return new CasePlan(p.caseId(), p.pupilId(), p.leerling(), p.stage(), p.regievoerder(), p.regievoerderName(),
+                p.openedAt(), p.plan(), p.arrangement(), analyses, evaluations);
     }
 
     CasePlan of(PupilCase c, Pupil p) {

@@ -11,6 +11,11 @@ public record Dossier(long pupilId, String name, String leerling, String classNa
                       List<TaskItem> openTasks, List<Conversation> conversations,
                       FiguresService.Trend attendance) {
 
+    /** Whether the reader's role sees the attendance figures (need to know); {@code attendance} is null if not. */
+    public boolean attendanceShown() {
+        return attendance != null;
+    }
+
     public record CaseSummary(long caseId, CaseStage stage, Instant openedAt) {
     }
 

@@ -1,5 +1,6 @@
 package nl.aanwezig.cases;
 
+import nl.aanwezig.cases.sharing.NeedToKnow;
 import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,18 +68,24 @@ public class DossierService {
         Map<Long, Instant> since = new java.util.HashMap<>();
         caseIds.forEach(id -> since.put(id, access.visibleSince(user, id)));
         Map<String, String> nameOf = new HashMap<>();
+        // and only the parts their role needs to know (cases/sharing/NeedToKnow)
+        var role = nl.aanwezig.cases.sharing.ParticipantRole.of(user.role());
+        boolean signalsShown = NeedToKnow.sees(role, NeedToKnow.Part.SIGNALS);
         var timeline = events.findByCaseIdInOrderByOccurredAtDescIdDesc(caseIds).stream()
                 .filter(e -> DossierAccess.visible(since.get(e.caseId()), e.occurredAt()))
+                .filter(e -> signalsShown || (e.type() != CaseEventType.SIGNAL && e.type() != CaseEventType.EMPTY_CHAIR))
                 .map(e -> new Dossier.TimelineEntry(e.occurredAt(), e.type(), nameOf.computeIfAbsent(e.actor(), this::name),
                         e.summary())).toList();
         var openTasks = open == null ? List.<TaskItem>of()
                 : taskService.items(tasks.findByCaseIdAndState(open.id(), CaseTask.State.OPEN));
-        var talks = all.stream().flatMap(c -> conversations.findByCaseIdOrderByHeldOnDescIdDesc(c.id()).stream())
-                .filter(t -> DossierAccess.visible(since.get(t.caseId()), t.loggedAt())).toList();
+        var talks = !NeedToKnow.sees(role, NeedToKnow.Part.CONVERSATIONS) ? List.<Conversation>of()
+                : all.stream().flatMap(c -> conversations.findByCaseIdOrderByHeldOnDescIdDesc(c.id()).stream())
+                        .filter(t -> DossierAccess.visible(since.get(t.caseId()), t.loggedAt())).toList();
+        boolean figuresShown = NeedToKnow.sees(role, NeedToKnow.Part.ATTENDANCE);
         String className = p.classId() == null ? "" : classes.findById(p.classId()).map(c -> c.name()).orElse("");
         return new Dossier(p.id(), p.fullName(), p.leerling(), className, name(p.mentor()), p.birthDate(),
                 open == null ? null : new Dossier.CaseSummary(open.id(), open.stage(), open.openedAt()),
-                timeline, openTasks, talks, figures.trend(p.id(), schoolYearSoFar()));
+                timeline, openTasks, talks, figuresShown ? figures.trend(p.id(), schoolYearSoFar()) : null);
     }
 
     /** Staff by the name people know; the system by its own name; a pupil without mentor stays without. */

@@ -34,7 +34,7 @@ public class Tier3Figures {
     }
 
     /** The pupil's open case with its plan and the figures beside it; empty without an open case. */
-    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
     @Transactional(readOnly = true)
     public Optional<PlanFigures> ofPupil(long pupilId) {
         return plans.ofPupil(pupilId).map(this::figuresOf);
@@ -48,6 +48,11 @@ public class Tier3Figures {
                 : planStart.minusWeeks(WEEKS_BEFORE);
         if (from.isAfter(today)) {
             from = today;
+        }
+        // a role that does not need to know the attendance (cases/sharing/NeedToKnow) gets the plan without figures
+        if (!plans.attendanceShown()) {
+            return new PlanFigures(plan, new FiguresService.Trend(List.of(), null), planStart,
+                    plan.evaluations().stream().map(EvaluationView::heldOn).sorted().toList(), null, null);
         }
         FiguresService.Trend trend = figures.trend(plan.pupilId(), Period.custom(from, today));
         List<LocalDate> held = plan.evaluations().stream().map(EvaluationView::heldOn).sorted().toList();

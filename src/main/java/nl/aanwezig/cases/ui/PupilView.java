@@ -88,7 +88,9 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
         facts.add(fact("pupil.number", d.leerling()), fact("pupil.class", d.className()),
                 fact("pupil.mentor", d.mentor()), fact("pupil.birthDate", DAY.format(d.birthDate())));
         content.add(new H3(getTranslation("pupil.attendance")));
-        if (d.attendance().weeks().isEmpty()) {
+        if (!d.attendanceShown()) {
+            content.add(new Paragraph(getTranslation("pupil.attendance.notForRole")));
+        } else if (d.attendance().weeks().isEmpty()) {
             content.add(new Paragraph(getTranslation("pupil.attendance.none")));
         } else {
             attendance.setOption(FigureCharts.weekly(d.attendance().weeks(), d.attendance().cutoffs(),

@@ -125,6 +125,21 @@ class SharedPlanIntegrationTest {
     }
 
     @Test
+    void the_pupil_page_shows_an_swv_consultant_no_attendance_figures_signals_or_conversations_the_oc_sees_them() {
+        var route = routes.emptyChair("sh-ntk", "t-mentor");
+        sharing.consentAndInvite(route.caseId(), "t-swv", ParticipantRole.SWV_CONSULTANT);
+
+        var swv = AsUser.call("t-swv", "SWV", () -> dossiers.dossier(route.pupil().id()));
+        assertThat(swv.attendanceShown()).as("need to know: no attendance figures for the SWV consultant").isFalse();
+        assertThat(swv.timeline()).extracting(e -> e.type())
+                .doesNotContain(CaseEventType.SIGNAL, CaseEventType.EMPTY_CHAIR);
+        assertThat(swv.conversations()).isEmpty();
+        var oc = AsUser.call("t-oc", "OC", () -> dossiers.dossier(route.pupil().id()));
+        assertThat(oc.attendanceShown()).isTrue();
+        assertThat(oc.timeline()).extracting(e -> e.type()).contains(CaseEventType.EMPTY_CHAIR);
+    }
+
+    @Test
     void withdrawn_consent_stops_sharing_the_task_is_withdrawn_and_access_refused_but_leerplicht_stays() {
         var route = routes.emptyChair("sh-withdraw", "t-mentor");
         sharing.consentAndInvite(route.caseId(), "t-swv", ParticipantRole.SWV_CONSULTANT);
