@@ -33,6 +33,7 @@ import nl.aanwezig.cases.sharing.ConsentForm;
 import nl.aanwezig.cases.sharing.ConsentService;
 import nl.aanwezig.cases.sharing.InvitationService;
 import nl.aanwezig.cases.sharing.ParticipantRole;
+import nl.aanwezig.school.Pupils;
 import nl.aanwezig.school.School;
 import nl.aanwezig.school.Schools;
 import org.slf4j.Logger;
@@ -45,7 +46,8 @@ import org.springframework.stereotype.Component;
 /**
  * Takes the demo's band-change cases along the tier-3 route as the OC would at the screens, so the demo holds a case
  * in every stage the signals allow: the orange plan with partners invited and an evaluation held, a red arrangement,
- * yellow monitoring, and any further ones still in the SAT analysis. Runs once, in the background, after the demo's import raised its signals.
+ * yellow monitoring, and any further ones still in the SAT analysis; the red one with an approved onderwijstijd
+ * deviation, and a PO pupil with an exemption notice for leerplicht ({@link DemoLegal}). Runs once, in the background, after the demo's import raised its signals.
  */
 @Component
 class DemoJourneys {
@@ -64,10 +66,15 @@ class DemoJourneys {
     private final ConsentService consents;
     private final InvitationService invitations;
     private final Clock clock;
+    private final DemoLegal legal;
+    private final Pupils pupils;
 
     DemoJourneys(Schools schools, CaseListService caseList, TaskService tasks, SatService sat,
                  RegievoerderService regie, PlanService plans, ArrangementService arrangements,
-                 CasePlanService casePlans, ConsentService consents, InvitationService invitations, Clock clock) {
+                 CasePlanService casePlans, ConsentService consents, InvitationService invitations, Clock clock,
+                 DemoLegal legal, Pupils pupils) {
+        this.legal = legal;
+        this.pupils = pupils;
         this.schools = schools;
         this.caseList = caseList;
         this.tasks = tasks;
@@ -84,7 +91,7 @@ class DemoJourneys {
     void start() {
         Thread.ofVirtual().name("demo-journeys").start(() -> {
             try {
-                asOc(this::run);
+                as("oc", "OC", this::run);
             } catch (RuntimeException e) {
                 log.warn("Demo journeys stopped: {}", e.toString());
             }
@@ -117,10 +124,18 @@ class DemoJourneys {
             arrangements.record(arrangement.taskId(), new ArrangementForm("Jeugdhulp Noord-Kennemerland",
                     "Onderwijs-zorgvoorziening De Brug", new BigDecimal("12"), today, today.plusMonths(5),
                     Funder.SWV_EN_GEMEENTE, 6));
+            // the red case's school hours are reduced, with the Inspectie's approval: its figures follow
+            legal.deviation(second.pupilId(), today);
         }
         if (analyses.size() > 2) {
             decide(analyses.get(2), Sat.YELLOW, today.plusWeeks(4));
         }
+        School po = schools.findByBrin(DemoPeople.PO_BRIN).orElseThrow();
+        long poPupil = pupils.findBySchoolIdOrderByLastName(po.id()).get(3).id();
+        as("leerplicht", "LEERPLICHT", () -> {
+            legal.exemption(poPupil, today);
+            return null;
+        });
         log.info("Demo journeys done at {}: {} tier-3 cases, {} in red", vo.brin(), analyses.size(),
                 caseList.casesOfSchool(vo, CaseStage.RED_ARRANGEMENT).size());
         return null;
@@ -211,14 +226,15 @@ class DemoJourneys {
         }
     }
 
-    /** The demo OC works the cases, as at the screens. */
-    private static <T> T asOc(Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("oc", "n/a",
-                List.of(new SimpleGrantedAuthority("ROLE_OC"))));
+    /** A demo user works the cases, as at the screens (the OC, then leerplicht); the one before comes back after. */
+    private static <T> T as(String username, String role, Supplier<T> work) {
+        var before = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.clearContext();
+            SecurityContextHolder.getContext().setAuthentication(before);
         }
     }
 }
