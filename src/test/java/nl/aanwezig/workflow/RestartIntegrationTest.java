@@ -72,6 +72,7 @@ class RestartIntegrationTest {
         // arguments, not builder properties: those are defaults that application.yml would override
         return new SpringApplicationBuilder(AanwezigApplication.class)
                 .run("--aanwezig.db.data-dir=" + dataDir, "--aanwezig.db.port=0", "--aanwezig.engine.port=0",
-                        "--aanwezig.demo-data=true", "--server.port=0", "--logging.level.root=warn");
+                        "--aanwezig.demo-data=true", "--aanwezig.demo-journeys=false", "--server.port=0",
+                        "--logging.level.root=warn");
     }
 }
