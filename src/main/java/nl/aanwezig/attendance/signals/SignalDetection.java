@@ -57,6 +57,7 @@ public class SignalDetection {
     private final DataQualityChecks dataQuality;
     private final Clock clock;
     private final int actWithinDays;
+    private ConcernDetection concerns;
 
     SignalDetection(LessonLoader loader, SignalStore store, SignalService emptyChairs, Schools schools, Pupils pupils,
                     ApplicationEventPublisher events, PlatformTransactionManager txManager, BandChanges bandChanges,
@@ -74,6 +75,12 @@ public class SignalDetection {
         this.schools = schools;
         this.pupils = pupils;
         this.events = events;
+    }
+
+    /** The school's own concern criteria (signaal zorgelijk verzuim), evaluated after the DUO rules. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setConcerns(ConcernDetection concerns) {
+        this.concerns = concerns;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -113,6 +120,7 @@ public class SignalDetection {
         raised += mazl(school, from, to);
         long t2 = System.nanoTime();
         raised += duo(school, from, to);
+        raised += concerns.detect(school, from, to, this::raise);
         long t3 = System.nanoTime();
         raised += bandChanges.detect(schoolId, to, this::raise);
         long t4 = System.nanoTime();
