@@ -92,7 +92,7 @@ class ConcernDetection {
         }, pupilIds.toArray(Long[]::new), Date.valueOf(from), Date.valueOf(to));
     }
 
-    /** Earlier concern signals; the criterion is the first word of the stored facts' detail key. */
+    /** Earlier concern signals of the pupils; which criterion each met is read from its stored detail. */
     private Map<Long, List<ConcernRule.Hit>> prior(java.util.Set<Long> pupilIds) {
         Map<Long, List<ConcernRule.Hit>> byPupil = new HashMap<>();
         if (pupilIds.isEmpty()) {
@@ -110,8 +110,8 @@ class ConcernDetection {
 
     private static SignalRaised signal(Pupil pupil, School school, ConcernRule.Hit hit) {
         String detail = hit.criterion() == ConcernRule.Criterion.LATE
-                ? hit.amount() + " keer te laat in " + hit.weeks() + " weken"
-                : hit.amount() + " uur ongeoorloofd in " + hit.weeks() + " weken";
+                ? hit.amount() + " keer te laat in " + hit.weeks() + " schoolweken"
+                : hit.amount() + " uur ongeoorloofd in " + hit.weeks() + " schoolweken";
         return new SignalRaised(pupil.id(), school.id(), SignalType.CONCERN, hit.start(), hit.end(), detail,
                 Map.of("startDate", hit.start().toString(), "endDate", hit.end().toString(),
                         "criterion", hit.criterion().name(), "amount", hit.amount(), "weeks", hit.weeks()));
