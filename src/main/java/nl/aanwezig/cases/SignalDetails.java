@@ -19,6 +19,7 @@ final class SignalDetails {
             case MAZL -> signal.facts().get("mazlKind") instanceof String kind
                     ? Messages.nl("fix.mazl." + kind) : plain(signal.detail());
             case BAND_CHANGE -> band(signal);
+            case CONCERN -> concern(signal);
             default -> plain(signal.detail());
         };
     }
@@ -32,6 +33,17 @@ final class SignalDetails {
         }
         String value = new BigDecimal(n.toString()).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
         return Messages.nl("fix.signal.bandDetail", value, Messages.nl("band." + name).toLowerCase(Messages.DUTCH));
+    }
+
+    /** "12 uur ongeoorloofd verzuim in 4 schoolweken" or "5 keer te laat in 3 schoolweken". */
+    private static String concern(SignalRaised signal) {
+        Object criterion = signal.facts().get("criterion");
+        Object amount = signal.facts().get("amount");
+        Object weeks = signal.facts().get("weeks");
+        if (!(criterion instanceof String c) || amount == null || weeks == null) {
+            return plain(signal.detail());
+        }
+        return Messages.nl("concern.detail." + c, amount, weeks);
     }
 
     private static String plain(String detail) {

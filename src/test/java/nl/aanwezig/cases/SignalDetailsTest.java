@@ -34,4 +34,14 @@ class SignalDetailsTest {
         var signal = new SignalRaised(1, 1, SignalType.DUO_16H, DAY, DAY, "16 uur", Map.of("hours", 16));
         assertThat(SignalDetails.dutch(signal)).isEqualTo("16 uur");
     }
+
+    @Test
+    void a_concern_signal_says_its_criterion_in_dutch() {
+        var hours = new SignalRaised(1, 1, SignalType.CONCERN, DAY, DAY, "5 uur ongeoorloofd in 2 weken",
+                Map.of("criterion", "UNAUTHORISED", "amount", 5, "weeks", 2));
+        assertThat(SignalDetails.dutch(hours)).isEqualTo("5 uur ongeoorloofd verzuim in 2 schoolweken");
+        var late = new SignalRaised(1, 1, SignalType.CONCERN, DAY, DAY, "3 keer te laat in 2 weken",
+                Map.of("criterion", "LATE", "amount", 3, "weeks", 2));
+        assertThat(SignalDetails.dutch(late)).isEqualTo("3 keer te laat in 2 schoolweken");
+    }
 }

@@ -33,9 +33,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * After every import: the first empty chairs, M@ZL, the DUO 16-hour rule, luxe verzuim and LRV, each for the
- * pupils the import touched only. A signal is stored once per set of facts and then raised, so running
- * the detection again over the same registrations raises nothing.
+ * After every import, for the pupils it touched: the first empty chairs, M@ZL, the DUO 16-hour rule, luxe verzuim, LRV
+ * and the school's own concern criteria. A signal is stored once per set of facts and then raised, so running the
+ * detection again over the same registrations raises nothing.
  */
 @Service
 public class SignalDetection {
@@ -57,11 +57,13 @@ public class SignalDetection {
     private final DataQualityChecks dataQuality;
     private final Clock clock;
     private final int actWithinDays;
+    private final ConcernDetection concerns;
 
     SignalDetection(LessonLoader loader, SignalStore store, SignalService emptyChairs, Schools schools, Pupils pupils,
                     ApplicationEventPublisher events, PlatformTransactionManager txManager, BandChanges bandChanges,
-                    DataQualityChecks dataQuality, Clock clock,
+                    DataQualityChecks dataQuality, Clock clock, ConcernDetection concerns,
                     @Value("${aanwezig.signals.act-within-days:28}") int actWithinDays) {
+        this.concerns = concerns;
         this.clock = clock;
         this.actWithinDays = actWithinDays;
         this.dataQuality = dataQuality;
@@ -112,7 +114,7 @@ public class SignalDetection {
         long t1 = System.nanoTime();
         raised += mazl(school, from, to);
         long t2 = System.nanoTime();
-        raised += duo(school, from, to);
+        raised += duo(school, from, to) + concerns.detect(school, from, to, this::raise);
         long t3 = System.nanoTime();
         raised += bandChanges.detect(schoolId, to, this::raise);
         long t4 = System.nanoTime();
@@ -195,5 +197,4 @@ public class SignalDetection {
         }
         return 1;
     }
-
 }

@@ -28,7 +28,9 @@ public final class TaskForms {
             Map.entry("exemption-review", "vrijstellingen/taak"),
             Map.entry("exemption-renewal", "vrijstellingen/taak"),
             Map.entry("exemption-ended", "vrijstellingen/taak"),
-            Map.entry("deviation-evaluation", "afwijking-evaluatie"));
+            Map.entry("deviation-evaluation", "afwijking-evaluatie"),
+            Map.entry("concern-decision", "zorgelijk-verzuim"),
+            Map.entry("concern-follow-up", "zorgelijk-verzuim"));
 
     /** Kinds whose form is the case itself (the partner contributes on the shared view of the case). */
     private static final java.util.Set<String> BY_CASE = java.util.Set.of("partner-contribution");
