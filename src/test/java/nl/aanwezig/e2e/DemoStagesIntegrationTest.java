@@ -12,9 +12,11 @@ import nl.aanwezig.legal.exemption.ExemptionService;
 import nl.aanwezig.school.Schools;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Eventually;
+import nl.aanwezig.support.SecurityStrategyListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The demo data at a first start holds a case in every stage of the tier-3 route, the red one with an approved
@@ -23,6 +25,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "aanwezig.db.data-dir=${java.io.tmpdir}/aanwezig-e2e-${random.uuid}", "aanwezig.db.port=0",
     "aanwezig.engine.port=0", "aanwezig.demo-data=true"})
+// the services are called as demo users: the thread-local security context, whatever strategy Vaadin set
+@TestExecutionListeners(listeners = SecurityStrategyListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class DemoStagesIntegrationTest {
 
     @Autowired CaseListService cases;
