@@ -2,9 +2,6 @@ package nl.aanwezig.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 import nl.aanwezig.legal.duo.DuoStatus;
 import nl.aanwezig.legal.duo.LeerplichtReportService;
 import nl.aanwezig.legal.exemption.PanelService;
@@ -43,9 +40,9 @@ class LegalListsBenchmark {
     void the_report_list_and_the_panel_agenda_of_a_region() throws Exception {
         int total = Integer.getInteger("aanwezig.benchmark.reports", 2000);
         seed(total);
-        String all = measure(() -> AsUser.call("bl-lp", "LEERPLICHT", () -> reports.inbox(null).size()));
-        String one = measure(() -> AsUser.call("bl-lp", "LEERPLICHT", () -> reports.inbox(DuoStatus.values()[1]).size()));
-        String agenda = measure(() -> AsUser.call("bl-lp", "LEERPLICHT", () -> panel.agenda().size()));
+        String all = Timings.medianAndWorst(RUNS, () -> AsUser.call("bl-lp", "LEERPLICHT", () -> reports.inbox(null).size()));
+        String one = Timings.medianAndWorst(RUNS, () -> AsUser.call("bl-lp", "LEERPLICHT", () -> reports.inbox(DuoStatus.values()[1]).size()));
+        String agenda = Timings.medianAndWorst(RUNS, () -> AsUser.call("bl-lp", "LEERPLICHT", () -> panel.agenda().size()));
         String table = """
                 | %d DUO reports, %d exemptions, %d schools | median | worst | target |
                 |---|---|---|---|
@@ -59,17 +56,6 @@ class LegalListsBenchmark {
         Files.writeString(out.resolve("legal-benchmark.md"), table);
     }
 
-    private static String measure(Supplier<Integer> work) {
-        work.get();
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            work.get();
-            times.add((System.nanoTime() - t) / 1_000);
-        }
-        times.sort(Long::compare);
-        return "%.1f ms | %.1f ms".formatted(times.get(RUNS / 2) / 1000.0, times.get(RUNS - 1) / 1000.0);
-    }
 
     private void seed(int total) {
         Long region = jdbc.queryForObject("insert into region (name) values ('Benchmark-regio legal') returning id", Long.class);

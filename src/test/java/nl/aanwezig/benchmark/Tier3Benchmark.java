@@ -3,9 +3,6 @@ package nl.aanwezig.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 import nl.aanwezig.cases.CaseListService;
 import nl.aanwezig.cases.CaseStage;
 import nl.aanwezig.school.School;
@@ -48,10 +45,10 @@ class Tier3Benchmark {
         long region = seed(total);
         School first = schools.findByBrin("BM00").orElseThrow();
         LocalDate until = LocalDate.now().plusWeeks(1);
-        String list = measure(() -> AsUser.call("bm-oc", "OC", () -> cases.casesOfSchool(first, null).size()));
-        String orange = measure(() -> AsUser.call("bm-oc", "OC",
+        String list = Timings.medianAndWorst(RUNS, () -> AsUser.call("bm-oc", "OC", () -> cases.casesOfSchool(first, null).size()));
+        String orange = Timings.medianAndWorst(RUNS, () -> AsUser.call("bm-oc", "OC",
                 () -> cases.casesOfSchool(first, CaseStage.ORANGE_PLAN).size()));
-        String due = measure(() -> AsUser.call("bm-swv", "SWV", () -> cases.evaluationsDueInMyRegion(until).size()));
+        String due = Timings.medianAndWorst(RUNS, () -> AsUser.call("bm-swv", "SWV", () -> cases.evaluationsDueInMyRegion(until).size()));
         String table = """
                 | %d open orange/red cases in %d schools (region %d) | median | worst | target |
                 |---|---|---|---|
@@ -65,18 +62,6 @@ class Tier3Benchmark {
         Files.writeString(out.resolve("tier3-benchmark.md"), table);
     }
 
-    /** Median and worst of the runs after one warm-up, as "x ms | y ms". */
-    private static String measure(Supplier<Integer> work) {
-        work.get();
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            work.get();
-            times.add((System.nanoTime() - t) / 1_000);
-        }
-        times.sort(Long::compare);
-        return "%.1f ms | %.1f ms".formatted(times.get(RUNS / 2) / 1000.0, times.get(RUNS - 1) / 1000.0);
-    }
 
     /** Schools, pupils, open cases (60% orange, 40% red), their plans and arrangements, two participants each. */
     private long seed(int total) {
