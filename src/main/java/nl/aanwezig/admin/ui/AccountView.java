@@ -20,6 +20,7 @@ import nl.aanwezig.admin.NewAccount;
 import nl.aanwezig.admin.PlaceAdmin;
 import nl.aanwezig.admin.SchoolAdmin;
 import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.security.LoginThrottle;
 import nl.aanwezig.base.ui.Notifications;
 
 /**
@@ -39,15 +40,18 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
     final Button toggle = new Button();
     final PasswordField newPassword = new PasswordField();
     final Button reset = new Button();
+    final Button unlock = new Button();
     final Paragraph oneTime = new Paragraph();
     final VerticalLayout existing = new VerticalLayout();
     final FieldErrors resetErrors = new FieldErrors();
 
     private final transient AccountAdmin accounts;
+    private final transient LoginThrottle throttle;
     private AccountInfo account;
 
-    public AccountView(AccountAdmin accounts, SchoolAdmin schools, PlaceAdmin places) {
+    public AccountView(AccountAdmin accounts, SchoolAdmin schools, PlaceAdmin places, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.fields = new AccountFields(schools.list(), places.regions());
         save.setText(getTranslation("common.save"));
         save.setId("account-save");
@@ -59,13 +63,15 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         newPassword.setWidth("24em");
         reset.setText(getTranslation("admin.account.reset"));
         reset.addClickListener(e -> resetPassword());
+        unlock.setText(getTranslation("admin.account.unlock"));
+        unlock.addClickListener(e -> unlock());
         resetErrors.bind("password", newPassword);
         oneTime.setId("account-one-time");
         oneTime.setVisible(false);
         HorizontalLayout resetRow = new HorizontalLayout(newPassword, reset);
         resetRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         existing.setPadding(false);
-        existing.add(new H3(getTranslation("admin.account.manage")), toggle, resetRow);
+        existing.add(new H3(getTranslation("admin.account.manage")), new HorizontalLayout(toggle, unlock), resetRow);
         add(title, fields, save, oneTime, existing);
     }
 
@@ -119,6 +125,13 @@ public class AccountView extends VerticalLayout implements HasUrlParameter<Strin
         } catch (UserFacingException e) {
             Notifications.error(e);
         }
+    }
+
+    /** Lifts a login lock after too many failed attempts (audited by the throttle). */
+    void unlock() {
+        boolean was = throttle.unlock(account.username());
+        Notifications.success(getTranslation(was ? "admin.account.unlocked" : "admin.account.notLocked",
+                account.username()));
     }
 
     void resetPassword() {

@@ -103,6 +103,21 @@ class AdminViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_admin_lifts_a_login_lock_from_the_account_screen() {
+        jdbc.update("""
+                insert into login_throttle (username, failures, window_start, locked_until)
+                values ('t-mentor2', 10, now(), now() + interval '15 minutes')""");
+        AccountView view = open(AccountView.class, "t-mentor2");
+        test(view.unlock).click();
+
+        assertThat(lastNotification()).isEqualTo("De inlogblokkade van t-mentor2 is opgeheven.");
+        assertThat(jdbc.queryForObject("select count(*) from login_throttle where username = 't-mentor2'", Integer.class))
+                .isZero();
+        test(view.unlock).click();
+        assertThat(lastNotification()).isEqualTo("t-mentor2 was niet geblokkeerd.");
+    }
+
+    @Test
     void a_weak_password_and_a_missing_school_mark_their_fields_and_create_nothing() {
         AccountView view = open(AccountView.class, AccountView.NEW);
         test(view.fields.username).setValue("scherm-zwak");
