@@ -29,11 +29,11 @@ public class ArrangementService {
     private final Tier3Records records;
     private final Timeline timeline;
     private final CurrentUsers users;
-    private final PlanService planService;
+    private final CaseFigures figures;
     private final Clock clock;
 
     ArrangementService(TaskService taskService, Cases cases, CareArrangements arrangements, SupportPlans plans,
-                       Tier3Records records, Timeline timeline, CurrentUsers users, PlanService planService,
+                       Tier3Records records, Timeline timeline, CurrentUsers users, CaseFigures figures,
                        Clock clock) {
         this.taskService = taskService;
         this.cases = cases;
@@ -42,7 +42,7 @@ public class ArrangementService {
         this.records = records;
         this.timeline = timeline;
         this.users = users;
-        this.planService = planService;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -94,8 +94,8 @@ public class ArrangementService {
         };
         LocalDate last = records.lastHeld(c.id());
         long id = records.saveEvaluation(c.id(), plan == null ? null : plan.id(), a.id(), task.id(), a.nextEvaluation(),
-                today, decision.name(), form.note(), planService.pct(c.pupilId(), a.startsOn(), today),
-                planService.pct(c.pupilId(), last == null ? a.startsOn() : last.plusDays(1), today), next,
+                today, decision.name(), form.note(), figures.attendancePct(c.pupilId(), a.startsOn(), today),
+                figures.attendancePct(c.pupilId(), last == null ? a.startsOn() : last.plusDays(1), today), next,
                 user.username(), clock.instant());
         form.goals().forEach((goalId, g) -> {
             if (goalIds.contains(goalId)) {

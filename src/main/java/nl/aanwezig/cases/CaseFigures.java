@@ -49,16 +49,24 @@ public class CaseFigures {
         return vars;
     }
 
-    /** The same figures for a screen (the plan's evaluation, the casusoverleg). */
-    public Snapshot of(long pupilId, LocalDate today) {
-        Scope pupil = new Scope.OfPupil(pupilId);
+    private Snapshot of(long pupilId, LocalDate today) {
         Period year = Period.schoolYear(Period.schoolYearOf(today)).until(today);
-        BigDecimal yearPct = figures.figures(pupil, year).attendancePct();
-        BigDecimal recent = figures.figures(pupil, Period.custom(today.minusDays(TREND_DAYS - 1), today)).attendancePct();
-        BigDecimal previous = figures.figures(pupil,
-                Period.custom(today.minusDays(2L * TREND_DAYS - 1), today.minusDays(TREND_DAYS))).attendancePct();
+        BigDecimal yearPct = figures.figures(new Scope.OfPupil(pupilId), year).attendancePct();
+        BigDecimal recent = attendancePct(pupilId, today.minusDays(TREND_DAYS - 1), today);
+        BigDecimal previous = attendancePct(pupilId, today.minusDays(2L * TREND_DAYS - 1), today.minusDays(TREND_DAYS));
         BigDecimal trend = recent == null || previous == null ? null : recent.subtract(previous);
         return new Snapshot(yearPct, recent, previous, trend);
+    }
+
+    /**
+     * A pupil's attendance % from one day to another (both included): what an evaluation shows since the plan's start
+     * and since the last one. Null when {@code from} is unknown or after {@code to}, or nothing was scheduled.
+     */
+    public BigDecimal attendancePct(long pupilId, LocalDate from, LocalDate to) {
+        if (from == null || from.isAfter(to)) {
+            return null;
+        }
+        return figures.figures(new Scope.OfPupil(pupilId), Period.custom(from, to)).attendancePct();
     }
 
     private static Double number(BigDecimal d) {
@@ -66,6 +74,6 @@ public class CaseFigures {
     }
 
     /** Attendance % of the school year so far, the last four weeks, the four before, and the trend (points). */
-    public record Snapshot(BigDecimal yearPct, BigDecimal recentPct, BigDecimal previousPct, BigDecimal trend) {
+    private record Snapshot(BigDecimal yearPct, BigDecimal recentPct, BigDecimal previousPct, BigDecimal trend) {
     }
 }

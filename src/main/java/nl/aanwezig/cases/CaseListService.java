@@ -44,10 +44,6 @@ public class CaseListService {
     public record CaseRow(long caseId, long pupilId, String leerling, String pupilName, CaseStage stage,
                           String regievoerder, Instant openedAt, LocalDate planStartedOn, LocalDate nextEvaluation,
                           List<Participant> participants) {
-
-        public boolean evaluationOverdue(LocalDate today) {
-            return nextEvaluation != null && nextEvaluation.isBefore(today);
-        }
     }
 
     public record Participant(String role, String organisation) {
@@ -141,8 +137,8 @@ public class CaseListService {
                 java.sql.Date.valueOf(today), java.sql.Date.valueOf(until), java.sql.Date.valueOf(until), region);
     }
 
-    /** Today in the school's zone, for marking overdue evaluations. */
-    public LocalDate today() {
+    /** Today in the school's zone, for counting overdue evaluations. */
+    private LocalDate today() {
         return LocalDate.now(clock);
     }
 }

@@ -1,15 +1,11 @@
 package nl.aanwezig.cases;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.aanwezig.attendance.figures.FiguresService;
-import nl.aanwezig.attendance.figures.Period;
-import nl.aanwezig.attendance.figures.Scope;
 import nl.aanwezig.base.DisplayNames;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
@@ -37,13 +33,13 @@ public class PlanService {
     private final Timeline timeline;
     private final CurrentUsers users;
     private final DisplayNames names;
-    private final FiguresService figures;
+    private final CaseFigures figures;
     private final DossierAccess access;
     private final Pupils pupils;
     private final Clock clock;
 
     PlanService(TaskService taskService, Cases cases, SupportPlans plans, Tier3Records records, Timeline timeline,
-                CurrentUsers users, DisplayNames names, FiguresService figures, DossierAccess access, Pupils pupils,
+                CurrentUsers users, DisplayNames names, CaseFigures figures, DossierAccess access, Pupils pupils,
                 Clock clock) {
         this.taskService = taskService;
         this.cases = cases;
@@ -130,8 +126,8 @@ public class PlanService {
         LocalDate next = decision == Evaluation.CONTINUE ? plan.evaluationAfter(today) : null;
         LocalDate last = records.lastHeld(c.id());
         long id = records.saveEvaluation(c.id(), plan.id(), null, task.id(), scheduled, today, decision.name(),
-                form.note(), pct(c.pupilId(), plan.startedOn(), today),
-                pct(c.pupilId(), last == null ? plan.startedOn() : last.plusDays(1), today), next, user.username(),
+                form.note(), figures.attendancePct(c.pupilId(), plan.startedOn(), today),
+                figures.attendancePct(c.pupilId(), last == null ? plan.startedOn() : last.plusDays(1), today), next, user.username(),
                 clock.instant());
         form.goals().forEach((goalId, g) -> {
             if (goalIds.contains(goalId)) {
@@ -161,10 +157,6 @@ public class PlanService {
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
         }
-    }
-
-    BigDecimal pct(long pupilId, LocalDate from, LocalDate to) {
-        return from.isAfter(to) ? null : figures.figures(new Scope.OfPupil(pupilId), Period.custom(from, to)).attendancePct();
     }
 
     private static Evaluation parse(String decision) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.aanwezig.attendance.figures.FiguresService;
 import nl.aanwezig.attendance.figures.Period;
-import nl.aanwezig.attendance.figures.Scope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +24,11 @@ public class Tier3Figures {
 
     private final CasePlanService plans;
     private final FiguresService figures;
+    private final CaseFigures caseFigures;
     private final Clock clock;
 
-    Tier3Figures(CasePlanService plans, FiguresService figures, Clock clock) {
+    Tier3Figures(CasePlanService plans, FiguresService figures, CaseFigures caseFigures, Clock clock) {
+        this.caseFigures = caseFigures;
         this.plans = plans;
         this.figures = figures;
         this.clock = clock;
@@ -57,17 +58,12 @@ public class Tier3Figures {
         FiguresService.Trend trend = figures.trend(plan.pupilId(), Period.custom(from, today));
         List<LocalDate> held = plan.evaluations().stream().map(EvaluationView::heldOn).sorted().toList();
         LocalDate last = held.isEmpty() ? null : held.getLast();
-        BigDecimal sinceStart = pct(plan.pupilId(), planStart, today);
-        BigDecimal sinceLast = last == null ? sinceStart : pct(plan.pupilId(), last.plusDays(1), today);
+        BigDecimal sinceStart = caseFigures.attendancePct(plan.pupilId(), planStart, today);
+        BigDecimal sinceLast = last == null ? sinceStart
+                : caseFigures.attendancePct(plan.pupilId(), last.plusDays(1), today);
         return new PlanFigures(plan, trend, planStart, held, sinceStart, sinceLast);
     }
 
-    private BigDecimal pct(long pupilId, LocalDate from, LocalDate to) {
-        if (from == null || from.isAfter(to)) {
-            return null;
-        }
-        return figures.figures(new Scope.OfPupil(pupilId), Period.custom(from, to)).attendancePct();
-    }
 
     /**
      * @param trend       weekly attendance with the band cut-offs
