@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import nl.aanwezig.attendance.importing.AbsencePresets;
 import nl.aanwezig.attendance.importing.ImportKind;
 import nl.aanwezig.attendance.importing.ImportMode;
 import nl.aanwezig.attendance.importing.ImportOptions;
@@ -22,13 +23,10 @@ import nl.aanwezig.attendance.importing.ImportService;
 import nl.aanwezig.attendance.importing.MappingService;
 import nl.aanwezig.attendance.importing.SavedMapping;
 import nl.aanwezig.attendance.importing.UploadReceiver;
-import nl.aanwezig.attendance.importing.UploadRefusedException;
 import nl.aanwezig.attendance.domain.ColumnMapping;
 import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -54,8 +52,10 @@ public class ImportController {
     private final ImportService imports;
     private final MappingService mappings;
     private final UploadReceiver uploads;
+    private final AbsencePresets presets;
 
-    ImportController(ImportService imports, MappingService mappings, UploadReceiver uploads) {
+    ImportController(ImportService imports, MappingService mappings, UploadReceiver uploads, AbsencePresets presets) {
+        this.presets = presets;
         this.imports = imports;
         this.mappings = mappings;
         this.uploads = uploads;
@@ -87,10 +87,68 @@ public class ImportController {
         return run(ImportKind.REGISTRATIONS, mode, mapping, request);
     }
 
+    @PostMapping(path = "/timetable", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
+    @Operation(summary = "Lesrooster importeren", description = "Kolommen school;klas;leerling;weekdag;lesuur;geldig_van;"
+            + "geldig_tot (leerling leeg: de hele klas). Vervangt het hele rooster van elke school in het bestand; de "
+            + "perioden van eerdere verzuimexports worden opnieuw afgeleid. Lesuren moeten in de lestijden staan.")
+    @FileBody
+    @ImportResponses
+    public ResponseEntity<ImportResponse> timetable(
+            @Parameter(description = "ALL_OR_NOTHING (standaard) of VALID_ONLY") @RequestParam(required = false) String mode,
+            @Parameter(description = "naam van een opgeslagen kolomindeling") @RequestParam(required = false) String mapping,
+            @Parameter(description = "BRIN van de school als het bestand geen kolom school heeft")
+            @RequestParam(required = false) String school,
+            HttpServletRequest request) throws IOException {
+        return run(ImportKind.TIMETABLE, new ImportOptions(mode(mode), mapping(ImportKind.TIMETABLE, mapping, null),
+                new ImportOptions.ExportScope(school, null, null)), request);
+    }
+
+    @PostMapping(path = "/absences", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
+    @Operation(summary = "Verzuimexport importeren (alleen absenties, eigen codes)", description = "Kolommen school;"
+            + "leerling;datum;lesuur;code;minuten_te_laat. De absenties vervangen die van de periode from..to (standaard "
+            + "de eerste t/m laatste datum in het bestand); elke geroosterde les zonder absentie telt als aanwezig. "
+            + "Onbekende codes: 422 met de lijst unknownCodes, niets ingelezen.")
+    @FileBody
+    @ImportResponses
+    public ResponseEntity<ImportResponse> absences(
+            @Parameter(description = "ALL_OR_NOTHING (standaard) of VALID_ONLY") @RequestParam(required = false) String mode,
+            @Parameter(description = "naam van een opgeslagen kolomindeling") @RequestParam(required = false) String mapping,
+            @Parameter(description = "kolomnamen van een voorinstelling: magister, somtoday, parnassys, esis")
+            @RequestParam(required = false) String preset,
+            @Parameter(description = "BRIN van de school als het bestand geen kolom school heeft")
+            @RequestParam(required = false) String school,
+            @Parameter(description = "eerste dag die de export beslaat (JJJJ-MM-DD)") @RequestParam(required = false) String from,
+            @Parameter(description = "laatste dag die de export beslaat (JJJJ-MM-DD)") @RequestParam(required = false) String to,
+            HttpServletRequest request) throws IOException {
+        ImportOptions.ExportScope scope = new ImportOptions.ExportScope(school, date(from), date(to));
+        if (scope.from() != null && scope.to() != null && scope.to().isBefore(scope.from())) {
+            throw new BadImportRequest(Messages.nl("import.error.badPeriod"));
+        }
+        return run(ImportKind.ABSENCES, new ImportOptions(mode(mode), mapping(ImportKind.ABSENCES, mapping, preset),
+                scope), request);
+    }
+
+    private static java.time.LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadImportRequest(Messages.nl("import.error.badDate", Echo.of(value)));
+        }
+    }
+
     private ResponseEntity<ImportResponse> run(ImportKind kind, String mode, String mapping, HttpServletRequest request)
             throws IOException {
-        // the parameters first: a bad one is answered before the body is read
-        ImportOptions options = new ImportOptions(mode(mode), mapping(kind, mapping));
+        return run(kind, new ImportOptions(mode(mode), mapping(kind, mapping, null)), request);
+    }
+
+    private ResponseEntity<ImportResponse> run(ImportKind kind, ImportOptions options, HttpServletRequest request)
+            throws IOException {
+        // the parameters were read first: a bad one is answered before the body is read
         Path file;
         try (InputStream body = request.getInputStream()) {
             file = uploads.receive(body, request.getContentLengthLong());
@@ -116,7 +174,11 @@ public class ImportController {
         }
     }
 
-    private ColumnMapping mapping(ImportKind kind, String name) {
+    private ColumnMapping mapping(ImportKind kind, String name, String preset) {
+        if (preset != null && !preset.isBlank()) {
+            return presets.find(preset.strip()).map(AbsencePresets.Preset::columns)
+                    .orElseThrow(() -> new BadImportRequest(Messages.nl("schedule.error.unknownPreset", Echo.of(preset))));
+        }
         if (name == null || name.isBlank()) {
             return ColumnMapping.canonical();
         }
@@ -135,18 +197,6 @@ public class ImportController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setProperty("message", e.getMessage());
         return problem;
-    }
-
-    /** 413 or 408 as a problem detail with the Dutch reason; the upload was never imported. */
-    @ExceptionHandler(UploadRefusedException.class)
-    ResponseEntity<ProblemDetail> uploadRefused(UploadRefusedException e) {
-        HttpStatus status = e.reason() == UploadRefusedException.Reason.TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE
-                : HttpStatus.REQUEST_TIMEOUT;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.dutch());
-        problem.setTitle(Messages.nl("import.upload.refusedTitle"));
-        // the rest of the body is not read: the connection cannot carry another request
-        return ResponseEntity.status(status).header(HttpHeaders.CONNECTION, "close")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A parameter the API cannot use; the message is Dutch, for the caller. */

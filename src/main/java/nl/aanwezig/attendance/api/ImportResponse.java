@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import nl.aanwezig.attendance.domain.RowError;
 import nl.aanwezig.attendance.importing.ImportResult;
@@ -12,11 +13,19 @@ import nl.aanwezig.attendance.importing.ImportResult;
  * @param rejected        rows refused, all of them
  * @param errors          the first errors, by line
  * @param errorsTruncated whether there were more errors than listed
+ * @param withdrawn       absence exports: stored absences of the period that the file no longer holds, removed
+ * @param lessonsChanged  absence exports, timetables, code lists, lesson hours: derived lessons written or removed
+ * @param unknownCodes    absence exports: the codes the school's list does not know (the file was refused)
  */
-public record ImportResponse(int accepted, int unchanged, int rejected, List<RowError> errors, boolean errorsTruncated) {
+public record ImportResponse(int accepted, int unchanged, int rejected, List<RowError> errors, boolean errorsTruncated,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Integer withdrawn,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Integer lessonsChanged,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> unknownCodes) {
 
     static ImportResponse of(ImportResult result) {
+        ImportResult.ExportOutcome export = result.export();
         return new ImportResponse(result.accepted(), result.unchanged(), result.rejected(), result.errors(),
-                result.errorsTruncated());
+                result.errorsTruncated(), export == null ? null : export.withdrawn(),
+                export == null ? null : export.lessonsChanged(), export == null ? null : export.unknownCodes());
     }
 }

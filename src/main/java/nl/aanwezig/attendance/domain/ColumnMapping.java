@@ -22,6 +22,18 @@ public final class ColumnMapping {
     public static final List<String> REGISTRATION_COLUMNS = List.of(
             "school", "leerling", "datum", "start", "eind", "status", "reden", "minuten_te_laat");
 
+    /** Canonical columns of an absence-only export (a school's own codes and lesson hours). */
+    public static final List<String> ABSENCE_COLUMNS = List.of(
+            "school", "leerling", "datum", "lesuur", "code", "minuten_te_laat");
+
+    /** Canonical columns of a timetable. */
+    public static final List<String> TIMETABLE_COLUMNS = List.of(
+            "school", "klas", "leerling", "weekdag", "lesuur", "geldig_van", "geldig_tot");
+
+    /** Columns of a school's code list and bell schedule (always canonical: the admin writes them). */
+    private static final List<String> SCHOOL_LIST_COLUMNS = List.of(
+            "code", "status", "reden", "geoorloofd", "omschrijving", "start", "eind");
+
     private static final ColumnMapping CANONICAL = new ColumnMapping(Map.of());
 
     private final Map<String, String> sourceByCanonical;
@@ -95,9 +107,10 @@ public final class ColumnMapping {
         return source;
     }
 
-    /** All canonical column names of both files, without duplicates, in a stable order. */
+    /** All canonical column names of every file, without duplicates, in a stable order. */
     public static List<String> allCanonicalColumns() {
-        return Stream.concat(PUPIL_COLUMNS.stream(), REGISTRATION_COLUMNS.stream()).distinct().toList();
+        return Stream.of(PUPIL_COLUMNS, REGISTRATION_COLUMNS, ABSENCE_COLUMNS, TIMETABLE_COLUMNS, SCHOOL_LIST_COLUMNS)
+                .flatMap(List::stream).distinct().toList();
     }
 
     @Override

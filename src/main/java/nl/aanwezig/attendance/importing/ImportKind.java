@@ -6,7 +6,11 @@ import nl.aanwezig.attendance.domain.ColumnMapping;
 /** What a file holds; a saved column mapping belongs to one kind. */
 public enum ImportKind {
     PUPILS(ColumnMapping.PUPIL_COLUMNS),
-    REGISTRATIONS(ColumnMapping.REGISTRATION_COLUMNS);
+    REGISTRATIONS(ColumnMapping.REGISTRATION_COLUMNS),
+    /** A timetable: which lesson hours a class or pupil has on which weekday, valid from/to. */
+    TIMETABLE(ColumnMapping.TIMETABLE_COLUMNS),
+    /** An absence-only export with the school's own codes and lesson hours. */
+    ABSENCES(ColumnMapping.ABSENCE_COLUMNS);
 
     private final List<String> columns;
 

@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import nl.aanwezig.attendance.domain.ColumnMapping;
 
@@ -8,17 +9,38 @@ import nl.aanwezig.attendance.domain.ColumnMapping;
  *
  * @param mode    what to do with a file that has bad rows
  * @param mapping which source column holds which canonical column
+ * @param export  for an absence-only export: the school and period it covers; {@code null} otherwise
  */
-public record ImportOptions(ImportMode mode, ColumnMapping mapping) {
+public record ImportOptions(ImportMode mode, ColumnMapping mapping, ExportScope export) {
 
-    /** Checks that both are given. */
+    /** Checks that mode and mapping are given. */
     public ImportOptions {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(mapping, "mapping");
     }
 
+    /** Options for a file that is not an absence export. */
+    public ImportOptions(ImportMode mode, ColumnMapping mapping) {
+        this(mode, mapping, null);
+    }
+
     /** The canonical format, all or nothing. */
     public static ImportOptions defaults() {
         return new ImportOptions(ImportMode.ALL_OR_NOTHING, ColumnMapping.canonical());
+    }
+
+    /**
+     * What an absence-only export covers: its absences replace those stored for the period, so an absence withdrawn in
+     * the source system disappears here.
+     *
+     * @param school BRIN of the school when the export has no school column; {@code null} to take it from the rows
+     *               (or, for an OC, their own school)
+     * @param from   first day covered; {@code null}: the first date in the file
+     * @param to     last day covered; {@code null}: the last date in the file
+     */
+    public record ExportScope(String school, LocalDate from, LocalDate to) {
+
+        /** Whole file, schools from the rows or the user. */
+        public static final ExportScope FILE = new ExportScope(null, null, null);
     }
 }

@@ -13,13 +13,36 @@ import nl.aanwezig.attendance.domain.RowError;
  * @param errorsTruncated whether there were more errors than listed
  * @param refused         whether the file was refused as a whole, so nothing was written: all-or-nothing
  *                        with bad rows, or a file that is not a readable CSV or XLSX at all
+ * @param export          for an absence-only export (or a list it derives from): what it did to the stored absences
+ *                        and lessons; {@code null} for the other files
  */
 public record ImportResult(int accepted, int unchanged, int rejected, List<RowError> errors, boolean errorsTruncated,
-                           boolean refused) {
+                           boolean refused, ExportOutcome export) {
 
     /** Copies the error list. */
     public ImportResult {
         errors = List.copyOf(errors);
+    }
+
+    /** A result without an export outcome. */
+    public ImportResult(int accepted, int unchanged, int rejected, List<RowError> errors, boolean errorsTruncated,
+                        boolean refused) {
+        this(accepted, unchanged, rejected, errors, errorsTruncated, refused, null);
+    }
+
+    /**
+     * What an absence-only export (or a changed code list, bell schedule or timetable) did.
+     *
+     * @param withdrawn      stored absences of the period that the export no longer holds: removed
+     * @param lessonsChanged derived registrations written or removed
+     * @param unknownCodes   codes of the file that the school's code list does not know, sorted: the file was refused
+     */
+    public record ExportOutcome(int withdrawn, int lessonsChanged, List<String> unknownCodes) {
+
+        /** Copies the list. */
+        public ExportOutcome {
+            unknownCodes = List.copyOf(unknownCodes);
+        }
     }
 
     /** A result of a file that was written (possibly partly, with {@code VALID_ONLY}). */
@@ -30,6 +53,8 @@ public record ImportResult(int accepted, int unchanged, int rejected, List<RowEr
     /** A short line for the audit log. */
     String auditDetail(ImportMode mode) {
         return "modus=" + mode + " aangenomen=" + accepted + " ongewijzigd=" + unchanged + " afgekeurd=" + rejected
-                + (refused ? " geweigerd" : "");
+                + (refused ? " geweigerd" : "") + (export == null ? "" : " ingetrokken=" + export.withdrawn()
+                + " lessen=" + export.lessonsChanged()
+                + (export.unknownCodes().isEmpty() ? "" : " onbekende_codes=" + export.unknownCodes()));
     }
 }

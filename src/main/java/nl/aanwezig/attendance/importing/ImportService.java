@@ -40,13 +40,17 @@ public class ImportService {
 
     private final PupilImport pupils;
     private final RegistrationImport registrations;
+    private final TimetableImport timetables;
+    private final AbsenceImport absences;
     private final CurrentUsers users;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final ImportLimits limits;
 
-    ImportService(PupilImport pupils, RegistrationImport registrations, CurrentUsers users, AuditLog audit,
-                  TransactionTemplate tx, ImportLimits limits) {
+    ImportService(PupilImport pupils, RegistrationImport registrations, TimetableImport timetables,
+                  AbsenceImport absences, CurrentUsers users, AuditLog audit, TransactionTemplate tx, ImportLimits limits) {
+        this.timetables = timetables;
+        this.absences = absences;
         this.limits = limits;
         this.pupils = pupils;
         this.registrations = registrations;
@@ -82,7 +86,25 @@ public class ImportService {
     }
 
     /**
-     * {@link #importPupils} or {@link #importRegistrations}, by kind, of a file on this machine: an upload that
+     * Replaces the timetable of each school in the file (see {@link TimetableImport}); the periods its absence exports
+     * covered are derived again.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
+    public ImportResult importTimetable(InputStream in, ImportOptions options, ImportProgress progress) {
+        return fromStream(ImportKind.TIMETABLE, in, options, progress);
+    }
+
+    /**
+     * Imports an absence-only export: its absences replace those stored for the period and school it covers
+     * ({@link ImportOptions#export()}), and the registrations are derived from timetable, bell schedule and codes.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
+    public ImportResult importAbsences(InputStream in, ImportOptions options, ImportProgress progress) {
+        return fromStream(ImportKind.ABSENCES, in, options, progress);
+    }
+
+    /**
+     * One of the imports above, by kind, of a file on this machine: an upload that
      * {@link UploadReceiver} received, or a file of the server. It is checked first (readable text, or an XLSX
      * within {@link ImportLimits}), and only then is a database connection taken. The file is left in place.
      */
@@ -112,8 +134,13 @@ public class ImportService {
     }
 
     private ImportResult run(ImportKind kind, Path file, ImportOptions options, ImportProgress progress) {
-        String action = kind == ImportKind.PUPILS ? "IMPORT_PUPILS" : "IMPORT_REGISTRATIONS";
-        Importer importer = kind == ImportKind.PUPILS ? pupils::run : registrations::run;
+        String action = "IMPORT_" + kind.name();
+        Importer importer = switch (kind) {
+            case PUPILS -> pupils::run;
+            case REGISTRATIONS -> registrations::run;
+            case TIMETABLE -> timetables::run;
+            case ABSENCES -> absences::run;
+        };
         CurrentUser user = users.require();
         Long onlySchool = onlySchool(user);
         long started = System.nanoTime();

@@ -43,6 +43,24 @@ final class SchoolResolver {
         return result;
     }
 
+    /**
+     * The school of a row of a file that may have no school column: the row's BRIN, else {@code fallbackBrin} (the
+     * school the import was started for), else the user's own school (an OC).
+     */
+    Result resolveOr(String brin, String fallbackBrin) {
+        if (brin != null && !brin.isEmpty()) {
+            return resolve(brin);
+        }
+        if (fallbackBrin != null && !fallbackBrin.isBlank()) {
+            return resolve(fallbackBrin.strip());
+        }
+        if (onlySchoolId != null) {
+            used.add(onlySchoolId);
+            return new Result(onlySchoolId, null);
+        }
+        return new Result(null, Messages.nl("import.error.noSchool"));
+    }
+
     private Result lookUp(String brin) {
         beforeQuery.run();
         List<Long> ids = jdbc.queryForList("select id from school where brin = ?", Long.class, brin);

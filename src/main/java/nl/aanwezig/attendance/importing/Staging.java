@@ -94,6 +94,11 @@ final class Staging {
      * the same file waits, then finds every row stored and changes nothing).
      */
     void lockSchools(java.util.Collection<Long> schoolIds) {
+        lockSchools(jdbc, schoolIds);
+    }
+
+    /** As {@link #lockSchools(java.util.Collection)}, for writers without staging (a school's code list or timetable). */
+    static void lockSchools(JdbcTemplate jdbc, java.util.Collection<Long> schoolIds) {
         schoolIds.stream().sorted().forEach(id -> jdbc.query("select pg_advisory_xact_lock(?, ?)",
                 rs -> { }, LOCK_CLASS, id.intValue()));
     }

@@ -1,0 +1,143 @@
+package nl.aanwezig.attendance.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import nl.aanwezig.attendance.AbsencesImported;
+import nl.aanwezig.attendance.domain.ScheduleParser;
+import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * An absence-only export (the school's own codes and lesson hours): read streaming and resolved in memory
+ * ({@link AbsenceStager}), COPY'd into staging, then, per school, the stored absences of the period it covers are
+ * replaced by the file's (an absence withdrawn in the source system disappears; the same file again changes nothing),
+ * the period joins the school's coverage and its registrations are derived again ({@link LessonDerivation}). A code
+ * the school's list does not know refuses the whole file, with the lines and the set of codes. Runs inside the
+ * caller's transaction.
+ */
+@Component
+class AbsenceImport {
+
+    static final String TABLE = "import_absence";
+    private static final String COLUMNS = "pupil_id, school_id, lesson_date, hour, code_key, minutes_late";
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final LessonDerivation derivation;
+    private final ApplicationEventPublisher events;
+    private final ImportLimits limits;
+
+    AbsenceImport(JdbcTemplate jdbc, DataSource dataSource, LessonDerivation derivation, ApplicationEventPublisher events,
+                  ImportLimits limits) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.derivation = derivation;
+        this.events = events;
+        this.limits = limits;
+    }
+
+    ImportResult run(InputStream in, ImportOptions options, ImportProgress progress, Long onlySchool)
+            throws IOException {
+        ExportScope scope = options.export() == null ? ExportScope.FILE : options.export();
+        Staging staging = Staging.create(jdbc, dataSource, TABLE, """
+                pupil_id bigint not null, school_id bigint not null, lesson_date date not null, hour varchar(10) not null,
+                code_key varchar(20) not null, minutes_late integer""");
+        ErrorList errors = new ErrorList(ImportService.MAX_ERRORS);
+        ReadCounter read = new ReadCounter(progress);
+        AbsenceStager stager;
+        try (CopyWriter writer = staging.writer(COLUMNS)) {
+            stager = new AbsenceStager(jdbc, writer, onlySchool, scope, errors);
+            ScheduleParser.absences(in, options.mapping(), limits.maxCellLength(), row -> {
+                read.row();
+                stager.stage(row);
+            }, error -> {
+                read.row();
+                errors.add(error);
+            });
+            writer.pause();
+        }
+        read.done();
+        if (!stager.unknownCodes().isEmpty()) {
+            ErrorList.Merged all = errors.merged();
+            return new ImportResult(0, 0, all.count(), all.errors(), all.truncated(), true,
+                    new ImportResult.ExportOutcome(0, 0, List.copyOf(stager.unknownCodes())));
+        }
+        LocalDate from = scope.from() != null ? scope.from() : stager.first();
+        LocalDate to = scope.to() != null ? scope.to() : stager.last();
+        Set<Long> schools = new TreeSet<>(stager.schools());
+        if (errors.headerRejected() || errors.refuses(options.mode(), errors.count()) || from == null
+                || schools.isEmpty()) {
+            ErrorList.Merged all = errors.merged();
+            return new ImportResult(0, 0, all.count(), all.errors(), all.truncated(), true);
+        }
+        Staging.lockSchools(jdbc, schools);
+        staging.analyze();
+        staging.reject(DUPLICATES_IN_FILE);
+        int rejectedInSql = staging.rejectedCount();
+        ErrorList.Merged all = errors.mergedWith(staging.rejected(ImportService.MAX_ERRORS,
+                "import.error.duplicateAbsence", "import.error.duplicateAbsence"), rejectedInSql);
+        if (errors.refuses(options.mode(), all.count())) {
+            return new ImportResult(0, 0, all.count(), all.errors(), all.truncated(), true);
+        }
+        return write(schools, from, to, staging, rejectedInSql > 0, all);
+    }
+
+    private ImportResult write(Set<Long> schools, LocalDate from, LocalDate to, Staging staging, boolean anyRejected,
+                               ErrorList.Merged all) {
+        String valid = staging.validRowsFilter("s", anyRejected);
+        int withdrawn = 0;
+        int written = 0;
+        int validRows = 0;
+        int lessons = 0;
+        for (long schoolId : schools) {
+            withdrawn += jdbc.update(WITHDRAWN, schoolId, Date.valueOf(from), Date.valueOf(to));
+            written += jdbc.update(UPSERT.formatted(valid), schoolId);
+            Integer rows = jdbc.queryForObject("select count(*) from (select distinct pupil_id, lesson_date, hour from "
+                    + TABLE + " s where school_id = ?" + valid + ") k", Integer.class, schoolId);
+            validRows += rows == null ? 0 : rows;
+            derivation.cover(schoolId, from, to);
+            lessons += derivation.derive(schoolId, from, to);
+        }
+        events.publishEvent(new AbsencesImported(schools, from, to));
+        return new ImportResult(written, validRows - written, all.count(), all.errors(), all.truncated(), false,
+                new ImportResult.ExportOutcome(withdrawn, lessons, List.of()));
+    }
+
+    /** Stored absences of the school's pupils in the period that the file does not hold (any line, also rejected). */
+    private static final String WITHDRAWN = """
+            delete from absence_record a using pupil p
+            where p.id = a.pupil_id and p.school_id = ? and a.lesson_date between ? and ?
+              and not exists (select 1 from import_absence s
+                              where s.pupil_id = a.pupil_id and s.lesson_date = a.lesson_date and s.hour = a.hour)""";
+
+    /** The file's absences of one school (%s: which lines), written where new or different. */
+    private static final String UPSERT = """
+            insert into absence_record (pupil_id, lesson_date, hour, code_key, minutes_late)
+            select distinct on (pupil_id, lesson_date, hour) pupil_id, lesson_date, hour, code_key, minutes_late
+            from import_absence s where school_id = ?%s
+            order by pupil_id, lesson_date, hour
+            on conflict (pupil_id, lesson_date, hour) do update
+               set code_key = excluded.code_key, minutes_late = excluded.minutes_late
+             where (absence_record.code_key, absence_record.minutes_late)
+                   is distinct from (excluded.code_key, excluded.minutes_late)""";
+
+    /** One lesson with two different codes in the file: all its lines are rejected, nobody can tell which is right. */
+    private static final String DUPLICATES_IN_FILE = """
+            insert into import_error (line, kind, other_line)
+            with dup as materialized (
+                select pupil_id, lesson_date, hour from import_absence
+                group by pupil_id, lesson_date, hour having count(distinct code_key || '|' || coalesce(minutes_late::text, '')) > 1)
+            select a.line, 'DUPLICATE', min(b.line)
+            from import_absence a join dup using (pupil_id, lesson_date, hour)
+            join import_absence b on b.pupil_id = a.pupil_id and b.lesson_date = a.lesson_date and b.hour = a.hour
+             and b.line <> a.line
+            group by a.line""";
+}
