@@ -73,11 +73,11 @@ class AbsenceImport {
         LocalDate from = scope.from() != null ? scope.from() : stager.first();
         LocalDate to = scope.to() != null ? scope.to() : stager.last();
         Set<Long> schools = new TreeSet<>(stager.schools());
-        if (errors.headerRejected() || errors.refuses(options.mode(), errors.count()) || from == null
-                || schools.isEmpty()) {
+        if (errors.headerRejected() || from == null || schools.isEmpty()) {
             ErrorList.Merged all = errors.merged();
             return new ImportResult(0, 0, all.count(), all.errors(), all.truncated(), true);
         }
+        // the duplicates are looked for also when rows were refused already: the answer lists every bad line at once
         Staging.lockSchools(jdbc, schools);
         staging.analyze();
         staging.reject(DUPLICATES_IN_FILE);
