@@ -2,6 +2,7 @@ package nl.aanwezig.school;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SchoolCalendarPeriods {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    SchoolCalendarPeriods(JdbcTemplate jdbc) {
+    SchoolCalendarPeriods(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** What kind of day off. */
@@ -49,6 +52,7 @@ public class SchoolCalendarPeriods {
                     ps.setObject(4, p.firstDay());
                     ps.setObject(5, p.lastDay());
                 });
+        events.publishEvent(new SchoolCalendarChanged(schoolId));
     }
 
     /** Whether the school gives no lessons on this date by its own calendar (weekends aside). */

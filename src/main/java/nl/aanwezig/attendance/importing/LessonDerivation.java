@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Set;
 import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.figures.Period;
+import nl.aanwezig.school.SchoolCalendarChanged;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -115,6 +117,13 @@ class LessonDerivation {
             changed += derive(schoolId, period.from(), period.to());
         }
         return changed;
+    }
+
+    /** Holidays or study days moved: the covered periods are derived again, in the saving transaction. */
+    @EventListener
+    void on(SchoolCalendarChanged changed) {
+        Staging.lockSchools(jdbc, Set.of(changed.schoolId()));
+        deriveCovered(changed.schoolId());
     }
 
     /** The merged periods the school's absence exports covered, in order. */

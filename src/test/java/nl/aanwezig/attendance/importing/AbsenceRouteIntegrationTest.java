@@ -9,6 +9,7 @@ import java.util.List;
 import nl.aanwezig.attendance.domain.ColumnMapping;
 import nl.aanwezig.attendance.domain.RowError;
 import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
+import nl.aanwezig.school.SchoolCalendarPeriods;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,8 @@ class AbsenceRouteIntegrationTest {
     SchoolScheduleService schedule;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SchoolCalendarPeriods calendar;
 
     long school;
 
@@ -105,6 +108,19 @@ class AbsenceRouteIntegrationTest {
                 .noneMatch(l -> l.startsWith("3001 2026-09-07 10:30"));
         asOc(() -> schedule.setDefaultMinutesLate(school, 10));
         asOc(() -> timetable("1", "2", "3"));
+    }
+
+    @Test
+    void a_day_off_added_to_the_calendar_afterwards_loses_its_lessons_and_gets_them_back_when_removed() {
+        export("3001;2026-09-11;1;Z;\n");
+        assertThat(lessons()).filteredOn(l -> l.contains("2026-09-11")).hasSize(6);
+        SchoolCalendarPeriods.Period studyDay = new SchoolCalendarPeriods.Period(SchoolCalendarPeriods.Kind.STUDY_DAY,
+                "Studiedag", LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 10));
+        calendar.replace(school, List.of(studyDay, new SchoolCalendarPeriods.Period(SchoolCalendarPeriods.Kind.STUDY_DAY,
+                "Extra studiedag", FRIDAY, FRIDAY)));
+        assertThat(lessons()).hasSize(18).noneMatch(l -> l.contains("2026-09-11"));
+        calendar.replace(school, List.of(studyDay));
+        assertThat(lessons()).hasSize(24).contains("3001 2026-09-11 08:30 afwezig ziek 0");
     }
 
     @Test
