@@ -55,13 +55,8 @@ class AbsenceImport {
         AbsenceStager stager;
         try (CopyWriter writer = staging.writer(COLUMNS)) {
             stager = new AbsenceStager(jdbc, writer, onlySchool, scope, errors);
-            ScheduleParser.absences(in, options.mapping(), limits.maxCellLength(), row -> {
-                read.row();
-                stager.stage(row);
-            }, error -> {
-                read.row();
-                errors.add(error);
-            });
+            ScheduleParser.absences(in, options.mapping(), limits.maxCellLength(), read.counting(stager::stage),
+                    read.counting(errors::add));
             writer.pause();
         }
         read.done();

@@ -48,13 +48,8 @@ class PupilImport {
         long staged;
         try (CopyWriter writer = staging.writer(COLUMNS)) {
             SchoolResolver schools = new SchoolResolver(jdbc, onlySchoolId, writer::pause);
-            PupilCsvParser.parse(in, options.mapping(), limits.maxCellLength(), row -> {
-                read.row();
-                stage(row, schools, writer, errors);
-            }, error -> {
-                read.row();
-                errors.add(error);
-            });
+            PupilCsvParser.parse(in, options.mapping(), limits.maxCellLength(), read.counting(row -> stage(row, schools, writer, errors)),
+                    read.counting(errors::add));
             writer.pause();
             staged = writer.rows();
         }

@@ -17,6 +17,14 @@ final class ReadCounter {
         }
     }
 
+    /** {@code next}, counting each row it is given first: a parser's good and bad rows both count as read. */
+    <T> java.util.function.Consumer<T> counting(java.util.function.Consumer<T> next) {
+        return value -> {
+            row();
+            next.accept(value);
+        };
+    }
+
     void done() {
         progress.rowsRead(rows);
     }

@@ -54,13 +54,8 @@ class RegistrationImport {
         try (CopyWriter writer = staging.writer(COLUMNS)) {
             stager = new Stager(writer, new SchoolResolver(jdbc, onlySchoolId, writer::pause),
                     new PupilIds(jdbc, writer::pause), errors);
-            RegistrationParser.parse(in, options.mapping(), limits.maxCellLength(), row -> {
-                read.row();
-                stager.stage(row);
-            }, error -> {
-                read.row();
-                errors.add(error);
-            });
+            RegistrationParser.parse(in, options.mapping(), limits.maxCellLength(), read.counting(stager::stage),
+                    read.counting(errors::add));
             writer.pause();
         }
         read.done();

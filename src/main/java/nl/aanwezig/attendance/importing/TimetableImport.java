@@ -54,13 +54,8 @@ class TimetableImport {
         ReadCounter read = new ReadCounter(progress);
         Resolver resolver = new Resolver(jdbc, onlySchool, options.export() == null ? null : options.export().school());
         List<Entry> entries = new ArrayList<>();
-        ScheduleParser.timetable(in, options.mapping(), limits.maxCellLength(), row -> {
-            read.row();
-            resolver.resolve(row, entries::add, errors::add);
-        }, error -> {
-            read.row();
-            errors.add(error);
-        });
+        ScheduleParser.timetable(in, options.mapping(), limits.maxCellLength(), read.counting(row -> resolver.resolve(row, entries::add, errors::add)),
+                read.counting(errors::add));
         read.done();
         if (errors.headerRejected() || errors.refuses(options.mode(), errors.count()) || entries.isEmpty()) {
             ErrorList.Merged all = errors.merged();
