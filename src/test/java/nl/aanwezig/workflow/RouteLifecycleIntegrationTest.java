@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.attendance.SignalType;
-import nl.aanwezig.attendance.domain.ColumnMapping;
+import nl.aanwezig.attendance.importing.reading.ColumnMapping;
 import nl.aanwezig.attendance.importing.ImportMode;
 import nl.aanwezig.attendance.importing.ImportOptions;
 import nl.aanwezig.attendance.importing.ImportProgress;

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import nl.aanwezig.admin.AccountImport;
 import nl.aanwezig.admin.AccountUploads;
 import nl.aanwezig.attendance.ui.LimitedUpload;
-import nl.aanwezig.attendance.domain.RowError;
+import nl.aanwezig.attendance.importing.reading.RowError;
 import nl.aanwezig.attendance.importing.ImportLimits;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.Notifications;

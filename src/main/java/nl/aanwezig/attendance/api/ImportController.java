@@ -23,7 +23,7 @@ import nl.aanwezig.attendance.importing.ImportService;
 import nl.aanwezig.attendance.importing.MappingService;
 import nl.aanwezig.attendance.importing.SavedMapping;
 import nl.aanwezig.attendance.importing.UploadReceiver;
-import nl.aanwezig.attendance.domain.ColumnMapping;
+import nl.aanwezig.attendance.importing.reading.ColumnMapping;
 import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
 import org.springframework.http.HttpStatus;

@@ -1,11 +1,10 @@
 /**
- * The attendance domain core: lessons and what happened in them, attendance figures and bands, the legal
- * (DUO) and medical (M@ZL) signals, data quality checks, and streaming import of the canonical CSV/XLSX
- * format. Pure Java: no framework, no persistence, no I/O beyond the streams handed in.
+ * The attendance rules: lessons and what happened in them, attendance figures and bands, approved timetables, and
+ * what a school's absence codes mean. Pure Java: no framework, no persistence, no I/O. Reading files lives with the
+ * imports ({@link nl.aanwezig.attendance.importing.reading}), the legal and data quality rules with the signals
+ * ({@link nl.aanwezig.attendance.signals}).
  *
  * <p>Entry points: {@link nl.aanwezig.attendance.domain.Figures#of}, {@link nl.aanwezig.attendance.domain.BandCutoffs},
- * {@link nl.aanwezig.attendance.domain.DuoRule}, {@link nl.aanwezig.attendance.domain.MazlRule},
- * {@link nl.aanwezig.attendance.domain.DataQualityRule}, {@link nl.aanwezig.attendance.domain.PupilCsvParser} and
- * {@link nl.aanwezig.attendance.domain.RegistrationParser}.
+ * {@link nl.aanwezig.attendance.domain.AbsenceCode}.
  */
 package nl.aanwezig.attendance.domain;

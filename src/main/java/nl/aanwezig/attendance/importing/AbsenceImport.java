@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.AbsencesImported;
-import nl.aanwezig.attendance.domain.ScheduleParser;
+import nl.aanwezig.attendance.importing.reading.ScheduleParser;
 import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;

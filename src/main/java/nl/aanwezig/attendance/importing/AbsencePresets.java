@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.aanwezig.attendance.domain.ColumnMapping;
+import nl.aanwezig.attendance.importing.reading.ColumnMapping;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 

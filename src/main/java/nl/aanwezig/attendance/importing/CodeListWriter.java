@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.aanwezig.attendance.domain.AbsenceCode;
-import nl.aanwezig.attendance.domain.ScheduleRows.CodeRow;
+import nl.aanwezig.attendance.importing.reading.ScheduleRows.CodeRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Writes a school's checked code list, in the caller's transaction, and derives the covered periods again. */

@@ -1,7 +1,7 @@
 package nl.aanwezig.attendance.importing;
 
 import java.util.List;
-import nl.aanwezig.attendance.domain.ColumnMapping;
+import nl.aanwezig.attendance.importing.reading.ColumnMapping;
 
 /** What a file holds; a saved column mapping belongs to one kind. */
 public enum ImportKind {

@@ -2,7 +2,7 @@ package nl.aanwezig.attendance.importing;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import nl.aanwezig.attendance.domain.ColumnMapping;
+import nl.aanwezig.attendance.importing.reading.ColumnMapping;
 
 /**
  * How to read and write one import file.

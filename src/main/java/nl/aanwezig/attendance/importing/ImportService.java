@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import nl.aanwezig.attendance.domain.RowError;
+import nl.aanwezig.attendance.importing.reading.RowError;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.security.AuditLog;
 import nl.aanwezig.security.CurrentUser;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.aanwezig.base.Echo;
-import nl.aanwezig.attendance.domain.ColumnMapping;
+import nl.aanwezig.attendance.importing.reading.ColumnMapping;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.security.CurrentUsers;
 import org.springframework.jdbc.core.JdbcTemplate;

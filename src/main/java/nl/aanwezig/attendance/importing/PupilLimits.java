@@ -1,6 +1,6 @@
 package nl.aanwezig.attendance.importing;
 
-import nl.aanwezig.attendance.domain.PupilRow;
+import nl.aanwezig.attendance.importing.reading.PupilRow;
 import nl.aanwezig.base.Messages;
 
 /** The column sizes of the pupil tables, checked per row so that one long name fails its row, not the file. */

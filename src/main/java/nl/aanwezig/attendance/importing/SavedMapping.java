@@ -1,7 +1,7 @@
 package nl.aanwezig.attendance.importing;
 
 import java.time.Instant;
-import nl.aanwezig.attendance.domain.ColumnMapping;
+import nl.aanwezig.attendance.importing.reading.ColumnMapping;
 
 /**
  * A column mapping saved under a name, for the exports of one source system.

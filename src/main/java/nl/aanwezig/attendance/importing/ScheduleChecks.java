@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.aanwezig.attendance.domain.RowError;
-import nl.aanwezig.attendance.domain.ScheduleRows.CodeRow;
-import nl.aanwezig.attendance.domain.ScheduleRows.LessonHourRow;
-import nl.aanwezig.attendance.domain.ScheduleValues;
+import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.attendance.importing.reading.ScheduleRows.CodeRow;
+import nl.aanwezig.attendance.importing.reading.ScheduleRows.LessonHourRow;
+import nl.aanwezig.attendance.importing.reading.ScheduleValues;
 import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
 

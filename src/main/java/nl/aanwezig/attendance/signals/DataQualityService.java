@@ -3,7 +3,7 @@ package nl.aanwezig.attendance.signals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.aanwezig.attendance.domain.DataQualityIssue;
+import nl.aanwezig.attendance.signals.DataQualityIssue;
 import nl.aanwezig.security.AccessPolicy;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.PupilAccess;

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
 import java.util.concurrent.CompletableFuture;
-import nl.aanwezig.attendance.domain.ColumnMapping;
+import nl.aanwezig.attendance.importing.reading.ColumnMapping;
 import nl.aanwezig.attendance.importing.ImportJobs;
 import nl.aanwezig.attendance.importing.ImportKind;
 import nl.aanwezig.attendance.importing.ImportLimits;

@@ -1,30 +1,32 @@
 package nl.aanwezig.attendance.domain;
 
+import nl.aanwezig.attendance.signals.DataQualityRule;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Builders for lesson timetables in tests: a VO day is seven 50-minute lessons from 08:30. */
-final class TestLessons {
+public final class TestLessons {
 
-    static final LocalTime[] VO_STARTS = {
+    public static final LocalTime[] VO_STARTS = {
             LocalTime.of(8, 30), LocalTime.of(9, 20), LocalTime.of(10, 30), LocalTime.of(11, 20),
             LocalTime.of(12, 40), LocalTime.of(13, 30), LocalTime.of(14, 20)};
 
     private TestLessons() {
     }
 
-    static LocalDate date(String iso) {
+    public static LocalDate date(String iso) {
         return LocalDate.parse(iso);
     }
 
-    static LocalTime time(String hhmm) {
+    public static LocalTime time(String hhmm) {
         return LocalTime.parse(hhmm);
     }
 
     /** A VO day of seven 50-minute lessons; the first {@code absent} lessons are missed for {@code reason}. */
-    static List<Lesson> voDay(LocalDate date, int absent, AbsenceReason reason) {
+    public static List<Lesson> voDay(LocalDate date, int absent, AbsenceReason reason) {
         List<Lesson> lessons = new ArrayList<>();
         for (int i = 0; i < VO_STARTS.length; i++) {
             LocalTime start = VO_STARTS[i];
@@ -36,7 +38,7 @@ final class TestLessons {
     }
 
     /** Present VO days on every weekday from {@code from} to {@code to} inclusive. */
-    static List<Lesson> presentWeekdays(LocalDate from, LocalDate to) {
+    public static List<Lesson> presentWeekdays(LocalDate from, LocalDate to) {
         List<Lesson> lessons = new ArrayList<>();
         for (LocalDate day : DataQualityRule.weekdays(from, to)) {
             lessons.addAll(voDay(day, 0, null));
@@ -45,7 +47,7 @@ final class TestLessons {
     }
 
     /** Replaces all lessons on {@code date} by {@code replacement}. */
-    static List<Lesson> replaceDay(List<Lesson> lessons, LocalDate date, List<Lesson> replacement) {
+    public static List<Lesson> replaceDay(List<Lesson> lessons, LocalDate date, List<Lesson> replacement) {
         List<Lesson> result = new ArrayList<>(lessons.stream().filter(l -> !l.date().equals(date)).toList());
         result.addAll(replacement);
         return result;

@@ -6,7 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
-import nl.aanwezig.attendance.domain.ColumnMapping;
+import nl.aanwezig.attendance.importing.reading.ColumnMapping;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -68,8 +68,8 @@ class ImportBenchmarkIntegrationTest {
         InputStream parseInput = new BufferedInputStream(Files.newInputStream(file(rows, LocalDate.of(2030, 1, 7))));
         long t0 = System.nanoTime();
         long[] parsed = {0};
-        nl.aanwezig.attendance.domain.RegistrationParser.parse(parseInput,
-                nl.aanwezig.attendance.domain.ColumnMapping.canonical(), r -> parsed[0]++, e -> parsed[0]++);
+        nl.aanwezig.attendance.importing.reading.RegistrationParser.parse(parseInput,
+                nl.aanwezig.attendance.importing.reading.ColumnMapping.canonical(), r -> parsed[0]++, e -> parsed[0]++);
         long parseMs = (System.nanoTime() - t0) / 1_000_000;
         Path first = file(rows, LocalDate.of(2030, 1, 7));
         t0 = System.nanoTime();

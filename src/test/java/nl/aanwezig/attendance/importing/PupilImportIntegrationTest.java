@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import nl.aanwezig.attendance.domain.ColumnMapping;
-import nl.aanwezig.attendance.domain.RowError;
+import nl.aanwezig.attendance.importing.reading.ColumnMapping;
+import nl.aanwezig.attendance.importing.reading.RowError;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
 import nl.aanwezig.school.School;

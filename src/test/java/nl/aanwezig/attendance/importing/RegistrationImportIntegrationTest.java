@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import nl.aanwezig.attendance.RegistrationStore;
-import nl.aanwezig.attendance.domain.RowError;
+import nl.aanwezig.attendance.importing.reading.RowError;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.School;
 import nl.aanwezig.school.Sector;
@@ -176,7 +176,7 @@ class RegistrationImportIntegrationTest {
         List<Long> progress = new java.util.ArrayList<>();
 
         ImportResult result = imports.importRegistrations(csv(file.toString()),
-                new ImportOptions(ImportMode.ALL_OR_NOTHING, nl.aanwezig.attendance.domain.ColumnMapping.canonical()),
+                new ImportOptions(ImportMode.ALL_OR_NOTHING, nl.aanwezig.attendance.importing.reading.ColumnMapping.canonical()),
                 progress::add);
 
         assertThat(result.rejected()).isGreaterThanOrEqualTo(1500);
@@ -188,7 +188,7 @@ class RegistrationImportIntegrationTest {
 
     private ImportResult importRegistrations(String file, ImportMode mode) {
         return imports.importRegistrations(csv(file),
-                new ImportOptions(mode, nl.aanwezig.attendance.domain.ColumnMapping.canonical()), ImportProgress.NONE);
+                new ImportOptions(mode, nl.aanwezig.attendance.importing.reading.ColumnMapping.canonical()), ImportProgress.NONE);
     }
 
     private List<nl.aanwezig.attendance.RegistrationRecord> registrationsOf(Pupil p, LocalDate day) {

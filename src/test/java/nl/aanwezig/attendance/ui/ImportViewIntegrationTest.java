@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.aanwezig.attendance.domain.RowError;
+import nl.aanwezig.attendance.importing.reading.RowError;
 import nl.aanwezig.attendance.importing.ImportKind;
 import nl.aanwezig.attendance.importing.ImportLimits;
 import nl.aanwezig.attendance.importing.ImportMode;
