@@ -35,6 +35,7 @@ class AbsenceQualityIntegrationTest {
     @Autowired ImportService imports;
     @Autowired SchoolScheduleService schedule;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DataQualityService findingsService;
 
     @Test
     void each_absence_that_counts_wrongly_or_nowhere_is_found_once_after_the_import_with_a_detail_naming_it() {
@@ -84,7 +85,12 @@ class AbsenceQualityIntegrationTest {
         assertThat(detail("ABSENCES_WITHOUT_TIMETABLE", "2031003")).startsWith("Afwezigheden op lesuur 1, 2, maar");
         assertThat(detail("ABSENCES_WITHOUT_TIMETABLE", "2031006")).contains("(Herfstvakantie)");
         assertThat(detail("HOUR_OUTSIDE_SCHEDULE", "2031004")).startsWith("Afwezigheid op lesuur 9,");
-        assertThat(detail("PUPIL_WITHOUT_TIMETABLE", "2031005")).startsWith("Leerling met 2 afwezigheden (29-9-2026 t/m 29-9-2026)");
+        assertThat(detail("PUPIL_WITHOUT_TIMETABLE", "2031005"))
+                .startsWith("Leerling met 2 afwezigheden (29-9-2026 t/m 29-9-2026)");
+        // the school's OC sees the pupil by name (the finding is about a pupil number)
+        assertThat(AsUser.call("t-oc-q1", "OC", findingsService::findings))
+                .filteredOn(f -> f.kind().equals("PUPIL_WITHOUT_TIMETABLE"))
+                .extracting(DataQualityService.Finding::pupilName).containsExactly("Kim Test2031005");
     }
 
     @Test
@@ -135,7 +141,8 @@ class AbsenceQualityIntegrationTest {
         AsUser.run("t-admin", "ADMIN", () -> {
             ImportResult t = imports.importTimetable(csv(timetable), ImportOptions.defaults(), ImportProgress.NONE);
             assertThat(t.errors()).isEmpty();
-            ImportResult a = imports.importAbsences(csv("school;leerling;datum;lesuur;code;minuten_te_laat\n" + absences),
+            String file = "school;leerling;datum;lesuur;code;minuten_te_laat\n" + absences;
+            ImportResult a = imports.importAbsences(csv(file),
                     new ImportOptions(ImportMode.ALL_OR_NOTHING, ColumnMapping.canonical(),
                             new ExportScope(null, FROM, TO)), ImportProgress.NONE);
             assertThat(a.errors()).isEmpty();
