@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.attendance.SignalType;
-import nl.aanwezig.attendance.signals.DuoReport;
 import nl.aanwezig.attendance.domain.Lesson;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;

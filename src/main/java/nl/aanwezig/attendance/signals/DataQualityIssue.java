@@ -21,7 +21,15 @@ public record DataQualityIssue(Kind kind, String subject, LocalDate date, String
         /** A late arrival that seems to have been registered as a morning absence. */
         LATENESS_AS_HALF_DAY_ABSENCE,
         /** A school day without any registration. */
-        DAY_WITHOUT_REGISTRATIONS
+        DAY_WITHOUT_REGISTRATIONS,
+        /** Absence-only route: a "not an absence" code (BV, HV) with minutes late, or on every lesson of a day. */
+        NOT_AN_ABSENCE_AS_ABSENCE,
+        /** Absence-only route: absences on a day the pupil has no lesson (timetable, holiday, study day). */
+        ABSENCES_WITHOUT_TIMETABLE,
+        /** Absence-only route: an absence on a lesson hour the bell schedule does not have for that weekday. */
+        HOUR_OUTSIDE_SCHEDULE,
+        /** Absence-only route: a pupil with absences but no timetable at all in the period. */
+        PUPIL_WITHOUT_TIMETABLE
     }
 
     /** Validates non-null fields (except {@code date}). */

@@ -3,7 +3,8 @@ package nl.aanwezig.attendance.signals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.aanwezig.attendance.signals.DataQualityIssue;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.aanwezig.security.AccessPolicy;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.PupilAccess;
@@ -49,7 +50,10 @@ public class DataQualityService {
     }
 
     /** Kinds of finding whose subject is a pupil number. */
-    private static final String PUPIL_KINDS = "'" + DataQualityIssue.Kind.LATENESS_AS_HALF_DAY_ABSENCE.name() + "'";
+    private static final String PUPIL_KINDS = Stream.of(DataQualityIssue.Kind.LATENESS_AS_HALF_DAY_ABSENCE,
+                    DataQualityIssue.Kind.NOT_AN_ABSENCE_AS_ABSENCE, DataQualityIssue.Kind.ABSENCES_WITHOUT_TIMETABLE,
+                    DataQualityIssue.Kind.HOUR_OUTSIDE_SCHEDULE, DataQualityIssue.Kind.PUPIL_WITHOUT_TIMETABLE)
+            .map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
 
     /**
      * One finding: which school, what kind, about what (class, pupil number, or the school), when; for a pupil the

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.attendance.SignalType;
-import nl.aanwezig.attendance.signals.DuoReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.aanwezig.attendance.signals.DuoReport;
-import nl.aanwezig.attendance.signals.DuoRule;
 import nl.aanwezig.attendance.domain.Lesson;
 import nl.aanwezig.attendance.figures.Imports;
 import nl.aanwezig.attendance.figures.RandomLessons;
