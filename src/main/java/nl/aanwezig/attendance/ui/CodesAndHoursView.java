@@ -54,7 +54,9 @@ public class CodesAndHoursView extends VerticalLayout {
         configurePreset(presets);
         configureGrids();
         sections.setPadding(false);
-        sections.add(new H3(getTranslation("absroute.preset.title")), new HorizontalLayout(preset, applyPreset),
+        HorizontalLayout presetRow = new HorizontalLayout(preset, applyPreset);
+        presetRow.setAlignItems(Alignment.BASELINE);
+        sections.add(new H3(getTranslation("absroute.preset.title")), presetRow,
                 codes, hours, lateMinutes);
         add(school, sections);
         refresh();

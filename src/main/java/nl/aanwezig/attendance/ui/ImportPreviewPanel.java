@@ -3,6 +3,7 @@ package nl.aanwezig.attendance.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,6 +34,8 @@ class ImportPreviewPanel extends VerticalLayout {
         cancel.setText(getTranslation("absroute.preview.cancel"));
         cancel.addClickListener(e -> onCancel.run());
         grid.setAllRowsVisible(true);
+        // a remark is a sentence: it wraps rather than hides behind an ellipsis
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H3(getTranslation("absroute.preview.title")),
                 new Paragraph(getTranslation("absroute.preview.intro", ROWS)), grid,
                 new HorizontalLayout(importNow, cancel));
@@ -51,7 +54,7 @@ class ImportPreviewPanel extends VerticalLayout {
                     .setAutoWidth(true);
         }
         grid.addColumn(ImportPreviewPanel::remark).setHeader(getTranslation("absroute.preview.col.remark"))
-                .setFlexGrow(1);
+                .setWidth("18em").setFlexGrow(1);
         grid.setItems(rows);
         setVisible(true);
     }

@@ -11,10 +11,11 @@ import nl.aanwezig.attendance.domain.RowError;
 import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.attendance.importing.ImportService;
 
-/** The outcome of an import: three counts and the rejected lines with their reasons. */
+/**
+ * The outcome of an import: three counts and the rejected lines with their reasons; for an absence export also what it
+ * withdrew and changed, or the codes the school's list does not know.
+ */
 class ImportResultPanel extends VerticalLayout {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     final Span accepted = new Span();
     final Span unchanged = new Span();

@@ -12,13 +12,20 @@ import java.util.List;
 import nl.aanwezig.attendance.domain.AbsenceCode;
 import nl.aanwezig.attendance.domain.RowError;
 import nl.aanwezig.support.IntegrationTest;
+import nl.aanwezig.attendance.importing.SchoolScheduleService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.util.AopTestUtils;
 
 /** The school's codes and lesson hours screen, without a browser: presets, uploads, refusals, the default lateness. */
 @IntegrationTest
 class CodesAndHoursViewIntegrationTest extends SpringBrowserlessTest {
+
+    @Autowired SchoolScheduleService schedules;
+    @Autowired JdbcTemplate jdbc;
 
     private CodesAndHoursView open() {
         return AopTestUtils.getTargetObject(navigate(CodesAndHoursView.class));
@@ -113,7 +120,10 @@ class CodesAndHoursViewIntegrationTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "t-mentor-u2", roles = "MENTOR")
-    void a_mentor_cannot_open_the_codes_screen() {
-        assertThatThrownBy(() -> navigate(CodesAndHoursView.class)).isInstanceOf(IllegalArgumentException.class);
+    void a_mentor_cannot_open_the_codes_screen_nor_read_the_code_list() {
+        assertThatThrownBy(() -> navigate(CodesAndHoursView.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("instead of " + CodesAndHoursView.class.getName());
+        long school = jdbc.queryForObject("select id from school where brin = 'T20U2'", Long.class);
+        assertThatThrownBy(() -> schedules.codes(school)).isInstanceOf(AccessDeniedException.class);
     }
 }
