@@ -5,21 +5,27 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import nl.aanwezig.attendance.importing.reading.RowError;
 import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.attendance.importing.ImportService;
 
-/** The outcome of an import: three counts and the rejected lines with their reasons. */
+/**
+ * The outcome of an import: three counts and the rejected lines with their reasons; for an absence export also what it
+ * withdrew and changed, or the codes the school's list does not know.
+ */
 class ImportResultPanel extends VerticalLayout {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     final Span accepted = new Span();
     final Span unchanged = new Span();
     final Span rejected = new Span();
     final Paragraph truncated = new Paragraph();
     final Grid<RowError> errors = new Grid<>();
+    final Span withdrawn = new Span();
+    final Span lessonsChanged = new Span();
+    final Paragraph unknownCodes = new Paragraph();
+    final RouterLink codesLink = new RouterLink();
 
     ImportResultPanel() {
         setPadding(false);
@@ -28,7 +34,10 @@ class ImportResultPanel extends VerticalLayout {
         errors.addColumn(RowError::reason).setHeader(getTranslation("import.errors.col.reason")).setFlexGrow(1);
         errors.setAllRowsVisible(false);
         errors.setHeight("24em");
-        add(new HorizontalLayout(accepted, unchanged, rejected), truncated, errors);
+        codesLink.setText(getTranslation("absroute.result.codesLink"));
+        codesLink.setRoute(CodesAndHoursView.class);
+        add(new HorizontalLayout(accepted, unchanged, rejected, withdrawn, lessonsChanged), unknownCodes, codesLink,
+                truncated, errors);
         clear();
     }
 
@@ -40,7 +49,26 @@ class ImportResultPanel extends VerticalLayout {
         truncated.setVisible(result.errorsTruncated());
         errors.setItems(result.errors());
         errors.setVisible(!result.errors().isEmpty());
+        showExport(result.export());
         setVisible(true);
+    }
+
+    /** For an absence export: what it withdrew and changed, or the codes that refused it. */
+    private void showExport(ImportResult.ExportOutcome export) {
+        boolean counts = export != null && export.unknownCodes().isEmpty();
+        withdrawn.setVisible(counts);
+        lessonsChanged.setVisible(counts);
+        if (counts) {
+            withdrawn.setText(getTranslation("absroute.result.withdrawn") + ": " + export.withdrawn());
+            lessonsChanged.setText(getTranslation("absroute.result.lessonsChanged") + ": " + export.lessonsChanged());
+        }
+        boolean unknown = export != null && !export.unknownCodes().isEmpty();
+        unknownCodes.setVisible(unknown);
+        codesLink.setVisible(unknown);
+        if (unknown) {
+            unknownCodes.setText(getTranslation("absroute.result.unknownCodes", export.unknownCodes().size(),
+                    String.join(", ", export.unknownCodes())));
+        }
     }
 
     void clear() {

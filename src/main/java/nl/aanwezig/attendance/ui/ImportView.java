@@ -7,19 +7,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
 import java.util.concurrent.CompletableFuture;
+import nl.aanwezig.attendance.importing.AbsencePresets;
 import nl.aanwezig.attendance.importing.reading.ColumnMapping;
 import nl.aanwezig.attendance.importing.ImportJobs;
+import nl.aanwezig.attendance.importing.ImportPreview;
 import nl.aanwezig.attendance.importing.ImportKind;
-import nl.aanwezig.attendance.importing.ImportLimits;
 import nl.aanwezig.attendance.importing.ImportMode;
 import nl.aanwezig.attendance.importing.ImportOptions;
 import nl.aanwezig.attendance.importing.ImportResult;
@@ -27,11 +26,13 @@ import nl.aanwezig.attendance.importing.MappingService;
 import nl.aanwezig.attendance.importing.SavedMapping;
 import nl.aanwezig.attendance.importing.UploadReceiver;
 import nl.aanwezig.base.ui.Notifications;
-import org.springframework.util.unit.DataSize;
+import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.security.Role;
 
 /**
- * Uploads a pupils or registrations file and imports it in the background: the screen shows the rows read
- * while it runs, then the counts and the rejected lines with their reasons.
+ * Uploads a pupils, registrations, timetable or absence file and imports it in the background: the screen shows the
+ * rows read while it runs, then the counts and the rejected lines with their reasons. A timetable or absence export
+ * is first shown as it will be read, and imported on "Importeren".
  */
 @Route("import")
 @PageTitle("Importeren – Aanwezig")
@@ -50,23 +51,66 @@ public class ImportView extends VerticalLayout {
     final Paragraph progressText = new Paragraph();
     final ImportResultPanel result = new ImportResultPanel();
     final MappingForm mappingForm;
+    final AbsenceImportChoices absenceChoices;
+    final ImportPreviewPanel preview;
 
     final LimitedUpload uploadHandler;
 
     private final transient ImportJobs jobs;
     private final transient MappingService mappings;
+    private final transient ImportPreview previews;
+    /** An uploaded file shown in the preview, waiting for "Importeren"; {@code null} when none. */
+    private File pending;
 
-    public ImportView(ImportJobs jobs, MappingService mappings, UploadReceiver receiver) {
+    public ImportView(ImportJobs jobs, MappingService mappings, UploadReceiver receiver, ImportPreview previews,
+                      AbsencePresets presets, CurrentUsers users) {
         this.jobs = jobs;
         this.mappings = mappings;
-        this.uploadHandler = new LimitedUpload(receiver::receive, file -> start(file.toFile()), this::refused);
+        this.previews = previews;
+        this.uploadHandler = new LimitedUpload(receiver::receive, file -> received(file.toFile()), this::refused);
         this.mappingForm = new MappingForm(mappings, this::refreshMappings);
+        this.absenceChoices = new AbsenceImportChoices(presets, previews.schools(), users.require().is(Role.ADMIN));
+        this.preview = new ImportPreviewPanel(this::importPending, this::discardPending);
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
         configureChoices();
-        configureUpload(receiver.maxUploadSize());
+        UploadSetup.configure(upload, uploadHandler, receiver.maxUploadSize(), true);
         progress.setIndeterminate(true);
         setRunning(false);
-        add(kind, mapping, mode, upload, progress, progressText, result, mappingForm);
+        add(kind, mapping, absenceChoices, mode, upload, preview, progress, progressText, result, mappingForm);
+    }
+
+    /**
+     * An uploaded file: a timetable or absence export is shown as it will be read first, and imported only on
+     * "Importeren"; the other files are imported at once, as before.
+     */
+    void received(File file) {
+        ImportKind chosenKind = kind.getValue();
+        if (chosenKind != ImportKind.ABSENCES && chosenKind != ImportKind.TIMETABLE) {
+            start(file);
+            return;
+        }
+        discardPending();
+        result.clear();
+        pending = file;
+        preview.show(chosenKind, previews.preview(chosenKind, file.toPath(), options(), absenceChoices.schoolId(),
+                ImportPreviewPanel.ROWS));
+    }
+
+    /** "Importeren" under the preview; {@code null} when no file waits. */
+    CompletableFuture<ImportResult> importPending() {
+        File file = pending;
+        pending = null;
+        preview.clear();
+        return file == null ? null : start(file);
+    }
+
+    void discardPending() {
+        if (pending != null && !pending.delete()) {
+            pending.deleteOnExit();
+        }
+        pending = null;
+        preview.clear();
+        upload.clearFileList();
     }
 
     private void configureChoices() {
@@ -74,7 +118,10 @@ public class ImportView extends VerticalLayout {
         kind.setItems(ImportKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k));
         kind.setValue(ImportKind.REGISTRATIONS);
-        kind.addValueChangeListener(e -> refreshMappings());
+        kind.addValueChangeListener(e -> {
+            discardPending();
+            refreshMappings();
+        });
         mapping.setLabel(getTranslation("import.mapping"));
         mapping.setItemLabelGenerator(name -> STANDARD.equals(name) ? getTranslation("import.mapping.standard") : name);
         mode.setLabel(getTranslation("import.mode"));
@@ -89,28 +136,7 @@ public class ImportView extends VerticalLayout {
                 mappings.list(kind.getValue()).stream().map(SavedMapping::name)).toList());
         mapping.setValue(STANDARD);
         mappingForm.show(kind.getValue());
-    }
-
-    private void configureUpload(DataSize maxSize) {
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", ImportResultPanel.XLSX);
-        upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
-        // the browser refuses a file too large before sending it; the server checks again while receiving
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxSize.toBytes()));
-        upload.setI18n(dutchUpload(maxSize));
-        // a temp file, not memory: exports can hold a million rows; the import starts once it is complete
-        upload.setUploadHandler(uploadHandler);
-    }
-
-    private UploadI18N dutchUpload(DataSize maxSize) {
-        var i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles()
-                .setOne(getTranslation("import.upload")).setMany(getTranslation("import.upload")));
-        i18n.setDropFiles(new UploadI18N.DropFiles()
-                .setOne(getTranslation("import.upload.drop")).setMany(getTranslation("import.upload.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.tooLarge",
-                ImportLimits.readable(maxSize))));
-        return i18n;
+        absenceChoices.setVisible(kind.getValue() == ImportKind.ABSENCES);
     }
 
     /** Starts the import of an uploaded file in the background; the job deletes the file. */
@@ -129,7 +155,11 @@ public class ImportView extends VerticalLayout {
         String name = mapping.getValue();
         ColumnMapping columns = name == null || STANDARD.equals(name) ? ColumnMapping.canonical()
                 : mappings.get(name).map(SavedMapping::mapping).orElse(ColumnMapping.canonical());
-        return new ImportOptions(mode.getValue(), columns);
+        if (kind.getValue() != ImportKind.ABSENCES) {
+            return new ImportOptions(mode.getValue(), columns);
+        }
+        // a chosen preset names the export's columns; a saved kolomindeling still applies without one
+        return new ImportOptions(mode.getValue(), absenceChoices.presetColumns().orElse(columns), absenceChoices.scope());
     }
 
     void finished(ImportResult done, Throwable failure) {
@@ -140,7 +170,9 @@ public class ImportView extends VerticalLayout {
             return;
         }
         result.show(done);
-        if (done.refused()) {
+        if (done.refused() && done.export() != null && !done.export().unknownCodes().isEmpty()) {
+            Notifications.error(getTranslation("absroute.import.refusedCodes", done.export().unknownCodes().size()));
+        } else if (done.refused()) {
             Notifications.error(getTranslation("import.refused", done.rejected()));
         } else {
             Notifications.success(getTranslation("import.done", done.accepted(), done.unchanged(), done.rejected()));
@@ -163,5 +195,7 @@ public class ImportView extends VerticalLayout {
         kind.setEnabled(!running);
         mapping.setEnabled(!running);
         mode.setEnabled(!running);
+        absenceChoices.setChoicesEnabled(!running);
+        preview.setImportEnabled(!running);
     }
 }

@@ -1,0 +1,38 @@
+package nl.aanwezig.attendance.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import nl.aanwezig.attendance.importing.ImportLimits;
+import org.springframework.util.unit.DataSize;
+
+/** One file at a time, in Dutch, within the size limit, received through {@link LimitedUpload}. */
+final class UploadSetup {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private UploadSetup() {
+    }
+
+    static void configure(Upload upload, LimitedUpload handler, DataSize maxSize, boolean xlsx) {
+        upload.setMaxFiles(1);
+        if (xlsx) {
+            upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", XLSX);
+        } else {
+            upload.setAcceptedFileTypes(".csv", "text/csv");
+        }
+        String drop = upload.getTranslation(xlsx ? "import.upload.drop" : "absroute.upload.dropCsv");
+        upload.setDropLabel(new Span(drop));
+        // the browser refuses a file too large before sending it; the server checks again while receiving
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxSize.toBytes()));
+        var i18n = new UploadI18N();
+        String add = upload.getTranslation("import.upload");
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(upload.getTranslation("import.upload.tooLarge",
+                ImportLimits.readable(maxSize))));
+        upload.setI18n(i18n);
+        // a temp file, not memory: the screen hears of it once it is complete
+        upload.setUploadHandler(handler);
+    }
+}
