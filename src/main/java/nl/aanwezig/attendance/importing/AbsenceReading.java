@@ -1,99 +1,145 @@
 package nl.aanwezig.attendance.importing;
 
-import java.time.LocalTime;
+import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.aanwezig.attendance.domain.AbsenceCode;
+import nl.aanwezig.attendance.domain.AbsenceReason;
 import nl.aanwezig.attendance.domain.CodeStatus;
-import nl.aanwezig.attendance.importing.reading.ScheduleRows.AbsenceRow;
-import nl.aanwezig.attendance.importing.reading.ScheduleValues;
 import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
 import nl.aanwezig.attendance.importing.PreviewRow.Reading;
 import nl.aanwezig.attendance.importing.SchoolScheduleService.LessonHour;
+import nl.aanwezig.attendance.importing.reading.ScheduleRows.AbsenceRow;
+import nl.aanwezig.attendance.importing.reading.ScheduleValues;
 import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What an absence row becomes at its school: the same school, pupil, period and code checks as {@link AbsenceStager},
- * then the code's status and reason, the clock times of the lesson hour and the minutes late. Reads each school's
- * code list and bell schedule once; writes nothing.
+ * What a row of an absence export is at its school, the one place of these rules for the import ({@link
+ * AbsenceStager}) and the preview ({@link ImportPreview}): school, pupil, period and code are checked, then the code's
+ * status and reason, the clock times of the lesson hour and the minutes late (the school's default for a bare "te
+ * laat"). Reads each school's code list, bell schedule and default once; writes nothing.
  */
 final class AbsenceReading {
 
-    private final SchoolScheduleService schedules;
+    /**
+     * One row, checked.
+     *
+     * @param refusal why the import refuses the row, or {@code null}
+     * @param unknown whether the refusal is a code the school's list does not know
+     * @param remark  what the row will not do although it is imported (an hour outside the bell schedule), or {@code null}
+     */
+    record Checked(Long schoolId, Long pupilId, AbsenceCode code, LessonHour hour, Integer minutesLate, String refusal,
+                   boolean unknown, String remark) {
+
+        static Checked refused(String reason) {
+            return new Checked(null, null, null, null, null, reason, false, null);
+        }
+    }
+
+    private final JdbcTemplate jdbc;
     private final SchoolResolver schools;
     private final PupilIds pupils;
     private final ExportScope scope;
     private final String fallbackBrin;
+    private final Runnable beforeQuery;
     private final Map<Long, Map<String, AbsenceCode>> codes = new HashMap<>();
     private final Map<Long, Map<String, LessonHour>> hours = new HashMap<>();
     private final Map<Long, Integer> defaults = new HashMap<>();
 
-    AbsenceReading(JdbcTemplate jdbc, SchoolScheduleService schedules, Long onlySchool, ExportScope scope,
-                   String fallbackBrin) {
-        this.schedules = schedules;
-        this.schools = new SchoolResolver(jdbc, onlySchool, () -> { });
-        this.pupils = new PupilIds(jdbc, () -> { });
+    /** @param beforeQuery runs before the database is asked (to pause a running COPY) */
+    AbsenceReading(JdbcTemplate jdbc, Long onlySchool, ExportScope scope, String fallbackBrin, Runnable beforeQuery) {
+        this.jdbc = jdbc;
+        this.schools = new SchoolResolver(jdbc, onlySchool, beforeQuery);
+        this.pupils = new PupilIds(jdbc, beforeQuery);
         this.scope = scope;
         this.fallbackBrin = fallbackBrin;
+        this.beforeQuery = beforeQuery;
     }
 
-    Reading read(AbsenceRow row) {
+    SchoolResolver schools() {
+        return schools;
+    }
+
+    Checked check(AbsenceRow row) {
         SchoolResolver.Result school = schools.resolveOr(row.school(), fallbackBrin);
         if (school.schoolId() == null) {
-            return remark(school.error());
+            return Checked.refused(school.error());
         }
         long schoolId = school.schoolId();
-        if (pupils.find(schoolId, row.leerling()) == null) {
-            return remark(Messages.nl("import.error.unknownPupil", Echo.of(row.leerling()), Echo.of(row.school())));
+        Long pupilId = pupils.find(schoolId, row.leerling());
+        if (pupilId == null) {
+            return Checked.refused(Messages.nl("import.error.unknownPupil", Echo.of(row.leerling()), Echo.of(row.school())));
         }
         if ((scope.from() != null && row.date().isBefore(scope.from()))
                 || (scope.to() != null && row.date().isAfter(scope.to()))) {
-            return remark(Messages.nl("import.error.outsidePeriod", row.date().toString(),
+            return Checked.refused(Messages.nl("import.error.outsidePeriod", row.date().toString(),
                     Objects.toString(scope.from(), "..."), Objects.toString(scope.to(), "...")));
         }
         AbsenceCode code = codes.computeIfAbsent(schoolId, this::codesOf).get(AbsenceCode.key(row.code()));
         if (code == null) {
-            return remark(Messages.nl("import.error.unknownCode", Echo.of(row.code())));
+            return new Checked(schoolId, pupilId, null, null, null,
+                    Messages.nl("import.error.unknownCode", Echo.of(row.code())), true, null);
         }
-        return interpret(schoolId, row, code);
+        return interpret(schoolId, pupilId, row, code);
     }
 
-    private Reading interpret(long schoolId, AbsenceRow row, AbsenceCode code) {
+    /** The row as the preview shows it: what it will be, or why it is refused. */
+    Reading read(AbsenceRow row) {
+        Checked c = check(row);
+        LessonHour hour = c.hour();
+        return new Reading(c.code() == null ? null : c.code().status(), c.code() == null ? null : c.code().reason(),
+                hour == null ? null : hour.start(), hour == null ? null : hour.end(), c.minutesLate(),
+                c.refusal() != null ? c.refusal() : c.remark());
+    }
+
+    private Checked interpret(long schoolId, long pupilId, AbsenceRow row, AbsenceCode code) {
         int weekday = row.date().getDayOfWeek().getValue();
         LessonHour hour = hours.computeIfAbsent(schoolId, this::hoursOf).get(weekday + "|" + row.hour());
-        LocalTime start = hour == null ? null : hour.start();
-        LocalTime end = hour == null ? null : hour.end();
         Integer minutes = code.status() == CodeStatus.TE_LAAT ? Objects.requireNonNullElseGet(row.minutesLate(),
-                () -> defaults.computeIfAbsent(schoolId, schedules::defaultMinutesLate)) : null;
-        String remark = null;
-        if (hour == null) {
-            remark = Messages.nl("import.error.hourNotInSchedule", row.hour(), ScheduleValues.weekdayName(weekday));
-        } else if (row.minutesLate() != null && code.status() != CodeStatus.TE_LAAT && code.status() != CodeStatus.GEEN) {
-            remark = Messages.nl("import.error.minutesWithoutLate", Echo.of(row.code()), code.status().csvValue());
-        } else if (minutes != null && minutes >= java.time.Duration.between(start, end).toMinutes()) {
-            remark = Messages.nl("import.error.lateLongerThanLesson");
+                () -> defaults.computeIfAbsent(schoolId, this::defaultOf)) : null;
+        String refusal = null;
+        if (row.minutesLate() != null && code.status() != CodeStatus.TE_LAAT && code.status() != CodeStatus.GEEN) {
+            // minutes on a not-an-absence code are imported: the data quality check reports them
+            refusal = Messages.nl("import.error.minutesWithoutLate", Echo.of(row.code()), code.status().csvValue());
+        } else if (hour != null && minutes != null && minutes >= Duration.between(hour.start(), hour.end()).toMinutes()) {
+            refusal = Messages.nl("import.error.lateLongerThanLesson");
         }
-        return new Reading(code.status(), code.reason(), start, end, minutes, remark);
+        String remark = hour == null
+                ? Messages.nl("import.error.hourNotInSchedule", row.hour(), ScheduleValues.weekdayName(weekday)) : null;
+        return new Checked(schoolId, pupilId, code, hour, minutes, refusal, false, remark);
     }
 
     private Map<String, AbsenceCode> codesOf(long schoolId) {
+        beforeQuery.run();
         Map<String, AbsenceCode> map = new HashMap<>();
-        schedules.codes(schoolId).forEach(c -> map.put(c.key(), c));
+        jdbc.query("select code, status, reason, authorised, description from absence_code where school_id = ?",
+                rs -> {
+                    AbsenceCode c = new AbsenceCode(rs.getString(1), CodeStatus.parse(rs.getString(2)),
+                            rs.getString(3) == null ? null : AbsenceReason.parse(rs.getString(3)),
+                            (Boolean) rs.getObject(4), rs.getString(5));
+                    map.put(c.key(), c);
+                }, schoolId);
         return map;
     }
 
     private Map<String, LessonHour> hoursOf(long schoolId) {
+        beforeQuery.run();
         Map<String, LessonHour> map = new HashMap<>();
-        List<LessonHour> list = schedules.lessonHours(schoolId);
-        list.forEach(h -> map.put(h.weekday() + "|" + h.hour(), h));
+        jdbc.query("select weekday, hour, start_time, end_time from lesson_hour where school_id = ?", rs -> {
+            LessonHour h = new LessonHour(rs.getInt(1), rs.getString(2), rs.getTime(3).toLocalTime(),
+                    rs.getTime(4).toLocalTime());
+            map.put(h.weekday() + "|" + h.hour(), h);
+        }, schoolId);
         return map;
     }
 
-    private static Reading remark(String text) {
-        return new Reading(null, null, null, null, null, text);
+    private int defaultOf(long schoolId) {
+        beforeQuery.run();
+        Integer minutes = jdbc.queryForObject("select default_minutes_late from school where id = ?", Integer.class,
+                schoolId);
+        return minutes == null ? 0 : minutes;
     }
 }

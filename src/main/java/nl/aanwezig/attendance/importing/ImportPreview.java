@@ -100,8 +100,8 @@ public class ImportPreview {
             case TIMETABLE -> ScheduleParser.timetable(in, options.mapping(), max, r -> out.add(PreviewRows.of(r)), bad);
             case ABSENCES -> {
                 ExportScope scope = options.export() == null ? ExportScope.FILE : options.export();
-                AbsenceReading reading = new AbsenceReading(jdbc, schedules, onlySchool, scope,
-                        schoolId == null ? scope.school() : brin(schoolId));
+                AbsenceReading reading = new AbsenceReading(jdbc, onlySchool, scope,
+                        schoolId == null ? scope.school() : brin(schoolId), () -> { });
                 ScheduleParser.absences(in, options.mapping(), max,
                         r -> out.add(PreviewRows.of(r, reading.read(r))), bad);
             }
