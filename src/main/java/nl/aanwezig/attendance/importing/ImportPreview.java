@@ -35,15 +35,12 @@ public class ImportPreview {
 
     private final JdbcTemplate jdbc;
     private final CurrentUsers users;
-    private final SchoolScheduleService schedules;
     private final ImportLimits limits;
     private final Regions regions;
 
-    ImportPreview(JdbcTemplate jdbc, CurrentUsers users, SchoolScheduleService schedules, ImportLimits limits,
-                  Regions regions) {
+    ImportPreview(JdbcTemplate jdbc, CurrentUsers users, ImportLimits limits, Regions regions) {
         this.jdbc = jdbc;
         this.users = users;
-        this.schedules = schedules;
         this.limits = limits;
         this.regions = regions;
     }
