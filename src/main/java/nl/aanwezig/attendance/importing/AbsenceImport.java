@@ -106,10 +106,13 @@ class AbsenceImport {
                 new ImportResult.ExportOutcome(withdrawn, lessons, List.of()));
     }
 
-    /** Stored absences of the school's pupils in the period that the file does not hold (any line, also rejected). */
+    /**
+     * Stored absences of the school's pupils in the period that the file does not hold (any line, also rejected). By
+     * pupil on the key (an array, not a join), for the reason {@link LessonDerivation} removes registrations so.
+     */
     private static final String WITHDRAWN = """
-            delete from absence_record a using pupil p
-            where p.id = a.pupil_id and p.school_id = ? and a.lesson_date between ? and ?
+            delete from absence_record a
+            where a.pupil_id = any(array(select id from pupil where school_id = ?)) and a.lesson_date between ? and ?
               and not exists (select 1 from import_absence s
                               where s.pupil_id = a.pupil_id and s.lesson_date = a.lesson_date and s.hour = a.hour)""";
 

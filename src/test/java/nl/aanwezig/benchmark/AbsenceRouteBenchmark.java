@@ -1,0 +1,321 @@
+package nl.aanwezig.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import nl.aanwezig.attendance.RegistrationsImported;
+import nl.aanwezig.attendance.domain.ColumnMapping;
+import nl.aanwezig.attendance.importing.ImportKind;
+import nl.aanwezig.attendance.importing.ImportMode;
+import nl.aanwezig.attendance.importing.ImportOptions;
+import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
+import nl.aanwezig.attendance.importing.ImportProgress;
+import nl.aanwezig.attendance.importing.ImportResult;
+import nl.aanwezig.attendance.importing.ImportService;
+import nl.aanwezig.attendance.importing.SchoolScheduleService;
+import nl.aanwezig.school.School;
+import nl.aanwezig.school.Sector;
+import nl.aanwezig.support.AsUser;
+import nl.aanwezig.support.IntegrationTest;
+import nl.aanwezig.support.TestClock;
+import nl.aanwezig.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The on-demand benchmark of the absence-only route (issue #11, item 9): a region's school year, 40 VO schools of
+ * {@code 1000 * F} pupils, imported as the schools would (Magister preset code list and bell schedule, one timetable
+ * file per class, ONE absence-only export of the year), timed until committed, against a raw COPY of the registration
+ * rows the derivation yields, straight into {@code registration}, committed. Target: within 2x of the COPY. After the
+ * import the derived rows are checked against the COPY'd rows (count and a fingerprint of every column).
+ *
+ * <pre>
+ * ./mvnw -o test -Dtest=AbsenceRouteBenchmark -Daanwezig.benchmark.absences=true -Daanwezig.benchmark.fraction=0.1
+ * </pre>
+ * The fraction defaults to 0.05 (2,000 pupils, 2.6 million lessons, 5 to 8 minutes on 2 shared cores). Writes its table to the log
+ * and to {@code target/benchmark/absence-route-benchmark-F.md}.
+ */
+@IntegrationTest
+@EnabledIfSystemProperty(named = "aanwezig.benchmark.absences", matches = "true")
+@TestPropertySource(properties = "aanwezig.db.data-dir=target/benchmark/db-absences-${random.uuid}")
+class AbsenceRouteBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(AbsenceRouteBenchmark.class);
+    private static final Path OUT = Path.of("target", "benchmark");
+    private static final String BENCH_PUPILS = "(select p.id from pupil p join school s on s.id = p.school_id "
+            + "where s.brin like '9V%')";
+    /** Count, absent, late and a hash over every column of the region's registrations. */
+    private static final String FINGERPRINT = """
+            select format('%s rows, %s afwezig, %s te_laat, %s late minutes, hash %s', count(*),
+                   count(*) filter (where status = 'afwezig'), count(*) filter (where status = 'te_laat'),
+                   sum(minutes_late), sum(hashtext(concat_ws('|', pupil_id, lesson_date, start_time, end_time, status,
+                   coalesce(reason, '-'), minutes_late))::bigint))
+            from registration where pupil_id in """ + BENCH_PUPILS;
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    SchoolScheduleService schedule;
+    @Autowired
+    TestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    Committed committed;
+
+    private final List<String[]> table = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    @Test
+    void region_year_through_the_absence_route() throws Exception {
+        double fraction = Double.parseDouble(System.getProperty("aanwezig.benchmark.fraction", "0.05"));
+        if (!(fraction > 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("aanwezig.benchmark.fraction must be in (0, 1], was " + fraction);
+        }
+        int perSchool = Math.max(AbsenceRegionData.CLASS_SIZE, (int) Math.round(1000 * fraction));
+        Files.createDirectories(OUT);
+        AbsenceRegionData region = new AbsenceRegionData(perSchool);
+        // the school year lies in the past: every lesson of it is derived
+        clock.set(LocalDateTime.of(RegionData.EXTRA_DAY, LocalTime.of(16, 0)));
+        long[] schoolIds = setUpSchools(region);
+        long[] pupilIds = pupilIds(region, schoolIds);
+
+        List<LocalDate> days = RegionData.schoolDays();
+        Path export = OUT.resolve("absenties-jaar.csv");
+        Path copyRows = OUT.resolve("absenties-jaar.copy");
+        long t0 = System.nanoTime();
+        long[] written = region.writeYear(days, pupilIds, export, copyRows);
+        long lines = written[0];
+        long lessons = written[1];
+        row("generate the export and the COPY rows (not a product step)", lessons, since(t0), "", "");
+        notes.add("Year: %d school days (%s..%s), %d lessons, export %d lines (%.1f%% of the lessons), %.0f MB"
+                .formatted(days.size(), days.getFirst(), days.getLast(), lessons, lines, 100.0 * lines / lessons,
+                        Files.size(export) / 1e6));
+
+        double copySeconds = rawCopy(copyRows, lessons);
+        row("raw COPY of the lessons into registration, committed (baseline)", lessons, copySeconds, "", "");
+        String expected = jdbc.queryForObject(FINGERPRINT, String.class);
+        Files.delete(copyRows);
+        clearCopiedRows();
+
+        committed.reset();
+        t0 = System.nanoTime();
+        ImportResult result = asAdmin(() -> imports.importFile(ImportKind.ABSENCES, export, new ImportOptions(
+                ImportMode.ALL_OR_NOTHING, ColumnMapping.canonical(), new ExportScope(null, RegionData.FIRST_DAY,
+                RegionData.LAST_DAY)), ImportProgress.NONE));
+        long end = System.nanoTime();
+        assertThat(result.errors()).as("absence import").isEmpty();
+        assertThat(result.accepted()).isEqualTo(lines);
+        double toCommit = (committed.first - t0) / 1e9;
+        row("absence-only import of the year, until committed (parse, stage, absences, derive, figures)", lessons,
+                toCommit, "<= 2x COPY (" + fmt(2 * copySeconds) + " s)",
+                met(toCommit <= 2 * copySeconds) + ", ratio " + fmt(toCommit / copySeconds));
+        row("  after commit: signal detection, new signals, cases, routes", lessons, (end - committed.first) / 1e9, "",
+                "");
+        row("absence-only import of the year, whole call", lessons, (end - t0) / 1e9, "",
+                "ratio to COPY " + fmt((end - t0) / 1e9 / copySeconds));
+        String derived = jdbc.queryForObject(FINGERPRINT, String.class);
+        notes.add("COPY'd rows: " + expected + "; derived rows: " + derived);
+        notes.add("Import result: " + result.accepted() + " absences accepted, " + result.export().lessonsChanged()
+                + " lessons written");
+        notes.add("After the year: " + counts());
+        assertThat(derived).as("the derivation yields exactly the COPY'd lessons").isEqualTo(expected);
+
+        dayReimport(region, export, days.getLast());
+        write(fraction, perSchool, region.pupils());
+        Files.deleteIfExists(export);
+        clock.reset();
+    }
+
+    /** Schools, holidays, pupils, the Magister preset (codes and bell schedule) and the timetable, as the admin. */
+    private long[] setUpSchools(AbsenceRegionData region) throws Exception {
+        long[] ids = new long[AbsenceRegionData.SCHOOLS];
+        for (int s = 0; s < ids.length; s++) {
+            School school = data.school(AbsenceRegionData.brin(s), Sector.VO);
+            ids[s] = school.id();
+            for (LocalDate[] holiday : AbsenceRegionData.holidays()) {
+                jdbc.update("insert into school_calendar_period (school_id, kind, name, first_day, last_day) "
+                        + "values (?, 'HOLIDAY', 'Vakantie', ?, ?)", ids[s], holiday[0], holiday[1]);
+            }
+            long id = ids[s];
+            asAdmin(() -> assertThat(schedule.applyPreset(id, AbsenceRegionData.PRESET).refused()).isFalse());
+        }
+        Path pupils = OUT.resolve("leerlingen-verzuim.csv");
+        region.writePupils(pupils);
+        long t0 = System.nanoTime();
+        ImportResult imported = asAdmin(() -> imports.importFile(ImportKind.PUPILS, pupils, ImportOptions.defaults(),
+                ImportProgress.NONE));
+        row("pupil import (app)", region.pupils(), since(t0), "", "");
+        assertThat(imported.accepted()).isEqualTo(region.pupils());
+        Path timetable = OUT.resolve("rooster-verzuim.csv");
+        region.writeTimetable(timetable);
+        t0 = System.nanoTime();
+        ImportResult entries = asAdmin(() -> imports.importFile(ImportKind.TIMETABLE, timetable,
+                ImportOptions.defaults(), ImportProgress.NONE));
+        row("timetable import (app, one file for the region)", entries.accepted(), since(t0), "", "");
+        assertThat(entries.errors()).isEmpty();
+        Files.delete(pupils);
+        Files.delete(timetable);
+        return ids;
+    }
+
+    /**
+     * The daily case: the region's export of the year's last day, imported again and again (nothing changes after
+     * the first), median and worst through {@link Timings}.
+     */
+    private void dayReimport(AbsenceRegionData region, Path yearExport, LocalDate day) throws Exception {
+        Path dayExport = OUT.resolve("absenties-dag.csv");
+        String dutch = day.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        try (var lines = Files.lines(yearExport)) {
+            Files.write(dayExport, (Iterable<String>) lines.filter(l -> l.startsWith("school;") || l.contains(";" + dutch
+                    + ";"))::iterator);
+        }
+        ImportOptions options = new ImportOptions(ImportMode.ALL_OR_NOTHING, ColumnMapping.canonical(),
+                new ExportScope(null, day, day));
+        String timing = Timings.medianAndWorst(5, () -> asAdmin(() -> imports.importFile(ImportKind.ABSENCES,
+                dayExport, options, ImportProgress.NONE)));
+        row("a day's export of the region imported again (whole call, median / worst of 5)", region.pupils(), 0, "",
+                timing.replace(" | ", " / "));
+        Files.delete(dayExport);
+    }
+
+    /** COPY FROM STDIN (streamed from the file) into registration itself, then commit: no parsing, no lookups. */
+    private double rawCopy(Path rows, long count) throws Exception {
+        try (Connection c = dataSource.getConnection(); InputStream in = Files.newInputStream(rows)) {
+            c.setAutoCommit(false);
+            long t0 = System.nanoTime();
+            long copied = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy registration (pupil_id, lesson_date, "
+                    + "start_time, end_time, status, reason, minutes_late) from stdin", in, 1 << 16);
+            c.commit();
+            double seconds = since(t0);
+            c.setAutoCommit(true);
+            assertThat(copied).isEqualTo(count);
+            return seconds;
+        }
+    }
+
+    /** The COPY'd rows out again, and the table rewritten (vacuum full), so the import starts from the same state as the COPY. */
+    private void clearCopiedRows() {
+        jdbc.update("delete from registration where pupil_id in " + BENCH_PUPILS);
+        jdbc.execute("vacuum full analyze registration");
+    }
+
+    private long[] pupilIds(AbsenceRegionData region, long[] schoolIds) {
+        long[] ids = new long[region.pupils()];
+        for (int s = 0; s < schoolIds.length; s++) {
+            int base = s * region.pupilsPerSchool;
+            jdbc.query("select leerling, id from pupil where school_id = ?", rs -> {
+                ids[base + Integer.parseInt(rs.getString(1)) - 200_000] = rs.getLong(2);
+            }, schoolIds[s]);
+        }
+        assertThat(Arrays.stream(ids).allMatch(id -> id > 0)).isTrue();
+        return ids;
+    }
+
+    private String counts() {
+        return jdbc.queryForObject("""
+                select format('%s absence_record, %s attendance_day, %s attendance_month, %s attendance_year, %s signals',
+                  (select count(*) from absence_record), (select count(*) from attendance_day),
+                  (select count(*) from attendance_month), (select count(*) from attendance_year),
+                  (select count(*) from signal))""", String.class);
+    }
+
+    private static <T> T asAdmin(Callable<T> work) {
+        return AsUser.call("t-admin", "ADMIN", () -> {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private void row(String step, long rows, double seconds, String target, String met) {
+        String perSecond = seconds > 0 ? String.format(Locale.ROOT, "%,.0f", rows / seconds) : "";
+        String[] r = {step, String.format(Locale.ROOT, "%,d", rows), seconds > 0 ? fmt(seconds) : "", perSecond, target,
+            met};
+        table.add(r);
+        log.warn("BENCHMARK | {} |", String.join(" | ", r));
+    }
+
+    private void write(double fraction, int perSchool, int pupils) throws Exception {
+        StringBuilder md = new StringBuilder("# Absence-only route benchmark, fraction " + fraction + "\n\n")
+                .append(AbsenceRegionData.SCHOOLS).append(" VO schools, ").append(perSchool).append(" pupils each (")
+                .append(pupils).append(" pupils), seed ").append(AbsenceRegionData.SEED).append(", ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+                .append(System.getProperty("java.version")).append(", PostgreSQL ")
+                .append(jdbc.queryForObject("show server_version", String.class)).append("\n\n")
+                .append("| step | rows | seconds | rows/s | target | met? |\n|---|---:|---:|---:|---|---|\n");
+        table.forEach(r -> md.append("| ").append(String.join(" | ", r)).append(" |\n"));
+        md.append('\n');
+        notes.forEach(n -> md.append("- ").append(n).append('\n'));
+        Files.writeString(OUT.resolve("absence-route-benchmark-" + fraction + ".md"), md);
+        log.warn("BENCHMARK result\n{}", md);
+    }
+
+    private static double since(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static String fmt(double seconds) {
+        return String.format(Locale.ROOT, seconds < 1 ? "%.4f" : "%.3f", seconds);
+    }
+
+    private static String met(boolean met) {
+        return met ? "yes" : "NO";
+    }
+
+    @TestConfiguration
+    static class CommittedConfig {
+        @Bean
+        Committed benchmarkCommitted() {
+            return new Committed();
+        }
+    }
+
+    /** When the import's transaction committed: the first after-commit callback of its registration events. */
+    static class Committed {
+        volatile long first;
+
+        void reset() {
+            first = 0;
+        }
+
+        /** Before SignalDetection's after-commit listener (the derivation publishes one event per school). */
+        @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+        @Order(Ordered.HIGHEST_PRECEDENCE)
+        void committed(RegistrationsImported e) {
+            if (first == 0) {
+                first = System.nanoTime();
+            }
+        }
+    }
+}
