@@ -28,7 +28,12 @@ class LessonDerivation {
 
     private static final String COLUMNS = "pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late";
 
-    /** Parameters: from, to, school (calendar), school (entries), school (pupils), school (hours), school, school (codes). */
+    /**
+     * Parameters: from, to, school (calendar), school (entries), school (pupils), school (hours), school, school (codes).
+     * {@code union all}: a pupil's own lessons and their class's never meet (the class's do not apply on the own
+     * timetable's days); a lesson twice in the timetable file gives a row twice, which the insert's {@code on conflict}
+     * writes once (and then the table is not "exactly the rows written", see {@link #derive}).
+     */
     private static final String DERIVED = """
             create temp table derived_registration on commit drop as
             with days as materialized (
@@ -44,7 +49,7 @@ class LessonDerivation {
                 select e.pupil_id, d.day, d.weekday, e.hour
                 from entries e join days d on d.weekday = e.weekday and d.day between e.valid_from and e.valid_to
                 where e.pupil_id is not null
-                union
+                union all
                 select p.id, d.day, d.weekday, e.hour
                 from entries e join pupil p on p.class_id = e.class_id and p.school_id = ?
                 join days d on d.weekday = e.weekday and d.day between e.valid_from and e.valid_to
