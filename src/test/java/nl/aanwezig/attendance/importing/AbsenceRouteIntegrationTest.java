@@ -100,10 +100,12 @@ class AbsenceRouteIntegrationTest {
                 3C;;do;1;2026-09-09;2027-07-16
                 3C;;vr;1;2026-09-09;2027-07-16
                 3C;;vr;2;2026-09-09;2027-07-16
+                3C;;vr;2;2026-09-01;2027-07-16
                 """), ImportOptions.defaults(), ImportProgress.NONE));
         assertThat(changed.errors()).isEmpty();
         assertThat(changed.export().lessonsChanged()).isPositive();
-        // per pupil: Monday 2, Tuesday 3, Wednesday 1, Thursday none (the study day), Friday 2
+        // per pupil: Monday 2, Tuesday 3, Wednesday 1, Thursday none (the study day), Friday 2 (its second hour is in
+        // the file twice, overlapping: one lesson)
         assertThat(lessons()).hasSize(2 * (2 + 3 + 1 + 2)).contains("3002 2026-09-08 10:30 te_laat - 15")
                 .noneMatch(l -> l.startsWith("3001 2026-09-07 10:30"));
         asOc(() -> schedule.setDefaultMinutesLate(school, 10));
