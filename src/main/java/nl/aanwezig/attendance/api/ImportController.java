@@ -90,7 +90,7 @@ public class ImportController {
     @PostMapping(path = "/timetable", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
     @Operation(summary = "Lesrooster importeren", description = "Kolommen school;klas;leerling;weekdag;lesuur;geldig_van;"
-            + "geldig_tot (leerling leeg: de hele klas). Vervangt het hele rooster van elke school in het bestand; de "
+            + "geldig_tot (leerling leeg: de hele klas). Vervangt het rooster van elke klas en leerling in het bestand (andere klassen blijven); de "
             + "perioden van eerdere verzuimexports worden opnieuw afgeleid. Lesuren moeten in de lestijden staan.")
     @FileBody
     @ImportResponses

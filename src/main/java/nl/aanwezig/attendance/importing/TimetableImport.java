@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A timetable file replaces the whole timetable of each school in it (a timetable export holds every class, and every
- * period of the year when it changes halfway), then the periods its absence exports covered are derived again.
+ * A timetable file replaces the timetable of each class and each pupil in it (all their periods: a change halfway
+ * through the year is the class's rows with both periods), leaving the school's other classes as they are; then the
+ * periods the school's absence exports covered are derived again.
  * Classes and pupils must exist; a lesson hour must be in the school's bell schedule for that weekday. Runs inside
  * the caller's transaction.
  */
@@ -68,11 +69,15 @@ class TimetableImport {
         Staging.lockSchools(jdbc, schools);
         for (long schoolId : schools) {
             List<Entry> ofSchool = entries.stream().filter(e -> e.schoolId() == schoolId).toList();
-            if (stored(schoolId).equals(new HashSet<>(ofSchool.stream().map(Entry::key).toList()))) {
+            Long[] classes = ofSchool.stream().map(Entry::classId).filter(java.util.Objects::nonNull).distinct()
+                    .toArray(Long[]::new);
+            Long[] pupils = ofSchool.stream().map(Entry::pupilId).filter(java.util.Objects::nonNull).distinct()
+                    .toArray(Long[]::new);
+            if (stored(schoolId, classes, pupils).equals(new HashSet<>(ofSchool.stream().map(Entry::key).toList()))) {
                 unchanged += ofSchool.size();
                 continue;
             }
-            write(schoolId, ofSchool);
+            write(schoolId, classes, pupils, ofSchool);
             accepted += ofSchool.size();
             lessons += derivation.deriveCovered(schoolId);
         }
@@ -81,14 +86,17 @@ class TimetableImport {
                 new ImportResult.ExportOutcome(0, lessons, List.of()));
     }
 
-    private Set<String> stored(long schoolId) {
+    /** The stored timetable of these classes and pupils: what the file replaces. */
+    private Set<String> stored(long schoolId, Long[] classes, Long[] pupils) {
         return new HashSet<>(jdbc.queryForList("""
                 select concat(class_id, '|', pupil_id, '|', weekday, '|', hour, '|', valid_from, '|', valid_to)
-                from timetable_entry where school_id = ?""", String.class, schoolId));
+                from timetable_entry where school_id = ? and (class_id = any(?) or pupil_id = any(?))""", String.class,
+                schoolId, classes, pupils));
     }
 
-    private void write(long schoolId, List<Entry> entries) {
-        jdbc.update("delete from timetable_entry where school_id = ?", schoolId);
+    private void write(long schoolId, Long[] classes, Long[] pupils, List<Entry> entries) {
+        jdbc.update("delete from timetable_entry where school_id = ? and (class_id = any(?) or pupil_id = any(?))",
+                schoolId, classes, pupils);
         jdbc.batchUpdate("""
                 insert into timetable_entry (school_id, class_id, pupil_id, weekday, hour, valid_from, valid_to)
                 values (?, ?, ?, ?, ?, ?, ?)""", entries, 1000, (ps, e) -> {

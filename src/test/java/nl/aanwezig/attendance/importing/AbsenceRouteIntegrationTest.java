@@ -126,6 +126,26 @@ class AbsenceRouteIntegrationTest {
     }
 
     @Test
+    void a_timetable_file_of_one_pupil_replaces_that_pupils_timetable_only_and_their_class_keeps_its_own() {
+        export("");
+        ImportResult own = asOc(() -> imports.importTimetable(csv("""
+                klas;leerling;weekdag;lesuur;geldig_van;geldig_tot
+                ;3001;ma;1;2026-09-01;2027-07-16
+                ;3001;di;1;2026-09-01;2027-07-16
+                """), ImportOptions.defaults(), ImportProgress.NONE));
+        try {
+            assertThat(own.errors()).isEmpty();
+            // the own timetable holds on every day it is valid: Monday and Tuesday one lesson, no other day
+            assertThat(lessons()).filteredOn(l -> l.startsWith("3001 ")).containsExactly(
+                    "3001 2026-09-07 08:30 aanwezig - 0", "3001 2026-09-08 08:30 aanwezig - 0");
+            assertThat(lessons()).filteredOn(l -> l.startsWith("3002 ")).hasSize(12);
+        } finally {
+            jdbc.update("delete from timetable_entry where school_id = ? and pupil_id is not null", school);
+            asOc(() -> schedule.setDefaultMinutesLate(school, 10));
+        }
+    }
+
+    @Test
     void an_export_with_codes_the_list_does_not_know_is_refused_with_the_lines_and_the_set_of_codes() {
         export("3001;2026-09-07;1;Z;\n");
         ImportResult refused = export("3001;2026-09-07;1;QQ;\n3001;2026-09-07;2;XY;\n3002;2026-09-08;1;qq;\n"
