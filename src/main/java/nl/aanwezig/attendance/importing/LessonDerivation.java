@@ -29,7 +29,9 @@ class LessonDerivation {
     private static final String COLUMNS = "pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late";
 
     /**
-     * Parameters: from, to, school (calendar), school (entries), school (pupils), school (hours), school, school (codes).
+     * Parameters: from, to, school (calendar), school (entries), school (pupils), school (hours), school, school
+     * (absences), from, to, school (codes). The absences are the school's of the period, by pupil on the key: joined
+     * as a whole table the planner hashed every school's absences for each school.
      * {@code union all}: a pupil's own lessons and their class's never meet (the class's do not apply on the own
      * timetable's days); a lesson twice in the timetable file gives a row twice, which the insert's {@code on conflict}
      * writes once (and then the table is not "exactly the rows written", see {@link #derive}).
@@ -64,7 +66,9 @@ class LessonDerivation {
             from scheduled s
             join lesson_hour h on h.school_id = ? and h.weekday = s.weekday and h.hour = s.hour
             join school sc on sc.id = ?
-            left join absence_record a on a.pupil_id = s.pupil_id and a.lesson_date = s.day and a.hour = s.hour
+            left join (select * from absence_record
+                       where pupil_id = any(array(select id from pupil where school_id = ?)) and lesson_date between ? and ?) a
+                   on a.pupil_id = s.pupil_id and a.lesson_date = s.day and a.hour = s.hour
             left join absence_code c on c.school_id = ? and c.code_key = a.code_key""";
 
     /**
@@ -106,7 +110,7 @@ class LessonDerivation {
         jdbc.execute("drop table if exists derived_registration");
         Date first = Date.valueOf(from);
         Date end = Date.valueOf(last);
-        jdbc.update(DERIVED, first, end, schoolId, schoolId, schoolId, schoolId, schoolId, schoolId);
+        jdbc.update(DERIVED, first, end, schoolId, schoolId, schoolId, schoolId, schoolId, schoolId, first, end, schoolId);
         int removed = jdbc.update(REMOVE_OTHERS, schoolId, first, end);
         int inserted = jdbc.update("insert into registration (" + COLUMNS + ") select " + COLUMNS
                 + " from derived_registration order by pupil_id, lesson_date, start_time on conflict do nothing");
