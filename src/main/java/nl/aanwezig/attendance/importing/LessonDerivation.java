@@ -29,9 +29,7 @@ class LessonDerivation {
     private static final String COLUMNS = "pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late";
 
     /**
-     * Parameters: from, to, school (calendar), school (entries), school (pupils), school (hours), school, school
-     * (absences), from, to, school (codes). The absences are the school's of the period, by pupil on the key: joined
-     * as a whole table the planner hashed every school's absences for each school.
+     * Parameters: from, to, school (calendar), school (entries), school (pupils), school (hours), school, school (codes).
      * {@code union all}: a pupil's own lessons and their class's never meet (the class's do not apply on the own
      * timetable's days); a lesson twice in the timetable file gives a row twice, which the insert's {@code on conflict}
      * writes once (and then the table is not "exactly the rows written", see {@link #derive}).
@@ -66,9 +64,7 @@ class LessonDerivation {
             from scheduled s
             join lesson_hour h on h.school_id = ? and h.weekday = s.weekday and h.hour = s.hour
             join school sc on sc.id = ?
-            left join (select * from absence_record
-                       where pupil_id = any(array(select id from pupil where school_id = ?)) and lesson_date between ? and ?) a
-                   on a.pupil_id = s.pupil_id and a.lesson_date = s.day and a.hour = s.hour
+            left join absence_record a on a.pupil_id = s.pupil_id and a.lesson_date = s.day and a.hour = s.hour
             left join absence_code c on c.school_id = ? and c.code_key = a.code_key""";
 
     /**
@@ -84,6 +80,11 @@ class LessonDerivation {
                               where d.pupil_id = r.pupil_id and d.lesson_date = r.lesson_date
                                 and d.start_time = r.start_time and d.end_time = r.end_time and d.status = r.status
                                 and d.reason is not distinct from r.reason and d.minutes_late = r.minutes_late)""";
+
+    /** Whether any registration of the school's pupils is stored in the period (by pupil on the key). */
+    private static final String ANY_STORED = """
+            select exists (select 1 from registration
+                           where pupil_id = any(array(select id from pupil where school_id = ?)) and lesson_date between ? and ?)""";
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -110,10 +111,14 @@ class LessonDerivation {
         jdbc.execute("drop table if exists derived_registration");
         Date first = Date.valueOf(from);
         Date end = Date.valueOf(last);
-        jdbc.update(DERIVED, first, end, schoolId, schoolId, schoolId, schoolId, schoolId, schoolId, first, end, schoolId);
-        int removed = jdbc.update(REMOVE_OTHERS, schoolId, first, end);
-        int inserted = jdbc.update("insert into registration (" + COLUMNS + ") select " + COLUMNS
-                + " from derived_registration order by pupil_id, lesson_date, start_time on conflict do nothing");
+        jdbc.update(DERIVED, first, end, schoolId, schoolId, schoolId, schoolId, schoolId, schoolId);
+        boolean noneStored = !Boolean.TRUE.equals(jdbc.queryForObject(ANY_STORED, Boolean.class, schoolId, first, end));
+        int removed = noneStored ? 0 : jdbc.update(REMOVE_OTHERS, schoolId, first, end);
+        Integer inserted = noneStored ? allNew() : null;
+        if (inserted == null) {
+            inserted = jdbc.update("insert into registration (" + COLUMNS + ") select " + COLUMNS
+                    + " from derived_registration order by pupil_id, lesson_date, start_time on conflict do nothing");
+        }
         if (removed + inserted > 0) {
             // the derived table holds exactly the rows written only when every one of them is new
             Integer derived = jdbc.queryForObject("select count(*) from derived_registration", Integer.class);
@@ -122,6 +127,23 @@ class LessonDerivation {
                     allNew ? "derived_registration" : null));
         }
         return removed + inserted;
+    }
+
+    /**
+     * The first derivation of a period (the common case of a new school year): a plain insert, without the sort and the
+     * conflict check; {@code null} when a lesson is in the derivation twice (a lesson twice in the timetable file),
+     * after rolling the insert back to its savepoint so the caller inserts with {@code on conflict}.
+     */
+    private Integer allNew() {
+        jdbc.execute("savepoint derived_all_new");
+        try {
+            int rows = jdbc.update("insert into registration (" + COLUMNS + ") select " + COLUMNS + " from derived_registration");
+            jdbc.execute("release savepoint derived_all_new");
+            return rows;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            jdbc.execute("rollback to savepoint derived_all_new");
+            return null;
+        }
     }
 
     /** Derives again every period the school's absence exports covered: its code list, bell schedule or timetable changed. */
