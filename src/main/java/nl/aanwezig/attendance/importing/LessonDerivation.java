@@ -130,14 +130,16 @@ class LessonDerivation {
     }
 
     /**
-     * The first derivation of a period (the common case of a new school year): a plain insert, without the sort and the
-     * conflict check; {@code null} when a lesson is in the derivation twice (a lesson twice in the timetable file),
+     * The first derivation of a period (the common case of a new school year): a plain insert, without the conflict
+     * check; {@code null} when a lesson is in the derivation twice (a lesson twice in the timetable file),
      * after rolling the insert back to its savepoint so the caller inserts with {@code on conflict}.
      */
     private Integer allNew() {
         jdbc.execute("savepoint derived_all_new");
         try {
-            int rows = jdbc.update("insert into registration (" + COLUMNS + ") select " + COLUMNS + " from derived_registration");
+            // in key order: into the primary key's b-tree that is several times faster than in the derivation's order
+            int rows = jdbc.update("insert into registration (" + COLUMNS + ") select " + COLUMNS
+                    + " from derived_registration order by pupil_id, lesson_date, start_time");
             jdbc.execute("release savepoint derived_all_new");
             return rows;
         } catch (org.springframework.dao.DuplicateKeyException e) {
