@@ -81,11 +81,6 @@ class LessonDerivation {
                                 and d.start_time = r.start_time and d.end_time = r.end_time and d.status = r.status
                                 and d.reason is not distinct from r.reason and d.minutes_late = r.minutes_late)""";
 
-    /** Whether any registration of the school's pupils is stored in the period (by pupil on the key). */
-    private static final String ANY_STORED = """
-            select exists (select 1 from registration
-                           where pupil_id = any(array(select id from pupil where school_id = ?)) and lesson_date between ? and ?)""";
-
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -112,13 +107,9 @@ class LessonDerivation {
         Date first = Date.valueOf(from);
         Date end = Date.valueOf(last);
         jdbc.update(DERIVED, first, end, schoolId, schoolId, schoolId, schoolId, schoolId, schoolId);
-        boolean noneStored = !Boolean.TRUE.equals(jdbc.queryForObject(ANY_STORED, Boolean.class, schoolId, first, end));
-        int removed = noneStored ? 0 : jdbc.update(REMOVE_OTHERS, schoolId, first, end);
-        Integer inserted = noneStored ? allNew() : null;
-        if (inserted == null) {
-            inserted = jdbc.update("insert into registration (" + COLUMNS + ") select " + COLUMNS
-                    + " from derived_registration order by pupil_id, lesson_date, start_time on conflict do nothing");
-        }
+        int removed = jdbc.update(REMOVE_OTHERS, schoolId, first, end);
+        int inserted = jdbc.update("insert into registration (" + COLUMNS + ") select " + COLUMNS
+                + " from derived_registration order by pupil_id, lesson_date, start_time on conflict do nothing");
         if (removed + inserted > 0) {
             // the derived table holds exactly the rows written only when every one of them is new
             Integer derived = jdbc.queryForObject("select count(*) from derived_registration", Integer.class);
@@ -127,25 +118,6 @@ class LessonDerivation {
                     allNew ? "derived_registration" : null));
         }
         return removed + inserted;
-    }
-
-    /**
-     * The first derivation of a period (the common case of a new school year): a plain insert, without the conflict
-     * check; {@code null} when a lesson is in the derivation twice (a lesson twice in the timetable file),
-     * after rolling the insert back to its savepoint so the caller inserts with {@code on conflict}.
-     */
-    private Integer allNew() {
-        jdbc.execute("savepoint derived_all_new");
-        try {
-            // in key order: into the primary key's b-tree that is several times faster than in the derivation's order
-            int rows = jdbc.update("insert into registration (" + COLUMNS + ") select " + COLUMNS
-                    + " from derived_registration order by pupil_id, lesson_date, start_time");
-            jdbc.execute("release savepoint derived_all_new");
-            return rows;
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            jdbc.execute("rollback to savepoint derived_all_new");
-            return null;
-        }
     }
 
     /** Derives again every period the school's absence exports covered: its code list, bell schedule or timetable changed. */
