@@ -1,5 +1,9 @@
 package nl.aanwezig.benchmark;
 
+import static nl.aanwezig.benchmark.StepTable.fmt;
+import static nl.aanwezig.benchmark.StepTable.met;
+import static nl.aanwezig.benchmark.StepTable.since;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -9,10 +13,8 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.RegistrationsImported;
@@ -91,8 +93,7 @@ class AbsenceRouteBenchmark {
     @Autowired
     Committed committed;
 
-    private final List<String[]> table = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final StepTable table = new StepTable();
 
     @Test
     void region_year_through_the_absence_route() throws Exception {
@@ -115,13 +116,13 @@ class AbsenceRouteBenchmark {
         long[] written = region.writeYear(days, pupilIds, export, copyRows);
         long lines = written[0];
         long lessons = written[1];
-        row("generate the export and the COPY rows (not a product step)", lessons, since(t0), "", "");
-        notes.add("Year: %d school days (%s..%s), %d lessons, export %d lines (%.1f%% of the lessons), %.0f MB"
+        table.row("generate the export and the COPY rows (not a product step)", lessons, since(t0), "", "");
+        table.note("Year: %d school days (%s..%s), %d lessons, export %d lines (%.1f%% of the lessons), %.0f MB"
                 .formatted(days.size(), days.getFirst(), days.getLast(), lessons, lines, 100.0 * lines / lessons,
                         Files.size(export) / 1e6));
 
         double copySeconds = rawCopy(copyRows, lessons);
-        row("raw COPY of the lessons into registration, committed (baseline)", lessons, copySeconds, "", "");
+        table.row("raw COPY of the lessons into registration, committed (baseline)", lessons, copySeconds, "", "");
         String expected = jdbc.queryForObject(FINGERPRINT, String.class);
         Files.delete(copyRows);
         clearCopiedRows();
@@ -135,18 +136,18 @@ class AbsenceRouteBenchmark {
         assertThat(result.errors()).as("absence import").isEmpty();
         assertThat(result.accepted()).isEqualTo(lines);
         double toCommit = (committed.first - t0) / 1e9;
-        row("absence-only import of the year, until committed (parse, stage, absences, derive, figures)", lessons,
+        table.row("absence-only import of the year, until committed (parse, stage, absences, derive, figures)", lessons,
                 toCommit, "<= 2x COPY (" + fmt(2 * copySeconds) + " s)",
                 met(toCommit <= 2 * copySeconds) + ", ratio " + fmt(toCommit / copySeconds));
-        row("  after commit: signal detection, new signals, cases, routes", lessons, (end - committed.first) / 1e9, "",
+        table.row("  after commit: signal detection, new signals, cases, routes", lessons, (end - committed.first) / 1e9, "",
                 "");
-        row("absence-only import of the year, whole call", lessons, (end - t0) / 1e9, "",
+        table.row("absence-only import of the year, whole call", lessons, (end - t0) / 1e9, "",
                 "ratio to COPY " + fmt((end - t0) / 1e9 / copySeconds));
         String derived = jdbc.queryForObject(FINGERPRINT, String.class);
-        notes.add("COPY'd rows: " + expected + "; derived rows: " + derived);
-        notes.add("Import result: " + result.accepted() + " absences accepted, " + result.export().lessonsChanged()
+        table.note("COPY'd rows: " + expected + "; derived rows: " + derived);
+        table.note("Import result: " + result.accepted() + " absences accepted, " + result.export().lessonsChanged()
                 + " lessons written");
-        notes.add("After the year: " + counts());
+        table.note("After the year: " + counts());
         assertThat(derived).as("the derivation yields exactly the COPY'd lessons").isEqualTo(expected);
 
         dayReimport(region, export, days.getLast());
@@ -173,14 +174,14 @@ class AbsenceRouteBenchmark {
         long t0 = System.nanoTime();
         ImportResult imported = asAdmin(() -> imports.importFile(ImportKind.PUPILS, pupils, ImportOptions.defaults(),
                 ImportProgress.NONE));
-        row("pupil import (app)", region.pupils(), since(t0), "", "");
+        table.row("pupil import (app)", region.pupils(), since(t0), "", "");
         assertThat(imported.accepted()).isEqualTo(region.pupils());
         Path timetable = OUT.resolve("rooster-verzuim.csv");
         region.writeTimetable(timetable);
         t0 = System.nanoTime();
         ImportResult entries = asAdmin(() -> imports.importFile(ImportKind.TIMETABLE, timetable,
                 ImportOptions.defaults(), ImportProgress.NONE));
-        row("timetable import (app, one file for the region)", entries.accepted(), since(t0), "", "");
+        table.row("timetable import (app, one file for the region)", entries.accepted(), since(t0), "", "");
         assertThat(entries.errors()).isEmpty();
         Files.delete(pupils);
         Files.delete(timetable);
@@ -202,7 +203,7 @@ class AbsenceRouteBenchmark {
                 new ExportScope(null, day, day));
         String timing = Timings.medianAndWorst(5, () -> asAdmin(() -> imports.importFile(ImportKind.ABSENCES,
                 dayExport, options, ImportProgress.NONE)));
-        row("a day's export of the region imported again (whole call, median / worst of 5)", region.pupils(), 0, "",
+        table.row("a day's export of the region imported again (whole call, median / worst of 5)", region.pupils(), 0, "",
                 timing.replace(" | ", " / "));
         Files.delete(dayExport);
     }
@@ -258,39 +259,12 @@ class AbsenceRouteBenchmark {
         });
     }
 
-    private void row(String step, long rows, double seconds, String target, String met) {
-        String perSecond = seconds > 0 ? String.format(Locale.ROOT, "%,.0f", rows / seconds) : "";
-        String[] r = {step, String.format(Locale.ROOT, "%,d", rows), seconds > 0 ? fmt(seconds) : "", perSecond, target,
-            met};
-        table.add(r);
-        log.warn("BENCHMARK | {} |", String.join(" | ", r));
-    }
-
     private void write(double fraction, int perSchool, int pupils) throws Exception {
-        StringBuilder md = new StringBuilder("# Absence-only route benchmark, fraction " + fraction + "\n\n")
-                .append(AbsenceRegionData.SCHOOLS).append(" VO schools, ").append(perSchool).append(" pupils each (")
-                .append(pupils).append(" pupils), seed ").append(AbsenceRegionData.SEED).append(", ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                .append(System.getProperty("java.version")).append(", PostgreSQL ")
-                .append(jdbc.queryForObject("show server_version", String.class)).append("\n\n")
-                .append("| step | rows | seconds | rows/s | target | met? |\n|---|---:|---:|---:|---|---|\n");
-        table.forEach(r -> md.append("| ").append(String.join(" | ", r)).append(" |\n"));
-        md.append('\n');
-        notes.forEach(n -> md.append("- ").append(n).append('\n'));
-        Files.writeString(OUT.resolve("absence-route-benchmark-" + fraction + ".md"), md);
-        log.warn("BENCHMARK result\n{}", md);
-    }
-
-    private static double since(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static String fmt(double seconds) {
-        return String.format(Locale.ROOT, seconds < 1 ? "%.4f" : "%.3f", seconds);
-    }
-
-    private static String met(boolean met) {
-        return met ? "yes" : "NO";
+        String text = table.markdown("Absence-only route benchmark, fraction " + fraction,
+                AbsenceRegionData.SCHOOLS + " VO schools, " + perSchool + " pupils each (" + pupils
+                        + " pupils), seed " + AbsenceRegionData.SEED, jdbc);
+        Files.writeString(OUT.resolve("absence-route-benchmark-" + fraction + ".md"), text);
+        log.warn("BENCHMARK result\n{}", text);
     }
 
     @TestConfiguration

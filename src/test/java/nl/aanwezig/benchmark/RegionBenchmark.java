@@ -1,5 +1,9 @@
 package nl.aanwezig.benchmark;
 
+import static nl.aanwezig.benchmark.StepTable.fmt;
+import static nl.aanwezig.benchmark.StepTable.met;
+import static nl.aanwezig.benchmark.StepTable.since;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -17,10 +21,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -100,8 +102,7 @@ class RegionBenchmark {
     @Autowired
     Phases phases;
 
-    private final List<String[]> table = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final StepTable table = new StepTable();
 
     @Test
     void region() throws Exception {
@@ -129,7 +130,7 @@ class RegionBenchmark {
         long t0 = System.nanoTime();
         ImportResult pupils = asAdmin(() -> imports.importFile(ImportKind.PUPILS, pupilsCsv, ImportOptions.defaults(),
                 ImportProgress.NONE));
-        row("pupil import (app)", region.pupils(), since(t0), "", "");
+        table.row("pupil import (app)", region.pupils(), since(t0), "", "");
         assertThat(pupils.accepted()).isEqualTo(region.pupils());
         long[] pupilIds = pupilIds(region, schoolIds);
 
@@ -139,13 +140,13 @@ class RegionBenchmark {
         Path yearCopy = OUT.resolve("registraties-jaar.copy");
         t0 = System.nanoTime();
         long yearRows = region.writeRegistrations(days, pupilIds, yearCsv, yearCopy);
-        row("generate year files (not a product step)", yearRows, since(t0), "", "");
-        notes.add("Year: %d school days (%s..%s), CSV %.0f MB".formatted(days.size(), days.getFirst(), days.getLast(),
+        table.row("generate year files (not a product step)", yearRows, since(t0), "", "");
+        table.note("Year: %d school days (%s..%s), CSV %.0f MB".formatted(days.size(), days.getFirst(), days.getLast(),
                 Files.size(yearCsv) / 1e6));
 
         // 3. the yardstick: raw COPY of the same rows into a table shaped exactly like registration
         double copySeconds = rawCopy(yearCopy, yearRows);
-        row("raw COPY into registration-shaped table (baseline)", yearRows, copySeconds, "", "");
+        table.row("raw COPY into registration-shaped table (baseline)", yearRows, copySeconds, "", "");
         Files.delete(yearCopy);
 
         // 4. the app's import of the year
@@ -159,9 +160,9 @@ class RegionBenchmark {
         long end = System.nanoTime();
         assertThat(year.accepted()).as("year import %s", year).isEqualTo(yearRows);
         reportImport("year", yearRows, t0, end, stagingLog, copySeconds);
-        notes.add("Heap during the year import: used before %d MB, peak %d MB, after %d MB (max %d MB)".formatted(
+        table.note("Heap during the year import: used before %d MB, peak %d MB, after %d MB (max %d MB)".formatted(
                 heapBefore >> 20, peakHeap() >> 20, usedHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20));
-        notes.add("After the year: " + counts());
+        table.note("After the year: " + counts());
         Files.delete(yearCsv);
 
         // 5. a day's import, then the bands and signals again for every school of the region
@@ -178,7 +179,7 @@ class RegionBenchmark {
         end = System.nanoTime();
         assertThat(day.accepted()).isEqualTo(dayRows);
         reportImport("day", dayRows, t0, end, stagingLog, Double.NaN);
-        notes.add("After the day: " + counts());
+        table.note("After the day: " + counts());
         settle();
         t0 = System.nanoTime();
         int again = 0;
@@ -186,9 +187,9 @@ class RegionBenchmark {
             again += signals.detect(schoolId, RegionData.EXTRA_DAY, RegionData.EXTRA_DAY);
         }
         double recompute = since(t0);
-        row("bands and signals recomputed, all 40 schools (SignalDetection.detect per school)", region.pupils(),
+        table.row("bands and signals recomputed, all 40 schools (SignalDetection.detect per school)", region.pupils(),
                 recompute, "< 5 s", met(recompute < 5));
-        notes.add("The recomputation raised " + again + " new signals (expected 0: the day's import raised them).");
+        table.note("The recomputation raised " + again + " new signals (expected 0: the day's import raised them).");
 
         // 6. pyramids: one school and the region, the school year, one month and the first month
         long oneSchool = schoolIds[0];
@@ -211,7 +212,7 @@ class RegionBenchmark {
                 () -> AsUser.call("t-swv", "SWV", () -> pyramids.report(new PyramidService.Query(target, year0,
                         PyramidService.PeriodChoice.SCHOOL_YEAR, null, null)).pyramid()), region.pupils());
         Pyramid regionYear = figures.pyramid(new Scope.OfRegion(regionId), schoolYear);
-        notes.add("Region pyramid over the school year: " + regionYear.counts() + ", without lessons "
+        table.note("Region pyramid over the school year: " + regionYear.counts() + ", without lessons "
                 + regionYear.withoutLessons());
 
         write(fraction, perSchool, region.pupils());
@@ -234,15 +235,15 @@ class RegionBenchmark {
         double after = (end - phases.committed) / 1e9;
         boolean year = !Double.isNaN(copySeconds);
         String target = year ? "<= 2x COPY (" + fmt(2 * copySeconds) + " s)" : "";
-        row("app import of the " + what + ", until committed", rows, toCommit, target,
+        table.row("app import of the " + what + ", until committed", rows, toCommit, target,
                 year ? met(toCommit <= 2 * copySeconds) + ", ratio " + fmt(toCommit / copySeconds) : "");
-        row("  parse, resolve, COPY into staging", rows, stage, "", "");
-        row("  checks (analyze, duplicates in file, differs from stored)", rows, analyze + checks, "", "");
-        row("  insert into registration", rows, insert, "", "");
-        row("  attendance_day/month refresh (same transaction)", rows, aggregates, "", "");
-        row("  commit", rows, commit, "", "");
-        row("  after commit: signal detection, new signals, cases, routes", rows, after, "", "");
-        row("app import of the " + what + ", whole call", rows, total, year ? "" : "",
+        table.row("  parse, resolve, COPY into staging", rows, stage, "", "");
+        table.row("  checks (analyze, duplicates in file, differs from stored)", rows, analyze + checks, "", "");
+        table.row("  insert into registration", rows, insert, "", "");
+        table.row("  attendance_day/month refresh (same transaction)", rows, aggregates, "", "");
+        table.row("  commit", rows, commit, "", "");
+        table.row("  after commit: signal detection, new signals, cases, routes", rows, after, "", "");
+        table.row("app import of the " + what + ", whole call", rows, total, year ? "" : "",
                 year ? "ratio to COPY " + fmt(total / copySeconds) : "");
     }
 
@@ -259,7 +260,7 @@ class RegionBenchmark {
         }
         Arrays.sort(runs);
         double median = (runs[PYRAMID_RUNS / 2 - 1] + runs[PYRAMID_RUNS / 2]) / 2;
-        row("pyramid " + scopeName + ", " + periodName + " (median of " + PYRAMID_RUNS + ", max "
+        table.row("pyramid " + scopeName + ", " + periodName + " (median of " + PYRAMID_RUNS + ", max "
                 + fmt(runs[PYRAMID_RUNS - 1] * 1000) + " ms)", pupils, median, "< 200 ms", met(median < 0.2));
     }
 
@@ -357,44 +358,13 @@ class RegionBenchmark {
         return r.totalMemory() - r.freeMemory();
     }
 
-    private void row(String step, long rows, double seconds, String target, String met) {
-        String perSecond = seconds > 0 ? String.format(Locale.ROOT, "%,.0f", rows / seconds) : "";
-        String[] r = {step, String.format(Locale.ROOT, "%,d", rows), fmt(seconds), perSecond, target, met};
-        table.add(r);
-        log.warn("BENCHMARK | {} |", String.join(" | ", r));
-    }
-
     private void write(double fraction, int perSchool, int pupils) throws IOException {
-        StringBuilder md = new StringBuilder();
-        md.append("# Region benchmark, fraction ").append(fraction).append("\n\n")
-                .append(RegionData.SCHOOLS).append(" schools, ").append(perSchool).append(" pupils per school (")
-                .append(pupils).append(" pupils), seed ").append(RegionData.SEED).append(", ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                .append(System.getProperty("java.version")).append(", PostgreSQL ")
-                .append(jdbc.queryForObject("show server_version", String.class)).append("\n\n")
-                .append("| step | rows | seconds | rows/s | target | met? |\n|---|---:|---:|---:|---|---|\n");
-        for (String[] r : table) {
-            md.append("| ").append(String.join(" | ", r)).append(" |\n");
-        }
-        md.append('\n');
-        notes.forEach(n -> md.append("- ").append(n).append('\n'));
-        String text = md.toString();
+        String text = table.markdown("Region benchmark, fraction " + fraction,
+                RegionData.SCHOOLS + " schools, " + perSchool + " pupils per school (" + pupils
+                        + " pupils), seed " + RegionData.SEED, jdbc);
         Files.writeString(OUT.resolve("region-benchmark.md"), text);
         Files.writeString(OUT.resolve("region-benchmark-" + fraction + ".md"), text);
         log.warn("BENCHMARK result\n{}", text);
-    }
-
-    private static double since(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
-    /** Seconds; below one second with a tenth of a millisecond, so pyramids show. */
-    private static String fmt(double seconds) {
-        return String.format(Locale.ROOT, seconds < 1 ? "%.4f" : "%.3f", seconds);
-    }
-
-    private static String met(boolean met) {
-        return met ? "yes" : "NO";
     }
 
     /** When the import's phases happened: event published (rows written), before commit, committed. */
