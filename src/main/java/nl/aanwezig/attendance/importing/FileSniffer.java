@@ -26,6 +26,18 @@ final class FileSniffer {
     private FileSniffer() {
     }
 
+    /**
+     * Why the file is refused before it is parsed (not text, or an XLSX beyond {@code limits}), or {@code null}; reads
+     * the file only, never the database. The import and its preview ask the same.
+     */
+    static String refusal(Path file, ImportLimits limits) throws IOException {
+        return switch (kind(file)) {
+            case TEXT -> null;
+            case ZIP -> XlsxGuard.refusal(file, limits);
+            case OTHER -> nl.aanwezig.base.Messages.nl("import.error.unreadableFile");
+        };
+    }
+
     static Kind kind(Path file) throws IOException {
         byte[] sample;
         try (InputStream in = Files.newInputStream(file)) {

@@ -57,11 +57,7 @@ public class ImportPreview {
         Long onlySchool = onlySchool(users.require(), schoolId);
         List<PreviewRow> rows = new ArrayList<>();
         try {
-            String refusal = switch (FileSniffer.kind(file)) {
-                case TEXT -> null;
-                case ZIP -> XlsxGuard.refusal(file, limits);
-                case OTHER -> Messages.nl("import.error.unreadableFile");
-            };
+            String refusal = FileSniffer.refusal(file, limits);
             if (refusal != null) {
                 return List.of(PreviewRows.error(new RowError(1, refusal)));
             }

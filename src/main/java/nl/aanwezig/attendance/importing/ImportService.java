@@ -146,7 +146,7 @@ public class ImportService {
         long started = System.nanoTime();
         ImportResult result;
         try {
-            String refusal = refusal(file);
+            String refusal = FileSniffer.refusal(file, limits);
             result = refusal != null ? refusedFile(refusal) : inTransaction(importer, file, options, progress, onlySchool);
         } catch (IOException | UncheckedIOException e) {
             log.info("{} by {}: file unreadable: {}", action, user.username(), e.toString());
@@ -158,14 +158,6 @@ public class ImportService {
         return result;
     }
 
-    /** Why the file is refused before it is parsed, or {@code null}; reads the file only, never the database. */
-    private String refusal(Path file) throws IOException {
-        return switch (FileSniffer.kind(file)) {
-            case TEXT -> null;
-            case ZIP -> XlsxGuard.refusal(file, limits);
-            case OTHER -> Messages.nl("import.error.unreadableFile");
-        };
-    }
 
     private ImportResult inTransaction(Importer importer, Path file, ImportOptions options,
                                        ImportProgress progress, Long onlySchool) {
