@@ -21,7 +21,7 @@ class ImportResultPanel extends VerticalLayout {
     final Span unchanged = new Span();
     final Span rejected = new Span();
     final Paragraph truncated = new Paragraph();
-    final Grid<RowError> errors = new Grid<>();
+    final Grid<RowError> errors = new RowErrorGrid();
     final Span withdrawn = new Span();
     final Span lessonsChanged = new Span();
     final Paragraph unknownCodes = new Paragraph();
@@ -29,9 +29,6 @@ class ImportResultPanel extends VerticalLayout {
 
     ImportResultPanel() {
         setPadding(false);
-        errors.addColumn(RowError::line).setHeader(getTranslation("import.errors.col.line")).setAutoWidth(true)
-                .setFlexGrow(0);
-        errors.addColumn(RowError::reason).setHeader(getTranslation("import.errors.col.reason")).setFlexGrow(1);
         errors.setAllRowsVisible(false);
         errors.setHeight("24em");
         codesLink.setText(getTranslation("absroute.result.codesLink"));

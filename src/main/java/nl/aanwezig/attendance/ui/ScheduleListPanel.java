@@ -28,7 +28,7 @@ class ScheduleListPanel<T> extends VerticalLayout {
     final Grid<T> grid = new Grid<>();
     final Upload upload = new Upload();
     final LimitedUpload handler;
-    final Grid<RowError> errors = new Grid<>();
+    final Grid<RowError> errors = new RowErrorGrid();
 
     private final transient Function<InputStream, ImportResult> replace;
     private final Runnable onChanged;
@@ -41,9 +41,6 @@ class ScheduleListPanel<T> extends VerticalLayout {
         setPadding(false);
         UploadSetup.configure(upload, handler, maxSize, false);
         grid.setAllRowsVisible(true);
-        errors.addColumn(RowError::line).setHeader(getTranslation("import.errors.col.line")).setAutoWidth(true)
-                .setFlexGrow(0);
-        errors.addColumn(RowError::reason).setHeader(getTranslation("import.errors.col.reason")).setFlexGrow(1);
         errors.setAllRowsVisible(true);
         errors.setVisible(false);
         add(new H3(getTranslation(titleKey)), new Paragraph(getTranslation(introKey)), grid, upload, errors);
