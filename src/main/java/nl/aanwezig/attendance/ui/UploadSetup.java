@@ -7,7 +7,7 @@ import nl.aanwezig.attendance.importing.ImportLimits;
 import org.springframework.util.unit.DataSize;
 
 /** One file at a time, in Dutch, within the size limit, received through {@link LimitedUpload}. */
-final class UploadSetup {
+public final class UploadSetup {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -15,18 +15,30 @@ final class UploadSetup {
     }
 
     static void configure(Upload upload, LimitedUpload handler, DataSize maxSize, boolean xlsx) {
+        configure(upload, handler, maxSize, xlsx, "import.upload", xlsx ? "import.upload.drop" : "absroute.upload.dropCsv");
+    }
+
+    /**
+     * As the import's upload, with the screen's own labels.
+     *
+     * @param xlsx    whether XLSX is accepted beside CSV
+     * @param addKey  the button's message key
+     * @param dropKey the drop area's message key
+     */
+    public static void configure(Upload upload, LimitedUpload handler, DataSize maxSize, boolean xlsx, String addKey,
+                                 String dropKey) {
         upload.setMaxFiles(1);
         if (xlsx) {
             upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", XLSX);
         } else {
             upload.setAcceptedFileTypes(".csv", "text/csv");
         }
-        String drop = upload.getTranslation(xlsx ? "import.upload.drop" : "absroute.upload.dropCsv");
+        String drop = upload.getTranslation(dropKey);
         upload.setDropLabel(new Span(drop));
         // the browser refuses a file too large before sending it; the server checks again while receiving
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxSize.toBytes()));
         var i18n = new UploadI18N();
-        String add = upload.getTranslation("import.upload");
+        String add = upload.getTranslation(addKey);
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop));
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(upload.getTranslation("import.upload.tooLarge",
