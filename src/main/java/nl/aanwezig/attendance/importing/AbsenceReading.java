@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import nl.aanwezig.attendance.domain.AbsenceCode;
-import nl.aanwezig.attendance.domain.AbsenceReason;
 import nl.aanwezig.attendance.domain.CodeStatus;
 import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
 import nl.aanwezig.attendance.importing.PreviewRow.Reading;
@@ -115,31 +114,19 @@ final class AbsenceReading {
     private Map<String, AbsenceCode> codesOf(long schoolId) {
         beforeQuery.run();
         Map<String, AbsenceCode> map = new HashMap<>();
-        jdbc.query("select code, status, reason, authorised, description from absence_code where school_id = ?",
-                rs -> {
-                    AbsenceCode c = new AbsenceCode(rs.getString(1), CodeStatus.parse(rs.getString(2)),
-                            rs.getString(3) == null ? null : AbsenceReason.parse(rs.getString(3)),
-                            (Boolean) rs.getObject(4), rs.getString(5));
-                    map.put(c.key(), c);
-                }, schoolId);
+        SchoolLists.codes(jdbc, schoolId).forEach(c -> map.put(c.key(), c));
         return map;
     }
 
     private Map<String, LessonHour> hoursOf(long schoolId) {
         beforeQuery.run();
         Map<String, LessonHour> map = new HashMap<>();
-        jdbc.query("select weekday, hour, start_time, end_time from lesson_hour where school_id = ?", rs -> {
-            LessonHour h = new LessonHour(rs.getInt(1), rs.getString(2), rs.getTime(3).toLocalTime(),
-                    rs.getTime(4).toLocalTime());
-            map.put(h.weekday() + "|" + h.hour(), h);
-        }, schoolId);
+        SchoolLists.lessonHours(jdbc, schoolId).forEach(h -> map.put(h.weekday() + "|" + h.hour(), h));
         return map;
     }
 
     private int defaultOf(long schoolId) {
         beforeQuery.run();
-        Integer minutes = jdbc.queryForObject("select default_minutes_late from school where id = ?", Integer.class,
-                schoolId);
-        return minutes == null ? 0 : minutes;
+        return SchoolLists.defaultMinutesLate(jdbc, schoolId);
     }
 }

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.aanwezig.attendance.domain.AbsenceCode;
-import nl.aanwezig.attendance.domain.AbsenceReason;
-import nl.aanwezig.attendance.domain.CodeStatus;
 import nl.aanwezig.attendance.importing.reading.RowError;
 import nl.aanwezig.attendance.importing.reading.ScheduleParser;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.CodeRow;
@@ -64,26 +62,19 @@ public class SchoolScheduleService {
     @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
     public List<AbsenceCode> codes(long schoolId) {
         check(schoolId);
-        return jdbc.query("select code, status, reason, authorised, description from absence_code where school_id = ? "
-                + "order by code_key", (rs, i) -> new AbsenceCode(rs.getString(1), CodeStatus.parse(rs.getString(2)),
-                rs.getString(3) == null ? null : AbsenceReason.parse(rs.getString(3)),
-                (Boolean) rs.getObject(4), rs.getString(5)), schoolId);
+        return SchoolLists.codes(jdbc, schoolId);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
     public List<LessonHour> lessonHours(long schoolId) {
         check(schoolId);
-        return jdbc.query("select weekday, hour, start_time, end_time from lesson_hour where school_id = ? "
-                + "order by weekday, start_time", (rs, i) -> new LessonHour(rs.getInt(1), rs.getString(2),
-                rs.getTime(3).toLocalTime(), rs.getTime(4).toLocalTime()), schoolId);
+        return SchoolLists.lessonHours(jdbc, schoolId);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
     public int defaultMinutesLate(long schoolId) {
         check(schoolId);
-        Integer minutes = jdbc.queryForObject("select default_minutes_late from school where id = ?", Integer.class,
-                schoolId);
-        return minutes == null ? 0 : minutes;
+        return SchoolLists.defaultMinutesLate(jdbc, schoolId);
     }
 
     /**
