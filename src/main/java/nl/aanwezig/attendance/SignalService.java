@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import nl.aanwezig.attendance.signals.SignalStore;
 import nl.aanwezig.school.SchoolCalendar;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +22,12 @@ public class SignalService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final SignalStore store;
+    private final int schoolDays;
 
     SignalService(RegistrationStore registrations, SchoolCalendar calendar, Clock clock,
-                  ApplicationEventPublisher events, SignalStore store) {
+                  ApplicationEventPublisher events, SignalStore store,
+                  @Value("${aanwezig.signals.empty-chair-school-days:2}") int schoolDays) {
+        this.schoolDays = Math.max(1, schoolDays);
         this.store = store;
         this.registrations = registrations;
         this.calendar = calendar;
@@ -31,16 +35,22 @@ public class SignalService {
         this.events = events;
     }
 
-    /** First empty chairs of the current school day at one school. Returns how many pupils were newly signalled. */
+    /**
+     * Empty chairs of the recent school days at one school ({@code aanwezig.signals.empty-chair-school-days}: the
+     * current school day and the one before by default), oldest first: a morning import of last night's export, or
+     * a start before the first lesson, still reaches the mentor with yesterday's. Returns how many were newly
+     * signalled; a day already signalled is not signalled again.
+     */
     @Transactional
     public int detectEmptyChairs(long schoolId) {
-        LocalDate day = calendar.currentSchoolDay(LocalDate.now(clock));
         int raised = 0;
-        for (var a : registrations.unexplainedOn(day, schoolId)) {
-            var signal = new SignalRaised(a.pupilId(), schoolId, SignalType.EMPTY_CHAIR, day, day, null, Map.of());
-            if (store.insertIfNew(signal)) {
-                events.publishEvent(new EmptyChairDetected(a.pupilId(), a.date(), a.lessons()));
-                raised++;
+        for (LocalDate day : calendar.recentSchoolDays(LocalDate.now(clock), schoolDays).reversed()) {
+            for (var a : registrations.unexplainedOn(day, schoolId)) {
+                var signal = new SignalRaised(a.pupilId(), schoolId, SignalType.EMPTY_CHAIR, day, day, null, Map.of());
+                if (store.insertIfNew(signal)) {
+                    events.publishEvent(new EmptyChairDetected(a.pupilId(), a.date(), a.lessons()));
+                    raised++;
+                }
             }
         }
         return raised;

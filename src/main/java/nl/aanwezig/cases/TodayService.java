@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import nl.aanwezig.attendance.RegistrationStore;
 import nl.aanwezig.school.Pupil;
@@ -13,10 +14,14 @@ import nl.aanwezig.school.SchoolCalendar;
 import nl.aanwezig.school.SchoolClasses;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The mentor's "Vandaag": own pupils with an empty chair today, and the task to act on it. */
+/**
+ * The mentor's "Vandaag": own pupils with an empty chair today, and those of the school day before whose
+ * conversation is still open, each with the task to act on it.
+ */
 @Service
 public class TodayService {
 
@@ -28,9 +33,12 @@ public class TodayService {
     private final SchoolCalendar calendar;
     private final CurrentUsers users;
     private final Clock clock;
+    private final int schoolDays;
 
     TodayService(RegistrationStore registrations, Pupils pupils, SchoolClasses classes, Cases cases, CaseTasks tasks,
-                 SchoolCalendar calendar, CurrentUsers users, Clock clock) {
+                 SchoolCalendar calendar, CurrentUsers users, Clock clock,
+                 @Value("${aanwezig.signals.empty-chair-school-days:2}") int schoolDays) {
+        this.schoolDays = Math.max(1, schoolDays);
         this.registrations = registrations;
         this.pupils = pupils;
         this.classes = classes;
@@ -46,16 +54,24 @@ public class TodayService {
     public Today today() {
         CurrentUser user = users.require();
         LocalDate now = LocalDate.now(clock);
-        LocalDate day = calendar.currentSchoolDay(now);
-        List<EmptyChair> chairs = registrations.unexplainedOn(day, user.schoolId()).stream()
-                .map(a -> chair(pupils.findById(a.pupilId()).orElseThrow(), a.lessons(), user))
-                .filter(Objects::nonNull)
-                .toList();
+        List<LocalDate> days = calendar.recentSchoolDays(now, schoolDays);
+        LocalDate day = days.get(0);
+        List<EmptyChair> chairs = new ArrayList<>();
+        for (LocalDate d : days) {
+            // the current school day's empty chairs all; an earlier day's only while its conversation is still to be had
+            boolean current = d.equals(day);
+            registrations.unexplainedOn(d, user.schoolId()).stream()
+                    .filter(a -> chairs.stream().noneMatch(c -> c.pupilId() == a.pupilId()))
+                    .map(a -> chair(pupils.findById(a.pupilId()).orElseThrow(), d, a.lessons(), user))
+                    .filter(Objects::nonNull)
+                    .filter(c -> current || c.taskId() != null)
+                    .forEach(chairs::add);
+        }
         return new Today(day, day.equals(now), chairs);
     }
 
     /** Null when the pupil is not this mentor's. */
-    private EmptyChair chair(Pupil p, List<LocalTime> lessons, CurrentUser user) {
+    private EmptyChair chair(Pupil p, LocalDate date, List<LocalTime> lessons, CurrentUser user) {
         if (!user.username().equals(p.mentor())) {
             return null;
         }
@@ -65,15 +81,15 @@ public class TodayService {
                         .filter(t -> user.username().equals(t.assignee()) && "conversation".equals(t.form()))
                         .map(CaseTask::id).findFirst())
                 .orElse(null);
-        return new EmptyChair(p.id(), p.fullName(), p.firstName(), className, lessons, taskId);
+        return new EmptyChair(p.id(), p.fullName(), p.firstName(), className, date, lessons, taskId);
     }
 
     /** Today's page: the school day shown, whether it is today, and the empty chairs. */
     public record Today(LocalDate day, boolean isToday, List<EmptyChair> chairs) {
     }
 
-    /** One pupil's empty chair, with the open conversation task if the route has created it. */
-    public record EmptyChair(long pupilId, String name, String firstName, String className, List<LocalTime> lessons,
-                             Long taskId) {
+    /** One pupil's latest empty chair (on {@code date}), with the open conversation task if the route has created it. */
+    public record EmptyChair(long pupilId, String name, String firstName, String className, LocalDate date,
+                             List<LocalTime> lessons, Long taskId) {
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Four school weeks of registrations, the same every time (fixed seed): most pupils green, some yellow,
- * orange and one red, and on the last school day a few first empty chairs.
+ * orange and one red, and on the last school day whose lessons have begun a few first empty chairs.
  */
 @Component
 class DemoAttendance {
@@ -50,10 +50,21 @@ class DemoAttendance {
     }
 
     /**
+     * The day of the demo's empty chairs: the last school day whose first lesson has begun. Before the first lesson of
+     * a school day (a start at 06:00), that is the school day before, so a mentor has empty chairs at any hour.
+     */
+    LocalDate emptyChairDay(LocalDate lastDay) {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(TimeConfig.SCHOOL_ZONE));
+        boolean begun = !lastDay.equals(now.toLocalDate()) || !now.toLocalTime().isBefore(VO_LESSONS[0][0]);
+        return begun ? lastDay : calendar.previousSchoolDay(lastDay);
+    }
+
+    /**
      * The registrations of these pupils up to {@code lastDay}; when that is today, only of lessons that have started:
      * nobody is absent from a lesson still to come.
      */
     List<RegistrationRecord> generate(LocalDate lastDay, List<Pupil> pupilList) {
+        LocalDate chairsOn = emptyChairDay(lastDay);
         Random random = new Random(20260907L);
         List<Pupil> all = pupilList.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
         List<RegistrationRecord> raw = new ArrayList<>();
@@ -62,7 +73,7 @@ class DemoAttendance {
             Profile profile = Profile.of(i);
             for (LocalDate d = first; !d.isAfter(lastDay); d = d.plusDays(1)) {
                 if (calendar.isSchoolDay(d)) {
-                    day(all.get(i), d, profile, random, d.equals(lastDay) ? EMPTY_CHAIRS_TODAY.contains(i) : null, raw);
+                    day(all.get(i), d, profile, random, d.equals(chairsOn) ? EMPTY_CHAIRS_TODAY.contains(i) : null, raw);
                 }
             }
         }
@@ -72,7 +83,7 @@ class DemoAttendance {
                 .toList();
     }
 
-    /** emptyChair: true = unexplained absence this morning; false = the last day, no unexplained absence; null = past day. */
+    /** emptyChair: true = unexplained absence that morning; false = the chairs' day, no unexplained absence; null = other day. */
     private void day(Pupil p, LocalDate date, Profile profile, Random random, Boolean emptyChair,
                      List<RegistrationRecord> out) {
         LocalTime[][] slots = p.sector() == Sector.PO ? PO_HALF_DAYS : VO_LESSONS;
@@ -87,6 +98,8 @@ class DemoAttendance {
             String reason = null;
             int late = 0;
             double roll = random.nextDouble();
+            // drawn for every lesson, so the sequence (and every figure) is the same whichever day has the chairs
+            boolean unknownReason = random.nextBoolean();
             if (Boolean.TRUE.equals(emptyChair) && s < Math.max(1, slots.length / 2)) {
                 status = "afwezig";
                 reason = "onbekend";
@@ -95,7 +108,7 @@ class DemoAttendance {
                 reason = "ziek";
             } else if (roll < profile.truant) {
                 status = "afwezig";
-                reason = emptyChair == null && random.nextBoolean() ? "onbekend" : "spijbelen";
+                reason = emptyChair == null && unknownReason ? "onbekend" : "spijbelen";
             } else if (roll < profile.truant + profile.late) {
                 status = "te_laat";
                 late = 5 + random.nextInt(10);

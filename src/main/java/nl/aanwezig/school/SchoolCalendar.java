@@ -28,6 +28,26 @@ public class SchoolCalendar {
         return day;
     }
 
+    /** The school day before this day. */
+    public LocalDate previousSchoolDay(LocalDate day) {
+        return currentSchoolDay(day.minusDays(1));
+    }
+
+    /**
+     * The current school day and the school days before it, newest first, {@code count} in all: an unexplained
+     * absence of yesterday that nobody followed up still matters today (a nightly export imported the next morning,
+     * or the app started before the first lesson).
+     */
+    public java.util.List<LocalDate> recentSchoolDays(LocalDate today, int count) {
+        java.util.List<LocalDate> days = new java.util.ArrayList<>();
+        LocalDate day = currentSchoolDay(today);
+        for (int i = 0; i < count; i++) {
+            days.add(day);
+            day = previousSchoolDay(day);
+        }
+        return days;
+    }
+
     /** The same time, the given number of school days later. */
     public ZonedDateTime plusSchoolDays(ZonedDateTime from, int days) {
         ZonedDateTime result = from;

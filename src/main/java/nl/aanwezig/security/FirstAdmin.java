@@ -1,11 +1,12 @@
 package nl.aanwezig.security;
 
 import java.security.SecureRandom;
+import nl.aanwezig.base.StartFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,8 +19,7 @@ import org.springframework.stereotype.Component;
  * is no first start, so a restart never creates or prints anything again.
  */
 @Component
-@Order(10)
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin {
 
     static final String USERNAME = "admin";
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
@@ -52,8 +52,13 @@ class FirstAdmin implements ApplicationRunner {
         this.audit = audit;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /**
+     * After the workflow and the demo (their listeners come first): nothing is printed as done before the start has
+     * succeeded, so a start that fails half-way never shows a password for an app that is not there.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(30)
+    public void run() {
         if (!demoData) {
             createIfNoAccounts();
         }
@@ -64,8 +69,9 @@ class FirstAdmin implements ApplicationRunner {
         boolean given = !givenPassword.isBlank();
         if (given && !policy.problems(USERNAME, givenPassword).isEmpty()) {
             // refused before anything is written: a weak first password would be the key to every dossier
-            throw new IllegalStateException("AANWEZIG_ADMIN_PASSWORD does not meet the password policy (at least "
-                    + PasswordPolicy.MIN_LENGTH + " characters, not the login, not a common password)");
+            throw new StartFailure("AANWEZIG_ADMIN_PASSWORD voldoet niet aan het wachtwoordbeleid",
+                    "AANWEZIG_ADMIN_PASSWORD does not meet the password policy (at least " + PasswordPolicy.MIN_LENGTH
+                            + " characters, not the login, not a common password)", null);
         }
         String password = given ? givenPassword : generate();
         if (jdbc.update(INSERT_IF_NONE, USERNAME, encoder.encode(password)) == 0) {

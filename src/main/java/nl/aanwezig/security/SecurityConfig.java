@@ -45,6 +45,21 @@ class SecurityConfig {
             + "form-action 'self'; frame-ancestors 'none'";
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+    /**
+     * Health, liveness and readiness for a supervisor or load balancer, without a login: they say UP or DOWN and no
+     * details (management.endpoint.health.show-details). No other actuator endpoint is exposed.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain healthChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/health", "/actuator/health/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_CSP)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiRefusals refusals, AuditLog audit) throws Exception {

@@ -1,6 +1,8 @@
 package nl.aanwezig.workflow;
 
+import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,8 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the engine's human tasks (job-based user tasks) in the app's own inbox, one task per job: the inbox is a
- * projection of the engine's open jobs, keyed by the job's key. The job stays activated until the user completes the
- * form; a redelivered job finds its task.
+ * projection of the engine's open jobs, keyed by the job's key. A job is activated for a short claim
+ * ({@code aanwezig.engine.task-claim-timeout}); only once its task is committed is the job kept for weeks
+ * ({@link WorkflowStartup#USER_TASK_TIMEOUT}). So a node that dies between activation and commit loses nothing: the
+ * claim runs out and the job comes back to any node. A redelivered job finds its task.
  */
 @Component
 class UserTaskWorker {
@@ -27,16 +31,35 @@ class UserTaskWorker {
     private final CaseService cases;
     private final RouteClaims claims;
     private final ExemptionTasks exemptionTasks;
+    private final ZeebeClient client;
 
-    UserTaskWorker(CaseService cases, RouteClaims claims, ExemptionTasks exemptionTasks) {
+    UserTaskWorker(CaseService cases, RouteClaims claims, ExemptionTasks exemptionTasks, ZeebeClient client) {
+        this.client = client;
         this.cases = cases;
         this.claims = claims;
         this.exemptionTasks = exemptionTasks;
     }
 
+    /** Writes the job's task, then keeps the job (the task is committed by then). */
     void handle(ActivatedJob job) {
+        if (record(job)) {
+            keep(job.getKey());
+        }
+    }
+
+    /**
+     * The task is in the inbox: the job stays activated with us for weeks, and the liveness probe renews that. If the
+     * engine cannot be told now, the claim runs out and the redelivered job finds its task and tries again.
+     */
+    private void keep(long jobKey) {
+        client.newUpdateTimeoutCommand(jobKey).timeout(WorkflowStartup.USER_TASK_TIMEOUT)
+                .requestTimeout(Duration.ofSeconds(10)).send().join();
+    }
+
+    /** Writes the job's task in its own transaction; false for a job that is not the route's (withdrawn instead). */
+    private boolean record(ActivatedJob job) {
         if (!claims.jobBelongsToRoute(job)) {
-            return;
+            return false;
         }
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> vars = job.getVariablesAsMap();
@@ -46,7 +69,7 @@ class UserTaskWorker {
                     ((Number) vars.get(RouteStarter.ROUTE_ID)).longValue(), job.getElementId(),
                     headers.getOrDefault("form", "none"), headers.getOrDefault("titleKey", "task.unknown"),
                     headers.get(ASSIGNEE), job.getKey(), due(vars.get(headers.get("dueVariable"))));
-            return;
+            return true;
         }
         NewTask task = new NewTask(((Number) vars.get("caseId")).longValue(),
                 ((Number) vars.get(RouteStarter.ROUTE_ID)).longValue(), job.getBpmnProcessId(), job.getElementId(),
@@ -59,6 +82,7 @@ class UserTaskWorker {
             // the same job delivered twice at once: the other delivery wrote the task
             cases.taskCreated(task);
         }
+        return true;
     }
 
     /** The variables the task's header names, for its form: what the route decided on, frozen with the task. */

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
@@ -29,7 +30,10 @@ import org.springframework.stereotype.Component;
 class WorkflowStartup implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WorkflowStartup.class);
-    /** A user task may wait for weeks; the job must stay with us, not time out and bounce. */
+    /**
+     * A user task may wait for weeks; once its task is committed the job must stay with us, not time out and bounce.
+     * Until then it is held only for {@link #claimTimeout}, so a node that dies before the commit loses no task.
+     */
     static final Duration USER_TASK_TIMEOUT = Duration.ofDays(30);
 
     private final ZeebeClient client;
@@ -41,12 +45,16 @@ class WorkflowStartup implements SmartLifecycle {
     private final RouteStepWorkers steps;
     private final DuoDeadlineWorker duoDeadlines;
     private final List<JobWorker> workers = new ArrayList<>();
+    private JobWorker inbox;
     private volatile boolean ready;
     private volatile boolean deployed;
+    private final Duration claimTimeout;
 
     WorkflowStartup(ZeebeClient client, ProcessDeployer deployer, EngineCommandDispatcher dispatcher,
                     TaskLiveness liveness, UserTaskWorker userTasks, CloseCaseWorker closeCase,
-                    RouteStepWorkers steps, DuoDeadlineWorker duoDeadlines) {
+                    RouteStepWorkers steps, DuoDeadlineWorker duoDeadlines,
+                    @Value("${aanwezig.engine.task-claim-timeout:5m}") Duration claimTimeout) {
+        this.claimTimeout = claimTimeout;
         this.steps = steps;
         this.duoDeadlines = duoDeadlines;
         this.client = client;
@@ -70,9 +78,7 @@ class WorkflowStartup implements SmartLifecycle {
         if (ready) {
             return;
         }
-        workers.add(client.newWorker().jobType(UserTaskWorker.JOB_TYPE)
-                .handler((jobClient, job) -> userTasks.handle(job))
-                .timeout(USER_TASK_TIMEOUT).name("aanwezig-inbox").open());
+        openInbox();
         workers.add(client.newWorker().jobType(LegeStoelProcess.JOB_CLOSE_CASE)
                 .handler(completing(closeCase::handle))
                 .timeout(Duration.ofMinutes(1)).name("aanwezig-close-case").open());
@@ -83,6 +89,23 @@ class WorkflowStartup implements SmartLifecycle {
         ready = true;
         dispatcher.enable();
         log.info("Workflow ready");
+    }
+
+    /** The worker that turns user-task jobs into inbox rows. */
+    synchronized void openInbox() {
+        if (inbox == null) {
+            inbox = client.newWorker().jobType(UserTaskWorker.JOB_TYPE)
+                    .handler((jobClient, job) -> userTasks.handle(job))
+                    .timeout(claimTimeout).name("aanwezig-inbox").open();
+        }
+    }
+
+    /** Closes the inbox worker alone, as a node that stopped taking tasks (tests of a node that died). */
+    synchronized void closeInbox() {
+        if (inbox != null) {
+            inbox.close();
+            inbox = null;
+        }
     }
 
     @Scheduled(fixedDelayString = "${aanwezig.engine.sweep-ms:5000}", initialDelay = 5000)
@@ -144,6 +167,7 @@ class WorkflowStartup implements SmartLifecycle {
         dispatcher.disable();
         workers.forEach(JobWorker::close);
         workers.clear();
+        closeInbox();
     }
 
     @Override

@@ -22,6 +22,7 @@ import nl.aanwezig.cases.PupilCase;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.Routes;
+import nl.aanwezig.support.Settled;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -60,7 +61,8 @@ class EngineRestartIntegrationTest {
             Routes routes = second.getBean(Routes.class);
             routes.openTask(caseId, LegeStoelProcess.OC_INTAKE);
             assertThat(pending(second)).as("the saved command reached the engine").isZero();
-            Thread.sleep(2000); // time for anything that would happen twice
+            // anything that would happen twice has happened once everything settled
+            Settled.await(second.getBean(ZeebeTestEngine.class), second.getBean(JdbcTemplate.class), Routes.WAIT);
             assertThat(tasks.findByCaseIdOrderByIdAsc(caseId)).extracting(CaseTask::elementId)
                     .containsExactlyInAnyOrder(LegeStoelProcess.CONTACT_PUPIL, LegeStoelProcess.OC_OVERDUE,
                             LegeStoelProcess.OC_INTAKE);

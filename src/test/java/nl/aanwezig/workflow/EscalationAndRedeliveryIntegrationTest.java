@@ -20,7 +20,15 @@ import nl.aanwezig.cases.CaseTasks;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
+import nl.aanwezig.support.TestData;
 import nl.aanwezig.support.TestJob;
+import nl.aanwezig.workflow.engine.DurableEngine;
+import io.camunda.zeebe.client.ZeebeClient;
+import nl.aanwezig.attendance.SignalService;
+import nl.aanwezig.cases.Cases;
+import nl.aanwezig.cases.PupilCase;
+import nl.aanwezig.school.Pupil;
+import org.springframework.beans.factory.annotation.Value;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +50,11 @@ class EscalationAndRedeliveryIntegrationTest {
     @Autowired ZeebeTestEngine engine;
     @Autowired CloseCaseWorker closeCase;
     @Autowired JdbcTemplate jdbc;
+    @Autowired WorkflowStartup startup;
+    @Autowired TestData data;
+    @Autowired SignalService signals;
+    @Autowired Cases cases;
+    @Value("${aanwezig.engine.task-claim-timeout}") Duration claimTimeout;
 
     @BeforeEach
     void streams() {
@@ -63,7 +76,9 @@ class EscalationAndRedeliveryIntegrationTest {
         // past the user-task job timeout: the engine hands the same jobs out again
         engine.increaseTime(Duration.ofDays(31));
         Eventually.until(() -> timedOut(firstJob), Routes.WAIT, "job " + firstJob + " timed out");
-        Thread.sleep(1000); // the worker's next poll after the redelivery
+        // the redelivered job found its task, and the worker kept the job again
+        Eventually.until(() -> count(firstJob, JobIntent.TIMEOUT_UPDATED) >= 2, Routes.WAIT,
+                "job " + firstJob + " kept again after its redelivery");
 
         assertThat(tasks.findByCaseIdAndState(route.caseId(), CaseTask.State.OPEN))
                 .extracting(CaseTask::elementId).containsExactlyInAnyOrder(CONTACT_PUPIL, OC_OVERDUE);
@@ -86,6 +101,51 @@ class EscalationAndRedeliveryIntegrationTest {
                 .filteredOn(e -> e.type() == CaseEventType.CASE_CLOSED).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from processed_job where job_key = ?", Integer.class,
                 job.getKey())).isEqualTo(1);
+    }
+
+    /**
+     * A node that activated a user-task job and died before its task was committed (another client that takes the
+     * job and never answers): the job is held only for the claim, then comes back to the app, which writes its task
+     * once and keeps the job for weeks.
+     */
+    @Test
+    void a_task_whose_node_died_between_activation_and_commit_arrives_once_after_the_claim_runs_out() throws Exception {
+        startup.closeInbox();
+        long caseId;
+        long jobKey;
+        try (ZeebeClient deadNode = ((DurableEngine) engine).createClient()) {
+            Pupil pupil = data.pupil(routes.school(), "p-dead-node", "2B", "t-mentor");
+            data.voDay(pupil, routes.schoolDay(), 2);
+            signals.detectEmptyChairs(routes.school().id());
+            caseId = cases.findByPupilIdAndStatus(pupil.id(), PupilCase.Status.OPEN).orElseThrow().id();
+            // the other node takes the job (and with it the claim) and dies before it writes the task
+            jobKey = Eventually.get(() -> deadNode.newActivateJobsCommand().jobType(UserTaskWorker.JOB_TYPE)
+                    .maxJobsToActivate(100).timeout(claimTimeout).send().join().getJobs().stream()
+                    .filter(j -> j.getVariablesAsMap().get("caseId") instanceof Number n && n.longValue() == caseId)
+                    .map(ActivatedJob::getKey).findFirst(), Routes.WAIT, "the dead node's activation");
+        } finally {
+            startup.openInbox();
+        }
+        assertThat(tasks.findByCaseIdOrderByIdAsc(caseId)).as("no task while the dead node holds the job").isEmpty();
+
+        engine.increaseTime(claimTimeout.plusSeconds(1));
+        long key = jobKey;
+        CaseTask task = routes.openTask(caseId, CONTACT_PUPIL);
+        assertThat(task.jobKey()).isEqualTo(key);
+        Eventually.until(() -> count(key, JobIntent.TIMEOUT_UPDATED) == 1, Routes.WAIT, "the job kept after the commit");
+
+        // past another claim: the committed task keeps its job, nothing is handed out again
+        engine.increaseTime(claimTimeout.plusSeconds(1));
+        engine.waitForIdleState(Routes.WAIT);
+        assertThat(count(key, JobIntent.TIMED_OUT)).as("timed out once: the dead node's claim").isEqualTo(1);
+        // (the other test may have moved the engine past the mentor's deadline: the OC's overdue task is no concern here)
+        assertThat(tasks.findByCaseIdOrderByIdAsc(caseId)).filteredOn(t -> t.elementId().equals(CONTACT_PUPIL))
+                .extracting(CaseTask::jobKey).containsExactly(key);
+    }
+
+    private long count(long jobKey, JobIntent intent) {
+        return StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).jobRecords().spliterator(), false)
+                .filter(r -> r.getKey() == jobKey && r.getIntent() == intent).count();
     }
 
     private boolean timedOut(long jobKey) {

@@ -3,7 +3,6 @@ package nl.aanwezig.workflow;
 import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static nl.aanwezig.workflow.ExemptionRoute.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
@@ -71,9 +70,14 @@ class ExemptionRouteIntegrationTest {
 
     @Test
     void a_granted_school_year_exemption_is_reviewed_reminded_before_1_july_and_ends_with_its_period() {
+        // the calendar this path follows: a notice between August and February, a review moment in spring, before the
+        // reminder of 1 May and the end of July; from March to July the engine and the app move on to 1 October first
+        LocalDate real = LocalDate.now(clock);
+        if (real.getMonthValue() >= 3 && real.getMonthValue() < 8) {
+            advanceTo(LocalDate.of(real.getYear(), 10, 1));
+        }
         LocalDate today = LocalDate.now(clock);
-        // the calendar this path follows: a review moment in spring, before the reminder of 1 May and the end of July
-        assumeTrue(today.getMonthValue() >= 8 || today.getMonthValue() < 3, "notice between August and February");
+        assertThat(today.getMonthValue() >= 8 || today.getMonthValue() < 3).as("a notice between August and February").isTrue();
         Pupil p = pupil("ex-route-1");
         long id = AsUser.call(LEERPLICHT, "LEERPLICHT", () -> exemptions.register(
                 new Notice(p.id(), today, "Ouders van " + p.firstName(), null, "t-jeugdarts")));

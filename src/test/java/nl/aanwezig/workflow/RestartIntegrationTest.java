@@ -16,6 +16,9 @@ import nl.aanwezig.cases.TaskService;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.Routes;
+import nl.aanwezig.support.Settled;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,7 +40,8 @@ class RestartIntegrationTest {
             CaseTasks tasks = first.getBean(CaseTasks.class);
             Eventually.until(() -> openSteps(tasks).stream().filter(s -> s.endsWith(LegeStoelProcess.CONTACT_PUPIL)).count() == 4,
                     Routes.WAIT, "the demo's four mentor tasks");
-            Thread.sleep(2000); // let the other signals' routes (M@ZL, DUO) create their tasks too
+            // the other signals' routes (M@ZL, DUO) create their tasks too
+            Settled.await(first.getBean(ZeebeTestEngine.class), first.getBean(JdbcTemplate.class), Routes.WAIT);
             stepsBefore = openSteps(tasks);
             before = AsUser.call("mentor", "MENTOR", () -> first.getBean(TaskService.class).inbox());
             assertThat(before).isNotEmpty();

@@ -55,11 +55,13 @@ public class TodayView extends VerticalLayout implements BeforeEnterObserver {
                 : getTranslation("today.title.otherDay", dayName + " " + t.day().format(DateTimeFormatter.ofPattern("d-M-yyyy"))));
         chairs.removeAll();
         String mentorName = users.require().displayName().replaceAll("\\s*\\(.*\\)$", "");
-        String when = t.isToday() ? getTranslation("today.day.today") : dayName;
         if (t.chairs().isEmpty()) {
             chairs.add(new Paragraph(getTranslation("today.empty")));
         }
-        t.chairs().forEach(c -> chairs.add(card(c, when, mentorName)));
+        // "vandaag" for today's chair; the day's name for a chair of an earlier school day (or of Friday, at the weekend)
+        t.chairs().forEach(c -> chairs.add(card(c, t.isToday() && c.date().equals(t.day())
+                ? getTranslation("today.day.today")
+                : c.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Messages.DUTCH), mentorName)));
     }
 
     /** Says "copied" only when the browser says so; the clipboard may be refused (permissions, no HTTPS). */
