@@ -28,9 +28,17 @@ record EmbeddedDatabase(EmbeddedPostgres server, DatabaseCredentials credentials
         Path pgData = dataDir.resolve("pg").toAbsolutePath();
         Files.createDirectories(pgData);
         DatabaseCredentials credentials = DatabaseCredentials.loadOrCreate(dataDir);
+        // a server that a killed earlier run left running holds the directory: the start below would fail on it
+        OrphanedServer.stopIfRunning(pgData);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
+                // zonky's defaults are for throw-away test databases (its -F means fsync off, and it sets
+                // synchronous_commit off): here a commit the app was told is done must survive a crash or a power
+                // cut. These -c options come after -F on the command line, and the last one wins.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 // the start-up check connects as postgres: with the password once trust is gone
                 .setConnectConfig("password", credentials.superuserPassword());
         if (port > 0) {
