@@ -57,4 +57,26 @@ class EmptyChairAfterImportIntegrationTest {
         assertThat(result.accepted()).isEqualTo(2);
         assertThat(cases.findByPupilIdAndStatus(absent.id(), PupilCase.Status.OPEN)).isPresent();
     }
+
+    /**
+     * A nightly export imported on Monday morning before the first lesson: Friday's unexplained absence still reaches
+     * the mentor (the school day before counts too); Thursday's, two school days back, opens nothing.
+     */
+    @Test
+    @WithMockUser(username = "chair-oc-monday", roles = "OC")
+    void a_monday_morning_import_signals_fridays_empty_chair_but_not_thursdays() {
+        School school = data.school("33ED", Sector.VO);
+        data.account("chair-oc-monday", Role.OC, school);
+        Pupil friday = data.pupil(school, "6001", "1C", "chair-mentor");
+        Pupil thursday = data.pupil(school, "6002", "1C", "chair-mentor");
+        clock.set(LocalDateTime.of(2031, 11, 10, 6, 0)); // a Monday, 06:00
+
+        ImportResult result = imports.importRegistrations(ImportTestFiles.csv(ImportTestFiles.REGISTRATIONS_HEADER
+                + "33ED;6001;2031-11-07;08:30;09:20;afwezig;onbekend;\n"
+                + "33ED;6002;2031-11-06;08:30;09:20;afwezig;onbekend;\n"), ImportOptions.defaults(), ImportProgress.NONE);
+
+        assertThat(result.accepted()).isEqualTo(2);
+        assertThat(cases.findByPupilIdAndStatus(friday.id(), PupilCase.Status.OPEN)).as("Friday's chair").isPresent();
+        assertThat(cases.findByPupilIdAndStatus(thursday.id(), PupilCase.Status.OPEN)).as("Thursday's chair").isEmpty();
+    }
 }

@@ -45,6 +45,9 @@ class MentorViewsTest extends SpringBrowserlessTest {
     @Autowired ConversationService conversationService;
     @Autowired DossierService dossiers;
     @Autowired Clock clock;
+    @Autowired nl.aanwezig.support.TestClock testClock;
+    @Autowired nl.aanwezig.support.TestData testData;
+    @Autowired nl.aanwezig.attendance.SignalService signals;
 
     @Test
     void today_shows_my_empty_chairs_with_a_caring_message_and_not_those_of_other_mentors() {
@@ -56,6 +59,34 @@ class MentorViewsTest extends SpringBrowserlessTest {
                 .contains("Kimv-today Test (2B)").doesNotContain("Kimv-not-mine Test (2B)");
         assertThat($(TextArea.class, view).all()).extracting(TextArea::getValue)
                 .anyMatch(m -> m.startsWith("Hé Kimv-today, je was er") && m.endsWith("Groet, Tess Mentor"));
+    }
+
+    /**
+     * Before Tuesday's first lesson: Monday's empty chair, whose conversation is still to be had, is on the page with
+     * "maandag" in its message; once the conversation is logged it leaves the page (Tuesday has none of its own).
+     */
+    @Test
+    void an_empty_chair_of_the_school_day_before_shows_with_its_day_until_its_conversation_is_logged() {
+        testClock.set(java.time.LocalDateTime.of(2031, 11, 11, 7, 30)); // a Tuesday, before the first lesson
+        try {
+            var pupil = testData.pupil(routes.school(), "v-monday", "2B", "t-mentor");
+            testData.voDay(pupil, LocalDate.of(2031, 11, 10), 2);
+            signals.detectEmptyChairs(routes.school().id());
+            long caseId = cases.findByPupilIdAndStatus(pupil.id(), nl.aanwezig.cases.PupilCase.Status.OPEN).orElseThrow().id();
+            long taskId = routes.openTask(caseId, LegeStoelProcess.CONTACT_PUPIL).id();
+
+            TodayView view = navigate(TodayView.class);
+            assertThat($(H3.class, view).all()).extracting(H3::getText).contains("Kimv-monday Test (2B)");
+            assertThat($(TextArea.class, view).all()).extracting(TextArea::getValue)
+                    .anyMatch(m -> m.startsWith("Hé Kimv-monday, je was er maandag niet"));
+
+            conversationService.log(taskId, new ConversationForm(LocalDate.of(2031, 11, 11), true, false, null,
+                    EnumSet.of(Topic.SLEEP), "Weer op tijd naar bed.", null, Outcome.RESOLVED));
+            view = navigate(TodayView.class);
+            assertThat($(H3.class, view).all()).extracting(H3::getText).doesNotContain("Kimv-monday Test (2B)");
+        } finally {
+            testClock.reset();
+        }
     }
 
     @Test
