@@ -162,11 +162,6 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
         }
     }
 
-    /** TEMPORARY until the log's failure reporting lands: why the log cannot be written, if it cannot. */
-    public java.util.Optional<String> logFailure() {
-        return java.util.Optional.empty();
-    }
-
     /** What the log and snapshots take on disk, and where the log starts and ends. */
     public Footprint footprint() {
         return new Footprint(storage.sizeOnDisk(), StateSnapshots.sizeOf(dir.resolve("snapshots")),
