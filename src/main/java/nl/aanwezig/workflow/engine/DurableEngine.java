@@ -246,6 +246,14 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
         storage.close();
     }
 
+    /**
+     * For tests: commands still reach the log but are not processed, as with commands a stop or crash catches
+     * between their write and their processing.
+     */
+    void pauseProcessing() throws Exception {
+        processor.pauseProcessing().get(30, TimeUnit.SECONDS);
+    }
+
     /** Stops without a snapshot, as a crash would leave it (for tests of recovery). */
     public synchronized void halt() {
         stopped = true;
