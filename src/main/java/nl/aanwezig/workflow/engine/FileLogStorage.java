@@ -35,11 +35,13 @@ import org.slf4j.LoggerFactory;
  * engine's readers, and is reported committed, only once it is forced to disk; a group of appends shares one
  * force, so the engine is not held to one disk sync per record.
  *
- * <p>On open the index is rebuilt from the frames. A torn last frame of the last segment (a crash during a write)
- * is cut off with a warning. Any other bad frame (a CRC mismatch or an impossible length followed by more data,
- * or a bad frame in a segment that is not the last) means the disk returned something else than was written: the
- * log is cut at that frame, because positions after a hole cannot be replayed; the cut bytes and the later
- * segments are kept aside ({@code *.cut}, {@code *.discarded}) and the cut is logged as an error.
+ * <p>On open the index is rebuilt from the frames. A torn tail of the last segment (a frame a crash interrupted,
+ * or bytes after the last frame, with no valid frame after them) is cut off with a warning. A bad frame (CRC
+ * mismatch, impossible header) with a valid frame somewhere after it, or in a segment that is not the last, means
+ * the disk returned something else than was written: the log is cut at that frame, because positions after a hole
+ * cannot be replayed and what follows it cannot be trusted; the cut bytes and the later segments are kept aside
+ * ({@code *.cut}, {@code *.discarded}) and the cut is logged as an error. (A start then refuses a log cut below the
+ * state snapshot: see {@link DurableEngine}.)
  *
  * <p>Segments wholly below a state snapshot are deleted ({@link #compactBelow}), so the log does not grow without
  * bound; a reader still positioned in such a segment keeps reading it (its file stays open until the reader
@@ -197,8 +199,8 @@ public final class FileLogStorage implements LogStorage, Closeable {
             if (scan.validEnd() < size) {
                 boolean last = i == ids.size() - 1;
                 if (last && scan.tornTail()) {
-                    log.warn("Engine log segment {}: cutting off a torn tail of {} bytes (a write the last run did "
-                            + "not finish)", id, size - scan.validEnd());
+                    log.warn("Engine log segment {}: cutting off a torn tail of {} bytes ({}: a write the last run "
+                            + "did not finish, no valid frame after it)", id, size - scan.validEnd(), scan.reason());
                 } else {
                     Path kept = keepCut(ch, scan.validEnd(), segmentPath(id));
                     log.error("Engine log segment {} is corrupt at byte {} ({}): the log is cut there and {} bytes "
@@ -220,10 +222,7 @@ public final class FileLogStorage implements LogStorage, Closeable {
         }
     }
 
-    /**
-     * Where the valid frames end; tornTail when the bad part is one last frame that runs to (or past) the end of
-     * the file, which is what an interrupted write leaves.
-     */
+    /** Where the valid frames end; tornTail when no valid frame follows the bad part, as after a crash. */
     private record Scan(long validEnd, boolean tornTail, String reason) {
     }
 
@@ -244,38 +243,53 @@ public final class FileLogStorage implements LogStorage, Closeable {
             long lowest = header.getLong();
             long highest = header.getLong();
             int crc = header.getInt();
-            if (length <= 0 || lowest > highest || lowest <= highestDurable) {
-                // a crash can leave a file longer than what was written, the rest zeros
-                return new Scan(offset, zerosFrom(ch, offset, size), "impossible frame header");
-            }
-            long frameEnd = offset + HEADER + length;
-            if (frameEnd > size) {
-                return new Scan(offset, true, "incomplete frame");
+            if (!plausible(length, lowest, highest, offset, size)) {
+                return new Scan(offset, !validFrameAfter(ch, offset, size), "impossible frame header");
             }
             ByteBuffer payload = ByteBuffer.allocate(length);
             readFully(ch, payload, offset + HEADER);
             if (crc(payload.array()) != crc) {
-                return new Scan(offset, frameEnd == size, "checksum mismatch");
+                return new Scan(offset, !validFrameAfter(ch, offset, size), "checksum mismatch");
             }
             Frame frame = new Frame(segment, offset + HEADER, length, highest);
             index.put(lowest, frame);
             segment.frames.put(lowest, frame);
             highestDurable = highest;
             entries++;
-            offset = frameEnd;
+            offset += HEADER + length;
         }
         return new Scan(offset, false, "");
     }
 
-    private static boolean zerosFrom(FileChannel ch, long from, long size) throws IOException {
-        ByteBuffer rest = ByteBuffer.allocate((int) Math.min(size - from, Integer.MAX_VALUE - 8));
-        readFully(ch, rest, from);
-        for (byte b : rest.array()) {
-            if (b != 0) {
-                return false;
+    private boolean plausible(int length, long lowest, long highest, long offset, long size) {
+        return length > 0 && offset + HEADER + length <= size && lowest <= highest && lowest > highestDurable;
+    }
+
+    /**
+     * Whether a valid frame starts anywhere after a bad one: then the bad part is not what an interrupted write
+     * leaves (or garbage after the end) but damage in the middle, and valid batches are lost with the cut.
+     */
+    private boolean validFrameAfter(FileChannel ch, long bad, long size) throws IOException {
+        if (size - bad > Integer.MAX_VALUE - 8) {
+            return true;
+        }
+        ByteBuffer rest = ByteBuffer.allocate((int) (size - bad)).order(ByteOrder.LITTLE_ENDIAN);
+        readFully(ch, rest, bad);
+        byte[] bytes = rest.array();
+        CRC32C c = new CRC32C();
+        for (int at = 1; at + HEADER <= bytes.length; at++) {
+            int length = rest.getInt(at);
+            long lowest = rest.getLong(at + 4);
+            long highest = rest.getLong(at + 12);
+            if (plausible(length, lowest, highest, at, bytes.length)) {
+                c.reset();
+                c.update(bytes, at + HEADER, length);
+                if ((int) c.getValue() == rest.getInt(at + 20)) {
+                    return true;
+                }
             }
         }
-        return true;
+        return false;
     }
 
     /** Copies the bytes after a cut next to the segment, so what was cut can still be looked at. */

@@ -7,7 +7,6 @@ import io.camunda.zeebe.logstreams.storage.LogStorage.AppendListener;
 import io.camunda.zeebe.logstreams.storage.LogStorageReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class FileLogStorageTest {
 
-    private static final int HEADER = 4 + 8 + 8 + 4;
+    private static final int HEADER = LogFiles.HEADER;
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private Path dir;
@@ -102,34 +101,15 @@ class FileLogStorageTest {
     }
 
     private List<Path> segmentFiles() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().matches("\\d+\\.log")).sorted().toList();
-        }
+        return LogFiles.segments(dir);
     }
 
-    /** Offsets of the frames in a segment file, read with the documented layout, not with the storage's code. */
     private static List<Long> frameOffsets(Path segment) throws IOException {
-        List<Long> offsets = new ArrayList<>();
-        try (FileChannel ch = FileChannel.open(segment, StandardOpenOption.READ)) {
-            long offset = 0;
-            ByteBuffer header = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
-            while (offset + HEADER <= ch.size()) {
-                header.clear();
-                ch.read(header, offset);
-                offsets.add(offset);
-                offset += HEADER + header.getInt(0);
-            }
-        }
-        return offsets;
+        return LogFiles.frames(segment).stream().map(LogFiles.FrameAt::offset).toList();
     }
 
     private static void flipPayloadByte(Path segment, long frameOffset) throws IOException {
-        try (FileChannel ch = FileChannel.open(segment, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            ByteBuffer one = ByteBuffer.allocate(1);
-            ch.read(one, frameOffset + HEADER + 1);
-            one.put(0, (byte) (one.get(0) ^ 0x5a)).rewind();
-            ch.write(one, frameOffset + HEADER + 1);
-        }
+        LogFiles.flipPayloadByte(segment, frameOffset);
     }
 
     @Test
@@ -166,6 +146,7 @@ class FileLogStorageTest {
         open(1 << 20);
 
         assertThat(Files.size(segment)).isEqualTo(size);
+        assertThat(LogFiles.names(dir)).as("garbage after the end is no corruption").noneMatch(n -> n.endsWith(".cut"));
         assertThat(readAll(storage.newReader())).isEqualTo(batches(1, 5));
         appendDurably(6, 6);
         assertThat(readAll(storage.newReader())).isEqualTo(batches(1, 6));
