@@ -62,6 +62,7 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
 
     private DurableEngine(Settings settings, FileLogStorage.Disk disk) {
         this.dir = settings.dir();
+        RocksDbNativeLibrary.loadInto(dir.resolve("native"));
         this.snapshots = new StateSnapshots(dir.resolve("snapshots"));
         Path runtime = dir.resolve("runtime");
         var latest = snapshots.latest();
