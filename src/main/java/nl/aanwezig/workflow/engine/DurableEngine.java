@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * restores the newest snapshot and replays only the log after it, so every instance, timer (at its original due
  * date), job, variable, join, call activity and multi-instance body is back where it was, and the time a start
  * takes does not grow with the routes that finished long ago. The gateway listens on loopback only.
+ *
+ * <p>Failure paths: a start cuts a torn or corrupt log tail off (see {@link FileLogStorage}) and refuses to start
+ * when the log then ends below the newest snapshot (new commands would be skipped as processed). When the disk
+ * stops taking writes, the engine stops taking commands; {@link #logHealthy()} and {@link #logFailure()} say so, for
+ * a readiness check. RocksDB's native library is copied into {@code <dir>/native/}, not the temp directory.
  */
 public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.stream.Stream;
@@ -82,6 +83,8 @@ public final class FileLogStorage implements LogStorage, Closeable {
     /** lowest position of a batch -> where its frame is; only durable batches of live segments are in here. */
     private final ConcurrentSkipListMap<Long, Frame> index = new ConcurrentSkipListMap<>();
     private final ConcurrentSkipListMap<Long, Segment> segments = new ConcurrentSkipListMap<>();
+    /** compacted segments a reader still holds open. */
+    private final Set<Segment> retiredInUse = ConcurrentHashMap.newKeySet();
     private final Set<CommitListener> commitListeners = new CopyOnWriteArraySet<>();
     private final List<Pending> pending = new ArrayList<>();
     private final Object writeLock = new Object();
@@ -150,6 +153,7 @@ public final class FileLogStorage implements LogStorage, Closeable {
                 return;
             }
             released = true;
+            retiredInUse.remove(this);
             try {
                 channel.close();
                 Files.deleteIfExists(segmentPath(id));
@@ -514,6 +518,7 @@ public final class FileLogStorage implements LogStorage, Closeable {
                 index.headMap(last.getKey(), true).clear();
             }
             segments.remove(s.id);
+            retiredInUse.add(s);
             s.retire();
             deleted++;
         }
@@ -553,6 +558,13 @@ public final class FileLogStorage implements LogStorage, Closeable {
             flusher.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        for (Segment s : retiredInUse) {
+            try {
+                s.channel.close();
+            } catch (IOException ignored) {
+                // a reader left open: closing anyway
+            }
         }
         for (Segment s : segments.values()) {
             try {
