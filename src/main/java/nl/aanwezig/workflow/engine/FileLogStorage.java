@@ -409,7 +409,22 @@ public final class FileLogStorage implements LogStorage, Closeable {
 
     private void refuseIfFailed() {
         if (failure != null) {
-            throw new IllegalStateException("the engine log failed and takes no more appends: " + failure, failure);
+            throw new Refused(failure);
+        }
+    }
+
+    /**
+     * What every append after a failure throws. Without a stack trace or cause: the failure is logged once with
+     * its own, and the gateway logs each refused command, so a full disk would otherwise fill up with traces.
+     */
+    static final class Refused extends IllegalStateException {
+        Refused(Throwable failure) {
+            super("the engine log failed and takes no more appends: " + failure);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
         }
     }
 

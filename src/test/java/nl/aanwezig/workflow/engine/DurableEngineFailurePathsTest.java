@@ -214,6 +214,20 @@ class DurableEngineFailurePathsTest {
     }
 
     @Test
+    void a_start_refuses_a_log_cut_below_the_state_snapshot() throws Exception {
+        start();
+        deployTask("kept");
+        startInstance("kept");
+        engine.waitForIdleState(Duration.ofSeconds(10));
+        stop();
+        Path segment = LogFiles.segments(dir.resolve("log")).getFirst();
+        LogFiles.flipPayloadByte(segment, LogFiles.frames(segment).getFirst().offset());
+
+        assertThatThrownBy(this::start).as("new commands would get positions the state counts as processed")
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("below the state snapshot");
+    }
+
+    @Test
     void a_disk_that_fails_is_reported_and_the_engine_takes_no_more_commands() throws Exception {
         AtomicBoolean failing = new AtomicBoolean();
         engine = DurableEngine.open(DurableEngine.Settings.at(dir), REPLAY, new FileLogStorage.Disk() {
