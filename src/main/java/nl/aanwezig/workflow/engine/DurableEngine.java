@@ -16,6 +16,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -27,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * restores the newest snapshot and replays only the log after it, so every instance, timer (at its original due
  * date), job, variable, join, call activity and multi-instance body is back where it was, and the time a start
  * takes does not grow with the routes that finished long ago. The gateway listens on loopback only.
+ *
+ * <p>Failure paths: a start cuts a torn or corrupt log tail off (see {@link FileLogStorage}) and refuses to start
+ * when the log then ends below the newest snapshot (new commands would be skipped as processed). When the disk
+ * stops taking writes, the engine stops taking commands; {@link #logHealthy()} and {@link #logFailure()} say so, for
+ * a readiness check. RocksDB's native library is copied into {@code <dir>/native/}, not the temp directory.
  */
 public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
 
@@ -59,8 +65,9 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
 
     private final java.util.concurrent.atomic.AtomicLong shiftMillis = new java.util.concurrent.atomic.AtomicLong();
 
-    private DurableEngine(Settings settings) {
+    private DurableEngine(Settings settings, FileLogStorage.Disk disk) {
         this.dir = settings.dir();
+        RocksDbNativeLibrary.loadInto(dir.resolve("native"));
         this.snapshots = new StateSnapshots(dir.resolve("snapshots"));
         Path runtime = dir.resolve("runtime");
         var latest = snapshots.latest();
@@ -71,7 +78,15 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
             // no snapshot yet: the state is rebuilt from the whole log
             StateSnapshots.deleteTree(runtime);
         }
-        this.storage = new FileLogStorage(dir.resolve("log"), settings.segmentBytes());
+        this.storage = new FileLogStorage(dir.resolve("log"), settings.segmentBytes(), disk);
+        if (latest.isPresent() && storage.highestDurablePosition() < snapshotPosition) {
+            storage.close();
+            // new commands would get positions the state counts as processed, and be skipped without a word
+            throw new IllegalStateException(("the engine log in %s ends at position %d, below the state snapshot "
+                    + "at %d: it was cut after corruption (see the error above). Restore the engine directory "
+                    + "from a backup; starting anyway would lose new commands").formatted(dir.resolve("log"),
+                    storage.highestDurablePosition(), snapshotPosition));
+        }
         this.database = stateDatabase(settings.stateMemoryBytes()).createDb(runtime.toFile());
         this.port = settings.port() > 0 ? settings.port() : freePort();
         var wired = DurableEngineFactory.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
@@ -82,8 +97,13 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
 
     /** Opens the engine on its directory, replays what the snapshot lacks, and returns once it takes commands. */
     public static DurableEngine open(Settings settings, Duration replayTimeout) {
+        return open(settings, replayTimeout, FileLogStorage.Disk.REAL);
+    }
+
+    /** As {@link #open(Settings, Duration)}, on a disk a test can make fail. */
+    static DurableEngine open(Settings settings, Duration replayTimeout, FileLogStorage.Disk disk) {
         long started = System.nanoTime();
-        DurableEngine e = new DurableEngine(settings);
+        DurableEngine e = new DurableEngine(settings, disk);
         e.engine.start();
         e.awaitReplay(replayTimeout);
         log.info("Engine ready in {} ms: snapshot at position {}, log {} KB on disk (positions {}..{})",
@@ -124,7 +144,8 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
      * snapshot's position is exactly what its state holds. Returns the snapshot's position.
      */
     public synchronized long snapshot() {
-        if (stopped) {
+        if (stopped || !logHealthy()) {
+            // a log that failed may lack what the state holds: a snapshot of that state could never be replayed
             return snapshotPosition;
         }
         try {
@@ -146,7 +167,7 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
             int deleted = storage.compactBelow(snapshotPosition);
             log.debug("Engine snapshot at position {}; {} log segments compacted", snapshotPosition, deleted);
             return snapshotPosition;
-        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+        } catch (TimeoutException | java.util.concurrent.ExecutionException | IllegalStateException e) {
             log.warn("Engine snapshot skipped: {}", e.toString());
             return snapshotPosition;
         } catch (InterruptedException e) {
@@ -155,11 +176,37 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
         }
     }
 
-    private void awaitDurable(long position) {
+    private void awaitDurable(long position) throws TimeoutException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (storage.highestDurablePosition() < position && System.nanoTime() < deadline) {
+        while (storage.highestDurablePosition() < position) {
+            if (!logHealthy()) {
+                throw new IllegalStateException("the engine log failed; no snapshot", storage.failure().get());
+            }
+            if (System.nanoTime() > deadline) {
+                // a snapshot of a state ahead of the log on disk could not be replayed after a crash
+                throw new TimeoutException("the engine log did not reach position " + position + " on disk");
+            }
             sleep(5);
         }
+    }
+
+    /**
+     * Whether the engine's log still takes appends. It stops for good when a write or a force to disk fails (a
+     * full or failing disk): from then on the engine takes no commands (clients get errors, nothing is answered
+     * that is not on disk) until the disk is fixed and the application restarted. Meant for a readiness check:
+     * false means DOWN. Cheap (a volatile read), callable from any thread, also after {@link #stop()}.
+     */
+    public boolean logHealthy() {
+        return storage.failure().isEmpty();
+    }
+
+    /**
+     * Why the log stopped taking appends, as "ExceptionClass: message" of the first failure; empty while
+     * {@link #logHealthy()}. The full exception and its stack trace are in the error log of
+     * {@link FileLogStorage}.
+     */
+    public Optional<String> logFailure() {
+        return storage.failure().map(Throwable::toString);
     }
 
     /** What the log and snapshots take on disk, and where the log starts and ends. */
@@ -203,6 +250,14 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
         stopped = true;
         engine.stop();
         storage.close();
+    }
+
+    /**
+     * For tests: commands still reach the log but are not processed, as with commands a stop or crash catches
+     * between their write and their processing.
+     */
+    void pauseProcessing() throws Exception {
+        processor.pauseProcessing().get(30, TimeUnit.SECONDS);
     }
 
     /** Stops without a snapshot, as a crash would leave it (for tests of recovery). */

@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * What {@link EngineFactory#create(int)} wires, with two differences: the log and the state database are the
  * caller's (a log on disk and a RocksDB state make the engine durable), and the gateway listens on one address
  * (loopback) instead of every interface, and responses of several engines in one JVM do not mix
- * ({@link SerializedResponseWriter}). It lives in this package because the gateway's classes are
+ * ({@link SerializedResponseWriter}), and answers to requests of a previous run (commands in the durable log that
+ * were processed only after a restart) are dropped instead of failing ({@link ThisRunRequestStore}). It lives in this package because the gateway's classes are
  * package-private; it holds no logic of its own.
  */
 public final class DurableEngineFactory {
@@ -53,13 +54,14 @@ public final class DurableEngineFactory {
                 .withClock(clock).withMeterRegistry(new SimpleMeterRegistry()).build();
         CommandWriter writer = new CommandWriter(logStream.newLogStreamWriter());
         CommandSender sender = new CommandSender(writer);
-        GatewayRequestStore requests = new GatewayRequestStore();
+        ThisRunRequestStore requests = new ThisRunRequestStore();
         startRequestIdsAt(requests, firstRequestId);
         InMemoryJobStreamer jobStreamer = new InMemoryJobStreamer(writer);
         GrpcToLogStreamGateway gateway = new GrpcToLogStreamGateway(writer, PARTITION_ID, PARTITION_COUNT,
                 gatewayAddress.getPort(), requests, jobStreamer);
         Server server = NettyServerBuilder.forAddress(gatewayAddress).addService(gateway).build();
-        CommandResponseWriter responses = new SerializedResponseWriter(new GrpcResponseWriter(gateway, requests, null));
+        CommandResponseWriter responses = new SerializedResponseWriter(new GrpcResponseWriter(gateway, requests, null),
+                requests::awaits);
         StreamProcessor processor = streamProcessor(logStream, database, scheduler, responses, sender, jobStreamer, clock);
         EngineStateMonitor monitor = new EngineStateMonitor(new InMemoryLogStorage(), processor);
         storage.addCommitListener(monitor);

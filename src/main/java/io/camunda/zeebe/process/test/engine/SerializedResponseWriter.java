@@ -6,21 +6,27 @@ import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.Intent;
 import io.camunda.zeebe.stream.api.CommandResponseWriter;
 import io.camunda.zeebe.util.buffer.BufferWriter;
+import java.util.function.LongPredicate;
 import org.agrona.DirectBuffer;
 import org.agrona.ExpandableArrayBuffer;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link GrpcResponseWriter} keeps the response's key, intent and value in static fields, so two engines in one JVM
  * (a test run with two application contexts) answer each other's clients with the wrong key or value. This writer
  * collects one response per engine and hands it to the engine's writer in one step, under one lock for all engines.
+ * It also drops answers no client of this run waits for, which the engine's writer would fail on.
  */
 final class SerializedResponseWriter implements CommandResponseWriter {
 
     private static final Object ALL_ENGINES = new Object();
+    private static final Logger log = LoggerFactory.getLogger(SerializedResponseWriter.class);
 
     private final CommandResponseWriter delegate;
+    private final LongPredicate awaited;
     private Integer partitionId;
     private Long key;
     private Intent intent;
@@ -31,8 +37,10 @@ final class SerializedResponseWriter implements CommandResponseWriter {
     private final ExpandableArrayBuffer value = new ExpandableArrayBuffer();
     private int valueLength = -1;
 
-    SerializedResponseWriter(CommandResponseWriter delegate) {
+    /** awaited: whether a client still waits for the answer to a request id; others are not answered. */
+    SerializedResponseWriter(CommandResponseWriter delegate, LongPredicate awaited) {
         this.delegate = delegate;
+        this.awaited = awaited;
     }
 
     @Override
@@ -91,6 +99,11 @@ final class SerializedResponseWriter implements CommandResponseWriter {
     public void tryWriteResponse(int requestStreamId, long requestId) {
         synchronized (ALL_ENGINES) {
             try {
+                if (!awaited.test(requestId)) {
+                    // a command of the previous run, processed after the restart: its client is gone
+                    log.debug("No client waits for the answer to request {} (from before the restart)", requestId);
+                    return;
+                }
                 if (partitionId != null) {
                     delegate.partitionId(partitionId);
                 }
