@@ -30,7 +30,7 @@ class EngineHealth implements HealthIndicator {
     @Override
     public Health health() {
         DurableEngine engine = embedded.getIfAvailable();
-        Optional<String> logFailure = engine == null ? Optional.empty() : engine.logFailure();
+        Optional<String> logFailure = engine == null || engine.logHealthy() ? Optional.empty() : engine.logFailure();
         if (logFailure.isPresent()) {
             return Health.down().withDetail("log", logFailure.get()).build();
         }

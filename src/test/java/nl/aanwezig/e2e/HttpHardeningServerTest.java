@@ -74,6 +74,21 @@ class HttpHardeningServerTest {
     }
 
     @Test
+    void liveness_and_readiness_answer_up_without_a_login_and_without_details_and_no_other_actuator_endpoint_is_open()
+            throws Exception {
+        for (String probe : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(url(probe)).GET().build());
+            assertThat(r.statusCode()).as(probe).isEqualTo(200);
+            assertThat(r.body()).as(probe).contains("\"status\":\"UP\"").doesNotContain("components")
+                    .doesNotContain("details").doesNotContain("engine").doesNotContain("db");
+        }
+        HttpResponse<String> env = send(HttpRequest.newBuilder(url("/actuator/env")).header("Authorization",
+                basic("admin", "demo")).GET().build());
+        assertThat(env.statusCode()).as("not exposed, not even to the admin").isNotEqualTo(200);
+        assertThat(env.body()).doesNotContain("db-credentials").doesNotContain("spring.datasource");
+    }
+
+    @Test
     void a_session_ends_after_30_idle_minutes() {
         assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
     }

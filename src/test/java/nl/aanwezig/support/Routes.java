@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Routes {
 
-    public static final Duration WAIT = Duration.ofSeconds(15);
+    /** A bound, not a pause: generous, because a busy 2-core machine (CI) can be slow, and a state that comes returns at once. */
+    public static final Duration WAIT = Duration.ofSeconds(60);
 
     private final TestData data;
     private final Schools schools;

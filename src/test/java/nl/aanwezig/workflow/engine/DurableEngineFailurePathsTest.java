@@ -246,6 +246,8 @@ class DurableEngineFailurePathsTest {
         });
         client = engine.createClient();
         deployTask("kept");
+        // the engine's own first records (its identity setup) are written in the background: let them land first
+        engine.waitForIdleState(Duration.ofSeconds(60));
         assertThat(engine.logHealthy()).isTrue();
         assertThat(engine.logFailure()).isEmpty();
         long before = engine.footprint().highestPosition();
