@@ -219,8 +219,8 @@ class TwoNodesIntegrationTest {
         assertThat(tasksOfJobs(jobs)).as("the dead node's jobs wait for its claim").isEqualTo(neverActivated);
 
         engine.increaseTime(CLAIM.plusSeconds(1));
-        Eventually.until(() -> tasksOfJobs(jobs).size() == SECOND_IMPORT, WAIT,
-                "every task, the dead node's after its claim ran out");
+        Eventually.asserted(() -> assertThat(tasksOfJobs(jobs)).as("every task, the dead node's %s after its claim ran out",
+                heldByB).hasSize(SECOND_IMPORT), WAIT);
         Settled.await(engine, jdbc, WAIT);
 
         List<Task> tasks = tasks(SECOND_PREFIX, LegeStoelProcess.CONTACT_PUPIL);
