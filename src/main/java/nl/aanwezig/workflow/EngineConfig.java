@@ -39,7 +39,7 @@ class EngineConfig {
 
         @Bean(destroyMethod = "close")
         ZeebeClient zeebeClient(DurableEngine engine) {
-            return engine.createClient();
+            return client(URI.create("http://" + engine.getGatewayAddress()), null);
         }
 
         @Bean
@@ -70,8 +70,20 @@ class EngineConfig {
         ZeebeClient zeebeClient(@Value("${aanwezig.engine.grpc-address}") URI grpc,
                                 @Value("${aanwezig.engine.rest-address}") URI rest) {
             log.info("Zeebe gateway at {}", grpc);
-            return ZeebeClient.newClientBuilder().grpcAddress(grpc).restAddress(rest).usePlaintext()
-                    .preferRestOverGrpc(false).build();
+            return client(grpc, rest);
         }
+    }
+
+    /**
+     * The client's job workers share its executor: with one thread (the default), a handler that waits (a locked
+     * row, a slow database) stops every worker of the node, inbox, close-case and route steps alike. A few threads
+     * keep the others going.
+     */
+    static final int WORKER_THREADS = 4;
+
+    static ZeebeClient client(URI grpc, URI rest) {
+        var builder = ZeebeClient.newClientBuilder().grpcAddress(grpc).usePlaintext().preferRestOverGrpc(false)
+                .numJobWorkerExecutionThreads(WORKER_THREADS);
+        return (rest == null ? builder : builder.restAddress(rest)).build();
     }
 }

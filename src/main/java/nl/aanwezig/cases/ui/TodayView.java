@@ -87,8 +87,10 @@ public class TodayView extends VerticalLayout implements BeforeEnterObserver {
         Div card = new Div();
         card.addClassName("chair-card");
         H3 name = new H3(c.name() + " (" + c.className() + ")");
-        Span lessons = new Span(getTranslation("today.lessons",
-                c.lessons().stream().map(Object::toString).collect(Collectors.joining(", "))));
+        String times = c.lessons().stream().map(Object::toString).collect(Collectors.joining(", "));
+        // a chair of an earlier school day says which day: the mentor reads it on Monday morning, about Friday
+        Span lessons = new Span(when.equals(getTranslation("today.day.today")) ? getTranslation("today.lessons", times)
+                : getTranslation("today.lessons.otherDay", when, times));
         TextArea message = new TextArea();
         message.setWidthFull();
         message.setValue(getTranslation("today.message", c.firstName(), when, mentorName));

@@ -79,6 +79,8 @@ class MentorViewsTest extends SpringBrowserlessTest {
             assertThat($(H3.class, view).all()).extracting(H3::getText).contains("Kimv-monday Test (2B)");
             assertThat($(TextArea.class, view).all()).extracting(TextArea::getValue)
                     .anyMatch(m -> m.startsWith("Hé Kimv-monday, je was er maandag niet"));
+            assertThat($(Span.class, view).all()).extracting(Span::getText)
+                    .anyMatch(t -> t.startsWith("Afwezig op maandag bij de lessen van 08:30"));
 
             conversationService.log(taskId, new ConversationForm(LocalDate.of(2031, 11, 11), true, false, null,
                     EnumSet.of(Topic.SLEEP), "Weer op tijd naar bed.", null, Outcome.RESOLVED));
