@@ -44,6 +44,29 @@ public class UploadReceiver {
         this.nanoTime = nanoTime;
     }
 
+    /**
+     * Deletes the upload and import files that a crashed run left in the temporary directory: every
+     * {@code aanwezig-upload-*.part} and {@code aanwezig-import-*.part} last written before {@code before}. A day
+     * back is longer than any upload and its import take, so a file of another instance on the same machine that is
+     * still in use is never touched. Returns how many were deleted.
+     */
+    public int deleteLeftovers(java.time.Instant before) {
+        Path dir = tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
+        int deleted = 0;
+        try (var files = Files.newDirectoryStream(dir, "aanwezig-{upload,import}-*.part")) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(before)
+                        && Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            // a temporary directory that cannot be listed loses nothing but space: the start goes on
+            org.slf4j.LoggerFactory.getLogger(UploadReceiver.class).warn("Could not clean {}: {}", dir, e.toString());
+        }
+        return deleted;
+    }
+
     /** The largest file received, for a screen to tell the browser. */
     public DataSize maxUploadSize() {
         return limits.maxUploadSize();

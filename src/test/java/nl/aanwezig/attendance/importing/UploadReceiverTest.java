@@ -31,6 +31,29 @@ class UploadReceiverTest {
     }
 
     @Test
+    void leftovers_of_a_crashed_run_older_than_the_cut_off_are_deleted_and_newer_and_other_files_are_kept()
+            throws IOException {
+        java.time.Instant cutOff = java.time.Instant.parse("2026-12-07T05:00:00Z");
+        Path oldUpload = aged(dir.resolve("aanwezig-upload-1.part"), cutOff.minusSeconds(60));
+        Path oldImport = aged(dir.resolve("aanwezig-import-2.part"), cutOff.minusSeconds(60));
+        Path inUse = aged(dir.resolve("aanwezig-upload-3.part"), cutOff.plusSeconds(60));
+        Path notOurs = aged(dir.resolve("other-upload-4.part"), cutOff.minusSeconds(60));
+
+        assertThat(receiver().deleteLeftovers(cutOff)).isEqualTo(2);
+
+        assertThat(oldUpload).doesNotExist();
+        assertThat(oldImport).doesNotExist();
+        assertThat(inUse).exists();
+        assertThat(notOurs).exists();
+    }
+
+    private static Path aged(Path file, java.time.Instant modified) throws IOException {
+        Files.writeString(file, "x");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(modified));
+        return file;
+    }
+
+    @Test
     void a_body_within_the_limits_is_copied_whole_to_a_temporary_file() throws IOException {
         byte[] body = new byte[300_000];
         body[299_999] = 7;
