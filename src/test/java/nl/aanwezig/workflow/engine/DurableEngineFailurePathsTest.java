@@ -11,9 +11,6 @@ import ch.qos.logback.core.read.ListAppender;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.model.bpmn.Bpmn;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import nl.aanwezig.support.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -229,21 +225,8 @@ class DurableEngineFailurePathsTest {
 
     @Test
     void a_disk_that_fails_is_reported_and_the_engine_takes_no_more_commands() throws Exception {
-        AtomicBoolean failing = new AtomicBoolean();
-        engine = DurableEngine.open(DurableEngine.Settings.at(dir), REPLAY, new FileLogStorage.Disk() {
-            @Override
-            public int write(FileChannel ch, ByteBuffer src, long position) throws IOException {
-                return FileLogStorage.Disk.REAL.write(ch, src, position);
-            }
-
-            @Override
-            public void force(FileChannel ch, boolean metadata) throws IOException {
-                if (failing.get()) {
-                    throw new IOException("No space left on device");
-                }
-                ch.force(metadata);
-            }
-        });
+        SwitchableDisk disk = new SwitchableDisk();
+        engine = disk.open(dir);
         client = engine.createClient();
         deployTask("kept");
         // the engine's own first records (its identity setup) are written in the background: let them land first
@@ -252,7 +235,7 @@ class DurableEngineFailurePathsTest {
         assertThat(engine.logFailure()).isEmpty();
         long before = engine.footprint().highestPosition();
 
-        failing.set(true);
+        disk.fill();
         var refused = client.newCreateInstanceCommand().bpmnProcessId("kept").latestVersion()
                 .requestTimeout(Duration.ofSeconds(2)).send();
 
@@ -260,7 +243,7 @@ class DurableEngineFailurePathsTest {
         assertThat(engine.logHealthy()).isFalse();
         assertThat(engine.logFailure()).get().asString().contains("No space left on device");
         assertThat(engine.footprint().highestPosition()).isEqualTo(before);
-        failing.set(false);
+        disk.empty();
         assertThatThrownBy(() -> client.newCreateInstanceCommand().bpmnProcessId("kept").latestVersion()
                 .requestTimeout(Duration.ofSeconds(2)).send().join())
                 .as("later commands are refused, even once the disk answers again");
