@@ -1,7 +1,6 @@
 package nl.aanwezig.cases;
 
-import nl.aanwezig.cases.sharing.NeedToKnow;
-import nl.aanwezig.cases.sharing.ParticipantRole;
+import nl.aanwezig.security.NeedToKnow;
 import java.util.Optional;
 import nl.aanwezig.base.DisplayNames;
 import nl.aanwezig.base.UserFacingException;
@@ -50,9 +49,9 @@ public class CasePlanService {
                 .map(plan -> figures ? plan : withoutFigures(plan));
     }
 
-    /** Whether the current user's role needs to know the attendance figures (cases/sharing/NeedToKnow). */
+    /** Whether the current user's role needs to know the attendance figures (security/NeedToKnow). */
     public boolean attendanceShown() {
-        return NeedToKnow.sees(ParticipantRole.of(users.require().role()), NeedToKnow.Part.ATTENDANCE);
+        return NeedToKnow.sees(users.require().role(), NeedToKnow.Part.ATTENDANCE);
     }
 
     /** The plan without the attendance the evaluations looked at: for a role that does not need to know it. */

@@ -1,6 +1,5 @@
 package nl.aanwezig.cases;
 
-import nl.aanwezig.cases.sharing.NeedToKnow;
 import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import nl.aanwezig.school.Pupils;
 import nl.aanwezig.school.SchoolClasses;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.security.NeedToKnow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,8 +68,8 @@ public class DossierService {
         Map<Long, Instant> since = new java.util.HashMap<>();
         caseIds.forEach(id -> since.put(id, access.visibleSince(user, id)));
         Map<String, String> nameOf = new HashMap<>();
-        // and only the parts their role needs to know (cases/sharing/NeedToKnow)
-        var role = nl.aanwezig.cases.sharing.ParticipantRole.of(user.role());
+        // and only the parts their role needs to know (security/NeedToKnow)
+        var role = user.role();
         boolean signalsShown = NeedToKnow.sees(role, NeedToKnow.Part.SIGNALS);
         var timeline = events.findByCaseIdInOrderByOccurredAtDescIdDesc(caseIds).stream()
                 .filter(e -> DossierAccess.visible(since.get(e.caseId()), e.occurredAt()))

@@ -50,7 +50,7 @@ public class Tier3Figures {
         if (from.isAfter(today)) {
             from = today;
         }
-        // a role that does not need to know the attendance (cases/sharing/NeedToKnow) gets the plan without figures
+        // a role that does not need to know the attendance (security/NeedToKnow) gets the plan without figures
         if (!plans.attendanceShown()) {
             return new PlanFigures(plan, new FiguresService.Trend(List.of(), null), planStart,
                     plan.evaluations().stream().map(EvaluationView::heldOn).sorted().toList(), null, null);

@@ -1,11 +1,14 @@
 package nl.aanwezig.security;
 
+import java.util.Set;
+import nl.aanwezig.security.NeedToKnow.Part;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Who may see a pupil's dossier ("need to know"): the mentor their own pupils, the OC their own
- * school's pupils, chain partners only the cases they joined. Every decision is audited.
+ * Who may see a pupil, and which parts of it ("need to know"): the mentor their own pupils, the OC their own
+ * school's pupils, chain partners only the pupils whose open case they take part in now, each role the parts
+ * {@link NeedToKnow} gives it. The one place every screen and API asks; {@link #check} audits the decision.
  */
 @Service
 public class AccessPolicy {
@@ -29,6 +32,16 @@ public class AccessPolicy {
             case LEERPLICHT, JEUGDARTS, SWV, COACH -> pupil.participants().contains(user.username());
             case ADMIN -> false;
         };
+    }
+
+    /** The parts of the pupil the user sees: none when they may not open the pupil, else what their role needs. */
+    public static Set<Part> parts(CurrentUser user, PupilAccess pupil) {
+        return mayOpen(user, pupil) ? NeedToKnow.of(user.role()) : Set.of();
+    }
+
+    /** Whether the user sees this part of this pupil (e.g. an SWV consultant on the case never sees ATTENDANCE). */
+    public static boolean sees(CurrentUser user, PupilAccess pupil, Part part) {
+        return parts(user, pupil).contains(part);
     }
 
     private static boolean sameSchool(CurrentUser user, PupilAccess pupil) {

@@ -18,6 +18,7 @@ import nl.aanwezig.security.AccessPolicy;
 import nl.aanwezig.security.AuditLog;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.security.NeedToKnow;
 import nl.aanwezig.security.PupilAccess;
 import nl.aanwezig.security.PupilAccessFacts;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The pupils behind a cell of the pyramid (a band of the school, a class or a school of the region), as the trainers'
  * sheet zooms in from the school to the child. Same targets and scopes as {@link PyramidService}; by name only the
- * pupils whose dossier the user may open (need to know), each read audited; the others are only counted.
+ * pupils whose attendance figures the user may see ({@link AccessPolicy}: a partner only while taking part in the
+ * pupil's case, and never the SWV consultant, who sees no figures), each read audited; the others are only counted.
+ * A name in a band's list tells the band, so a name is a figure.
  */
 @Service
 @PreAuthorize("hasAnyRole('OC', 'SWV', 'LEERPLICHT')")
@@ -63,8 +66,8 @@ public class PyramidPupils {
     }
 
     /**
-     * @param pupils the pupils the user may open, lowest attendance first
-     * @param hidden how many more pupils the cell holds whose dossier is not for this user
+     * @param pupils the pupils whose figures the user may see, lowest attendance first
+     * @param hidden how many more pupils the cell holds whose figures are not for this user
      */
     public record Listing(List<Line> pupils, int hidden) {
     }
@@ -81,7 +84,8 @@ public class PyramidPupils {
                 .filter(e -> e.getValue().attendancePct() != null)
                 .filter(e -> band == null || figures.band(e.getValue().attendancePct()) == band)
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().attendancePct()));
-        List<Long> openable = facts.factsOf(inCell.keySet()).stream().filter(f -> AccessPolicy.mayOpen(user, f))
+        List<Long> openable = facts.factsOf(inCell.keySet()).stream()
+                .filter(f -> AccessPolicy.sees(user, f, NeedToKnow.Part.ATTENDANCE))
                 .map(PupilAccess::pupilId).toList();
         return new Listing(lines(user, openable, inCell), inCell.size() - openable.size());
     }

@@ -67,15 +67,15 @@ public class SignalStore {
     /** Signals of a school whose period overlaps [from, to], optionally of one type. */
     public List<StoredSignal> ofSchool(long schoolId, SignalType type, LocalDate from, LocalDate to) {
         return jdbc.query("""
-                select p.leerling, s.type, s.start_date, s.end_date, s.detail from signal s join pupil p on p.id = s.pupil_id
+                select p.leerling, s.type, s.start_date, s.end_date, s.detail, p.id from signal s join pupil p on p.id = s.pupil_id
                 where s.school_id = ? and (?::varchar is null or s.type = ?) and s.end_date >= ? and s.start_date <= ?
-                order by s.end_date, p.leerling""", (rs, i) -> new StoredSignal(rs.getString(1),
+                order by s.end_date, p.leerling""", (rs, i) -> new StoredSignal(rs.getLong(6), rs.getString(1),
                 SignalType.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(),
                 rs.getString(5)), schoolId, type == null ? null : type.name(), type == null ? null : type.name(),
                 Date.valueOf(from), Date.valueOf(to));
     }
 
-    /** A signal as the API lists it. */
-    public record StoredSignal(String leerling, SignalType type, LocalDate startDate, LocalDate endDate, String detail) {
+    /** A signal as the API lists it; the pupil's id is for the need-to-know check, not for the answer. */
+    public record StoredSignal(long pupilId, String leerling, SignalType type, LocalDate startDate, LocalDate endDate, String detail) {
     }
 }

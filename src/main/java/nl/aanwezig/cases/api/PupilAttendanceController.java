@@ -1,7 +1,6 @@
 package nl.aanwezig.cases.api;
 
-import nl.aanwezig.cases.sharing.NeedToKnow;
-import nl.aanwezig.cases.sharing.ParticipantRole;
+import nl.aanwezig.security.NeedToKnow;
 import nl.aanwezig.base.api.ApiProblems;
 import java.math.BigDecimal;
 import nl.aanwezig.attendance.domain.Band;
@@ -77,7 +76,7 @@ class PupilAttendanceController {
                 });
         try {
             access.check(user, pupil, ACTION); // audits the refusal
-            if (!NeedToKnow.sees(ParticipantRole.of(user.role()), NeedToKnow.Part.ATTENDANCE)) {
+            if (!NeedToKnow.sees(user.role(), NeedToKnow.Part.ATTENDANCE)) {
                 // a partner whose role does not need the figures (SWV consultant, coach): as if not allowed
                 audit.record(user, pupil.id(), ACTION, false, "need to know");
                 throw new AccessDeniedException("attendance not for " + user.role());

@@ -3,6 +3,7 @@ package nl.aanwezig.cases.sharing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import nl.aanwezig.security.NeedToKnow;
 import nl.aanwezig.attendance.figures.FiguresService;
 import nl.aanwezig.cases.CaseStage;
 import nl.aanwezig.cases.Conversation;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.function.BiFunction;
 import nl.aanwezig.base.Messages;
-import nl.aanwezig.cases.sharing.NeedToKnow.Part;
+import nl.aanwezig.security.NeedToKnow.Part;
 import nl.aanwezig.cases.sharing.Participant;
 import nl.aanwezig.cases.sharing.SharedCase;
 import nl.aanwezig.cases.sharing.SharedPlan;

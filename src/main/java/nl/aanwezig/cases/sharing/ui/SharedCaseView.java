@@ -24,7 +24,7 @@ import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.EChart;
 import nl.aanwezig.cases.Dossier;
 import nl.aanwezig.cases.sharing.ContributionService;
-import nl.aanwezig.cases.sharing.NeedToKnow.Part;
+import nl.aanwezig.security.NeedToKnow.Part;
 import nl.aanwezig.cases.sharing.ParticipantRole;
 import nl.aanwezig.cases.sharing.SharedCase;
 import nl.aanwezig.cases.sharing.SharedCaseService;
