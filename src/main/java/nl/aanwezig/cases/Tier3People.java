@@ -21,7 +21,7 @@ public class Tier3People {
     private static final String ELIGIBLE = """
             select a.username, a.display_name, a.role from staff_account a
             where a.enabled and ((a.role in ('MENTOR', 'OC') and a.school_id = ?)
-                  or a.username in (select cp.username from case_participant cp where cp.case_id = ?))
+                  or a.username in (select cp.username from case_participant cp where cp.case_id = ? and cp.removed_at is null))
             order by a.display_name, a.username""";
 
     private final JdbcTemplate jdbc;

@@ -15,6 +15,7 @@ import nl.aanwezig.attendance.signals.SignalStore.StoredSignal;
 import nl.aanwezig.cases.DossierAccess;
 import nl.aanwezig.cases.DossierService;
 import nl.aanwezig.cases.SignalListService;
+import nl.aanwezig.cases.Tier3People;
 import nl.aanwezig.security.PupilAccess;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
@@ -45,6 +46,7 @@ class PartnerNeedToKnowIntegrationTest {
     @Autowired PyramidService pyramids;
     @Autowired PyramidPupils pyramidPupils;
     @Autowired ApplicationEventPublisher events;
+    @Autowired Tier3People people;
 
     @Test
     void the_swv_consultant_taking_part_in_a_case_is_not_named_the_pupil_in_the_pyramid_a_name_there_is_a_figure() {
@@ -85,6 +87,20 @@ class PartnerNeedToKnowIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> AsUser.run("t-jeugdarts", "JEUGDARTS", () -> shared.view(route.caseId())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_removed_partner_is_no_longer_offered_as_regievoerder_or_owner_of_an_intervention() {
+        var route = routes.emptyChair("ntk-removed-owner", "t-mentor");
+        sharing.consentAndInvite(route.caseId(), "t-jeugdarts", ParticipantRole.JEUGDARTS);
+        assertThat(AsUser.call("t-oc", "OC", () -> people.eligible(route.caseId())))
+                .extracting(Tier3People.Person::username).contains("t-jeugdarts");
+
+        AsUser.run("t-oc", "OC", () -> consents.withdraw(route.caseId(),
+                new WithdrawalForm(LocalDate.now(), "Marieke Test (moeder)", "Wil geen externe partners meer.")));
+
+        assertThat(AsUser.call("t-oc", "OC", () -> people.eligible(route.caseId())))
+                .extracting(Tier3People.Person::username).doesNotContain("t-jeugdarts").contains("t-mentor");
     }
 
     @Test
