@@ -5,28 +5,40 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
 
 /**
  * Starts the embedded PostgreSQL and makes it safe on every start (idempotent, so an interrupted first
  * start or a data directory of an earlier version simply gets finished): the superuser gets a password,
  * the app connects as {@link #APP_ROLE}, which is no superuser and owns the app's schema and all its
- * objects, and every connection, also a local one, must give a password (scram-sha-256 instead of trust).
+ * objects except the audit trail, and every connection, also a local one, must give a password (scram-sha-256
+ * instead of trust). The audit trail belongs to {@link #AUDIT_ROLE}, which nobody can log in as, and the app may
+ * only read it and add to it ({@link #secureAuditTrail()}, after the migrations): so a compromised app cannot drop
+ * its append-only trigger, replace the trigger's function or rewrite rows. The public schema belongs to the
+ * superuser for the same reason: a schema's owner may drop every object in it, the audit table included.
  */
 record EmbeddedDatabase(EmbeddedPostgres server, DatabaseCredentials credentials, String database) {
 
     static final String APP_ROLE = "aanwezig";
+    /** Owns audit_log and its functions; NOLOGIN, and the app role is no member of it. */
+    static final String AUDIT_ROLE = "aanwezig_audit";
     static final String APP_DATABASE = "aanwezig";
     /** Where versions before the app role kept the tables; such a data directory keeps them there. */
     static final String LEGACY_DATABASE = "postgres";
 
     static EmbeddedDatabase start(Path dataDir, int port) throws IOException {
         Path pgData = dataDir.resolve("pg").toAbsolutePath();
-        Files.createDirectories(pgData);
+        // the database files, the engine's log and the passwords file live below: nobody but the owner may list them
+        createPrivateDirectory(dataDir);
+        createPrivateDirectory(pgData);
         DatabaseCredentials credentials = DatabaseCredentials.loadOrCreate(dataDir);
         // a server that a killed earlier run left running holds the directory: the start below would fail on it
         OrphanedServer.stopIfRunning(pgData);
@@ -69,6 +81,16 @@ record EmbeddedDatabase(EmbeddedPostgres server, DatabaseCredentials credentials
                 s.execute("create role " + APP_ROLE + " login nosuperuser nocreatedb nocreaterole password "
                         + literal(credentials.appPassword()));
             }
+            if (!exists(s, "select 1 from pg_roles where rolname = " + literal(AUDIT_ROLE))) {
+                s.execute("create role " + AUDIT_ROLE + " nologin");
+            }
+            // nologin also if someone gave it a login; and the app role must not be a member (it would get its rights)
+            s.execute("alter role " + AUDIT_ROLE + " nologin nosuperuser nocreatedb nocreaterole password null");
+            if (exists(s, "select 1 from pg_auth_members m join pg_roles r on r.oid = m.roleid "
+                    + "join pg_roles u on u.oid = m.member where r.rolname = " + literal(AUDIT_ROLE)
+                    + " and u.rolname = " + literal(APP_ROLE))) {
+                s.execute("revoke " + AUDIT_ROLE + " from " + APP_ROLE);
+            }
             if (exists(s, "select 1 from pg_database where datname = " + literal(APP_DATABASE))) {
                 database = APP_DATABASE;
             } else if (exists(s, "select 1 from pg_tables where schemaname = 'public' and tablename = 'flyway_schema_history'")) {
@@ -80,15 +102,59 @@ record EmbeddedDatabase(EmbeddedPostgres server, DatabaseCredentials credentials
         }
         try (Connection c = superuser(server, credentials, database); Statement s = c.createStatement()) {
             s.execute("alter database " + database + " owner to " + APP_ROLE);
-            s.execute("alter schema public owner to " + APP_ROLE);
+            // not the app role: a schema's owner may drop any object in it, the audit table and its trigger
+            // function included. The app creates its tables (Flyway) with the CREATE privilege instead.
+            s.execute("alter schema public owner to postgres");
             s.execute("revoke create on schema public from public");
+            s.execute("grant usage, create on schema public to " + APP_ROLE);
             s.execute(TRANSFER_OWNERSHIP);
             requirePasswords(s);
         }
         return database;
     }
 
-    /** Tables, views, free sequences and functions that an earlier version created as postgres. */
+    /**
+     * Makes {@link #AUDIT_ROLE} the owner of audit_log (its id sequence follows the table), of its append-only
+     * trigger function and of the purge function, and leaves the app role SELECT and INSERT on the table, the
+     * sequence's nextval and EXECUTE on the purge (a security definer function that deletes only rows more than a
+     * year old). Runs after the migrations, at every start (idempotent): on a first start the table does not exist
+     * before Flyway creates it. A later migration that alters audit_log or these functions fails as the app role;
+     * it must be applied by the superuser (or the audit owner).
+     */
+    void secureAuditTrail() throws SQLException {
+        try (Connection c = superuser(server, credentials, database); Statement s = c.createStatement()) {
+            s.execute(SECURE_AUDIT_TRAIL);
+        }
+    }
+
+    private static final String SECURE_AUDIT_TRAIL = """
+            do $$
+            declare seq text;
+            begin
+                if to_regclass('public.audit_log') is not null then
+                    alter table public.audit_log owner to aanwezig_audit;
+                    revoke all on table public.audit_log from public, aanwezig;
+                    grant select, insert on table public.audit_log to aanwezig;
+                    seq := pg_get_serial_sequence('public.audit_log', 'id');
+                    if seq is not null then
+                        execute format('revoke all on sequence %s from public, aanwezig', seq);
+                        execute format('grant usage on sequence %s to aanwezig', seq);
+                    end if;
+                end if;
+                if to_regprocedure('public.audit_log_append_only()') is not null then
+                    alter function public.audit_log_append_only() owner to aanwezig_audit;
+                end if;
+                if to_regprocedure('public.audit_log_purge(timestamptz)') is not null then
+                    alter function public.audit_log_purge(timestamptz) owner to aanwezig_audit;
+                    revoke all on function public.audit_log_purge(timestamptz) from public;
+                    grant execute on function public.audit_log_purge(timestamptz) to aanwezig;
+                end if;
+            end $$""";
+
+    /**
+     * Tables, views, free sequences and functions that an earlier version created as postgres; the audit
+     * owner's objects stay where {@link #secureAuditTrail()} put them.
+     */
     private static final String TRANSFER_OWNERSHIP = """
             do $$
             declare r record;
@@ -96,7 +162,7 @@ record EmbeddedDatabase(EmbeddedPostgres server, DatabaseCredentials credentials
                 for r in select c.oid::regclass as name, c.relkind from pg_class c
                          join pg_namespace n on n.oid = c.relnamespace
                          where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'S')
-                           and c.relowner <> (select oid from pg_roles where rolname = 'aanwezig')
+                           and c.relowner not in (select oid from pg_roles where rolname in ('aanwezig', 'aanwezig_audit'))
                            and not (c.relkind = 'S' and exists (select 1 from pg_depend d
                                     where d.objid = c.oid and d.deptype in ('a', 'i')))
                 loop
@@ -107,7 +173,7 @@ record EmbeddedDatabase(EmbeddedPostgres server, DatabaseCredentials credentials
                 for r in select p.oid::regprocedure as name from pg_proc p
                          join pg_namespace n on n.oid = p.pronamespace
                          where n.nspname = 'public'
-                           and p.proowner <> (select oid from pg_roles where rolname = 'aanwezig')
+                           and p.proowner not in (select oid from pg_roles where rolname in ('aanwezig', 'aanwezig_audit'))
                 loop
                     execute format('alter function %s owner to aanwezig', r.name);
                 end loop;
@@ -133,6 +199,18 @@ record EmbeddedDatabase(EmbeddedPostgres server, DatabaseCredentials credentials
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates the directory, or narrows an existing one, to rwx------ (as PostgreSQL keeps its own). */
+    static void createPrivateDirectory(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        if (!Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rwx------");
+        if (!Files.getPosixFilePermissions(dir).equals(ownerOnly)) {
+            Files.setPosixFilePermissions(dir, ownerOnly);
         }
     }
 

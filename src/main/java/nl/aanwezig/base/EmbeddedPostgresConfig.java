@@ -3,11 +3,13 @@ package nl.aanwezig.base;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,6 +37,22 @@ class EmbeddedPostgresConfig {
     @Bean(destroyMethod = "close")
     io.zonky.test.db.postgres.embedded.EmbeddedPostgres embeddedPostgres(EmbeddedDatabase db) {
         return db.server();
+    }
+
+    /**
+     * Flyway runs as the app role; right after it, still before anything else uses the database, the superuser
+     * hands the audit trail (which a first start's migrations have only just created) to its own owner role.
+     */
+    @Bean
+    FlywayMigrationStrategy migrateThenSecureAuditTrail(EmbeddedDatabase db) {
+        return flyway -> {
+            flyway.migrate();
+            try {
+                db.secureAuditTrail();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not hand audit_log to the role " + EmbeddedDatabase.AUDIT_ROLE, e);
+            }
+        };
     }
 
     @Bean(destroyMethod = "close")

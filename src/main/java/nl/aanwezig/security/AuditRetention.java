@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one deletion path of the audit trail: rows older than the retention go, nightly. The database allows
- * it only inside a transaction that names the cut-off (SET LOCAL aanwezig.audit_purge_before), and only for
- * a cut-off at least a year back (V11's trigger), so nothing else can delete audit rows.
+ * The one deletion path of the audit trail: rows older than the retention go, nightly. The app's role has no
+ * DELETE on audit_log (it belongs to the audit owner role); it may only call audit_log_purge (V21), a function
+ * running with the owner's rights that refuses a cut-off less than a year back, and V11's trigger allows the
+ * delete only inside that call (the setting aanwezig.audit_purge_before), so nothing else can delete audit rows.
  */
 @Component
 class AuditRetention {
@@ -51,11 +52,8 @@ class AuditRetention {
     /** Deletes audit rows older than the retention; returns how many. */
     int purge() {
         Instant before = clock.instant().minus(retention);
-        // the setting is local to this transaction: the permission ends with it
-        Integer purged = tx.execute(status -> {
-            jdbc.queryForObject("select set_config('aanwezig.audit_purge_before', ?, true)", String.class, before.toString());
-            return jdbc.update("delete from audit_log where at_utc < ?", Timestamp.from(before));
-        });
-        return purged == null ? 0 : purged;
+        Long purged = tx.execute(status ->
+                jdbc.queryForObject("select audit_log_purge(?)", Long.class, Timestamp.from(before)));
+        return purged == null ? 0 : Math.toIntExact(purged);
     }
 }

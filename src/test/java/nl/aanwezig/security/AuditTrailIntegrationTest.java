@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 /** NEN 7513: logins, logouts and every refusal leave an audit row, and audit rows cannot be changed. */
@@ -39,6 +41,7 @@ class AuditTrailIntegrationTest {
     @Autowired AuditEntries entries;
     @Autowired JdbcTemplate jdbc;
     @Autowired AuditRetention retention;
+    @Autowired TransactionTemplate tx;
     MockMvc mvc;
 
     @BeforeEach
@@ -97,19 +100,58 @@ class AuditTrailIntegrationTest {
     }
 
     @Test
-    void an_update_of_an_audit_row_fails() {
+    void the_app_role_may_not_update_delete_or_truncate_audit_rows() {
         long id = anyRow();
-        assertThatThrownBy(() -> jdbc.update("update audit_log set allowed = true, action = 'X' where id = ?", id))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        // refused by the missing privilege already; V11's trigger stays as the second wall, for the owner
+        assertNotPermitted("update audit_log set allowed = true, action = 'X' where id = " + id, "permission denied");
+        assertNotPermitted("delete from audit_log where id = " + id, "permission denied");
+        assertNotPermitted("truncate audit_log", "permission denied");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where id = ?", Integer.class, id)).isEqualTo(1);
     }
 
     @Test
-    void a_delete_or_truncate_of_audit_rows_fails() {
-        long id = anyRow();
-        assertThatThrownBy(() -> jdbc.update("delete from audit_log where id = ?", id))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.execute("truncate audit_log"))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+    void the_app_role_may_not_disable_drop_or_replace_the_append_only_trigger_nor_take_the_table() {
+        anyRow();
+        assertNotPermitted("alter table audit_log disable trigger audit_log_append_only", "must be owner");
+        assertNotPermitted("alter table audit_log disable trigger all", "must be owner");
+        assertNotPermitted("drop trigger audit_log_append_only on audit_log", "must be owner");
+        assertNotPermitted("drop trigger audit_log_no_truncate on audit_log", "must be owner");
+        assertNotPermitted("""
+                create or replace function audit_log_append_only() returns trigger language plpgsql as
+                $$ begin return old; end; $$""", "must be owner");
+        assertNotPermitted("drop function audit_log_append_only() cascade", "must be owner");
+        assertNotPermitted("alter table audit_log owner to aanwezig", "must be owner");
+        assertNotPermitted("drop table audit_log", "must be owner");
+        assertNotPermitted("""
+                create or replace function audit_log_purge(purge_before timestamptz) returns bigint language sql as
+                $$ select 0::bigint $$""", "must be owner");
+        assertNotPermitted("alter function audit_log_purge(timestamptz) owner to aanwezig", "must be owner");
+        assertThat(jdbc.queryForList("select tgname from pg_trigger where tgrelid = 'audit_log'::regclass "
+                + "and not tgisinternal and tgenabled = 'O' order by tgname", String.class))
+                .containsExactly("audit_log_append_only", "audit_log_no_truncate");
+        assertThat(jdbc.queryForObject("select tableowner from pg_tables where tablename = 'audit_log'", String.class))
+                .isEqualTo("aanwezig_audit");
+    }
+
+    @Test
+    void the_purge_setting_no_longer_lets_the_app_role_delete_old_rows_itself() {
+        Instant old = Instant.now().minus(Duration.ofDays(6 * 365));
+        jdbc.update("insert into audit_log (at_utc, username, action, allowed) values (?, 'au-self', 'X', true)", Timestamp.from(old));
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            jdbc.queryForObject("select set_config('aanwezig.audit_purge_before', ?, true)", String.class,
+                    Instant.now().minus(Duration.ofDays(2 * 365)).toString());
+            jdbc.update("delete from audit_log where username = 'au-self'");
+        })).isInstanceOf(DataAccessException.class).rootCause()
+                .hasMessageContaining("permission denied")
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+        assertThat(entries.findByUsernameOrderByIdAsc("au-self")).hasSize(1);
+    }
+
+    @Test
+    void the_purge_function_refuses_a_cut_off_less_than_a_year_back() {
+        anyRow();
+        assertNotPermitted("select audit_log_purge(now() - interval '364 days')", "at least a year");
+        assertThat(entries.findByUsernameOrderByIdAsc("au-row")).isNotEmpty();
     }
 
     @Test
@@ -123,6 +165,15 @@ class AuditTrailIntegrationTest {
         assertThat(entries.findByUsernameOrderByIdAsc("au-recent")).hasSize(1);
         assertThatThrownBy(() -> jdbc.update("delete from audit_log where username = 'au-recent'"))
                 .as("outside the purge the old rule holds").isInstanceOf(DataAccessException.class);
+    }
+
+    /** Refused by PostgreSQL's privileges: SQLState 42501 insufficient_privilege (also "must be owner"). */
+    private void assertNotPermitted(String sql, String message) {
+        assertThatThrownBy(() -> jdbc.execute(sql)).as(sql)
+                .isInstanceOf(DataAccessException.class)
+                .rootCause().isInstanceOf(SQLException.class)
+                .hasMessageContaining(message)
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).as(sql).isEqualTo("42501"));
     }
 
     private List<AuditEntry> refusals(String username) {
