@@ -1,10 +1,12 @@
 package nl.aanwezig.workflow;
 
+import io.camunda.zeebe.client.CredentialsProvider;
 import io.camunda.zeebe.client.ZeebeClient;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import nl.aanwezig.workflow.engine.DurableEngine;
+import nl.aanwezig.workflow.engine.EngineToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +18,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Two ways to reach Zeebe, with the same behaviour. Embedded: Zeebe's engine in-process with its log and state
  * under the data directory, so it keeps every route across restarts as a broker does. Remote: a Zeebe gateway
- * (docker compose or a cluster).
+ * (docker compose or a cluster), or the embedded engine of another node.
+ *
+ * <p>The embedded engine has no TCP port unless it serves other nodes ({@code aanwezig.engine.serve-nodes}): the
+ * app's client reaches it in-process, so no other local process can send it commands past the app's access rules
+ * and audit. A port for other nodes takes only calls with the engine token.
  */
 @Configuration
 class EngineConfig {
@@ -29,17 +35,28 @@ class EngineConfig {
 
         @Bean(destroyMethod = "stop")
         DurableEngine zeebeEngine(@Value("${aanwezig.db.data-dir}") Path dataDir,
+                                  @Value("${aanwezig.engine.serve-nodes:false}") boolean serveNodes,
                                   @Value("${aanwezig.engine.port:0}") int port,
+                                  @Value("${aanwezig.engine.token:}") String token,
                                   @Value("${aanwezig.engine.segment-mb:64}") long segmentMb) {
-            DurableEngine engine = DurableEngine.open(DurableEngine.Settings.at(dataDir.resolve("engine").toAbsolutePath())
-                    .withPort(port).withSegmentBytes(segmentMb * 1024 * 1024), Duration.ofMinutes(10));
-            log.info("In-process Zeebe engine at {} (loopback only)", engine.getGatewayAddress());
+            var settings = DurableEngine.Settings.at(dataDir.resolve("engine").toAbsolutePath())
+                    .withSegmentBytes(segmentMb * 1024 * 1024);
+            if (serveNodes) {
+                settings = settings.servingNodes(port,
+                        token.isBlank() ? EngineToken.loadOrCreate(dataDir.toAbsolutePath()) : token.strip());
+            }
+            DurableEngine engine = DurableEngine.open(settings, Duration.ofMinutes(10));
+            engine.nodeAddress().ifPresentOrElse(
+                    address -> log.info("In-process Zeebe engine; other nodes reach it at {} (loopback only), every "
+                            + "call with the engine token from {}", address, token.isBlank()
+                            ? dataDir.toAbsolutePath().resolve(EngineToken.FILE) : "AANWEZIG_ENGINE_TOKEN"),
+                    () -> log.info("In-process Zeebe engine, no TCP port (aanwezig.engine.serve-nodes=false)"));
             return engine;
         }
 
         @Bean(destroyMethod = "close")
         ZeebeClient zeebeClient(DurableEngine engine) {
-            return client(URI.create("http://" + engine.getGatewayAddress()), null);
+            return engine.createClient(builder -> builder.numJobWorkerExecutionThreads(WORKER_THREADS));
         }
 
         @Bean
@@ -68,9 +85,31 @@ class EngineConfig {
 
         @Bean(destroyMethod = "close")
         ZeebeClient zeebeClient(@Value("${aanwezig.engine.grpc-address}") URI grpc,
-                                @Value("${aanwezig.engine.rest-address}") URI rest) {
-            log.info("Zeebe gateway at {}", grpc);
-            return client(grpc, rest);
+                                @Value("${aanwezig.engine.rest-address}") URI rest,
+                                @Value("${aanwezig.engine.token:}") String token) {
+            log.info("Zeebe gateway at {} ({})", grpc, token.isBlank() ? "no engine token" : "with the engine token");
+            return client(grpc, rest, token.isBlank() ? null : new BearerToken(token.strip()));
+        }
+    }
+
+    /**
+     * The engine token of another node's embedded engine, on every call. A failed call is not retried with it: the
+     * token does not change while the app runs, so UNAUTHENTICATED means a wrong one.
+     */
+    record BearerToken(String token) implements CredentialsProvider {
+        @Override
+        public void applyCredentials(CredentialsApplier applier) {
+            applier.put("Authorization", "Bearer " + token);
+        }
+
+        @Override
+        public boolean shouldRetryRequest(StatusCode status) {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return "BearerToken[***]";
         }
     }
 
@@ -81,9 +120,9 @@ class EngineConfig {
      */
     static final int WORKER_THREADS = 4;
 
-    static ZeebeClient client(URI grpc, URI rest) {
+    static ZeebeClient client(URI grpc, URI rest, CredentialsProvider credentials) {
         var builder = ZeebeClient.newClientBuilder().grpcAddress(grpc).usePlaintext().preferRestOverGrpc(false)
-                .numJobWorkerExecutionThreads(WORKER_THREADS);
-        return (rest == null ? builder : builder.restAddress(rest)).build();
+                .numJobWorkerExecutionThreads(WORKER_THREADS).restAddress(rest);
+        return (credentials == null ? builder : builder.credentialsProvider(credentials)).build();
     }
 }

@@ -42,6 +42,7 @@ import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.Settled;
 import nl.aanwezig.support.TestData;
 import nl.aanwezig.workflow.engine.DurableEngine;
+import nl.aanwezig.workflow.engine.EngineToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -95,7 +96,9 @@ class TwoNodesIntegrationTest {
     void startTwoNodes() throws Exception {
         dataDir = Files.createTempDirectory("aanwezig-two-nodes");
         nodeA = new SpringApplicationBuilder(AanwezigApplication.class).run("--spring.profiles.active=test",
-                "--aanwezig.db.data-dir=" + dataDir, "--aanwezig.db.port=0", "--aanwezig.engine.port=0",
+                "--aanwezig.db.data-dir=" + dataDir, "--aanwezig.db.port=0",
+                // node A's engine serves node B: on a free loopback port, with the token it generates
+                "--aanwezig.engine.serve-nodes=true", "--aanwezig.engine.port=0",
                 "--server.port=0", "--aanwezig.demo-data=false", "--aanwezig.engine.task-claim-timeout=" + CLAIM,
                 // no snapshot (and so no log compaction) during the test: the assertions read the whole record stream
                 "--aanwezig.engine.snapshot-ms=3600000", "--logging.level.root=warn");
@@ -120,7 +123,9 @@ class TwoNodesIntegrationTest {
                 Map.of("DB_HOST", db.getHost(), "DB_PORT", String.valueOf(db.getPort()),
                         "DB_NAME", db.getPath().substring(1), "DB_USER", dataSource.getUsername(),
                         "DB_PASSWORD", dataSource.getPassword(),
-                        "ZEEBE_GRPC_ADDRESS", "http://" + engine.getGatewayAddress()));
+                        "ZEEBE_GRPC_ADDRESS", "http://" + engine.nodeAddress().orElseThrow(),
+                        // as an operator gives it to a second node on the same machine
+                        "AANWEZIG_ENGINE_TOKEN", Files.readString(dataDir.resolve(EngineToken.FILE)).strip()));
         nodeB.awaitReady(portB, NODE_START);
     }
 

@@ -1,6 +1,10 @@
 package nl.aanwezig.workflow.engine;
 
 import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.client.ZeebeClientBuilder;
+import io.camunda.zeebe.client.impl.ZeebeClientBuilderImpl;
+import io.camunda.zeebe.client.impl.ZeebeClientImpl;
+import io.camunda.zeebe.client.impl.ZeebeObjectMapper;
 import io.camunda.zeebe.db.AccessMetricsConfiguration;
 import io.camunda.zeebe.db.ConsistencyChecksSettings;
 import io.camunda.zeebe.db.ZeebeDb;
@@ -11,14 +15,17 @@ import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.DurableEngineFactory;
 import io.camunda.zeebe.protocol.ZbColumnFamilies;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
+import io.grpc.inprocess.InProcessChannelBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +34,12 @@ import org.slf4j.LoggerFactory;
  * snapshots of that state taken now and then ({@link #snapshot()}) with the log compacted behind them. A start
  * restores the newest snapshot and replays only the log after it, so every instance, timer (at its original due
  * date), job, variable, join, call activity and multi-instance body is back where it was, and the time a start
- * takes does not grow with the routes that finished long ago. The gateway listens on loopback only.
+ * takes does not grow with the routes that finished long ago.
+ *
+ * <p>The gateway has no socket of its own: clients of this JVM reach it in-process ({@link #createClient()}), so no
+ * other process can send the engine commands past the app's access rules and audit. Only when it serves other nodes
+ * ({@link Settings#servingNodes}) does it also listen on a loopback port, and every call there must carry the node
+ * token ({@link EngineGateway}).
  *
  * <p>Failure paths: a start cuts a torn or corrupt log tail off (see {@link FileLogStorage}) and refuses to start
  * when the log then ends below the newest snapshot (new commands would be skipped as processed). When the disk
@@ -46,20 +58,35 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
     private final StreamProcessor processor;
     private volatile long snapshotPosition;
     private volatile boolean stopped;
-    private final int port;
+    private final String inProcessName;
+    /** The loopback port other nodes use; 0 when the engine serves none. */
+    private final int nodesPort;
 
-    /** Settings: where it lives, its port (0: any free one) and how large a log segment may grow. */
-    public record Settings(Path dir, int port, long segmentBytes, long stateMemoryBytes) {
+    /**
+     * Settings: where it lives, how large a log segment may grow, and whether it serves other nodes ({@code nodes}:
+     * null for none, the default).
+     */
+    public record Settings(Path dir, long segmentBytes, long stateMemoryBytes, NodeGateway nodes) {
         public static Settings at(Path dir) {
-            return new Settings(dir, 0, 64L * 1024 * 1024, 64L * 1024 * 1024);
-        }
-
-        public Settings withPort(int p) {
-            return new Settings(dir, p, segmentBytes, stateMemoryBytes);
+            return new Settings(dir, 64L * 1024 * 1024, 64L * 1024 * 1024, null);
         }
 
         public Settings withSegmentBytes(long bytes) {
-            return new Settings(dir, port, bytes, stateMemoryBytes);
+            return new Settings(dir, bytes, stateMemoryBytes, nodes);
+        }
+
+        /** Also listen on loopback {@code port} (0: any free one) for other nodes, each call with {@code token}. */
+        public Settings servingNodes(int port, String token) {
+            return new Settings(dir, segmentBytes, stateMemoryBytes, new NodeGateway(port, token));
+        }
+    }
+
+    /** A TCP gateway for other nodes of the app: its loopback port and the token every call must carry. */
+    public record NodeGateway(int port, String token) {
+        @Override
+        public String toString() {
+            // the token must not reach a log by way of the settings
+            return "NodeGateway[port=" + port + ", token=***]";
         }
     }
 
@@ -88,9 +115,15 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
                     storage.highestDurablePosition(), snapshotPosition));
         }
         this.database = stateDatabase(settings.stateMemoryBytes()).createDb(runtime.toFile());
-        this.port = settings.port() > 0 ? settings.port() : freePort();
-        var wired = DurableEngineFactory.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
-                storage, database, System.currentTimeMillis() << 12);
+        // unique per engine: several engines in one JVM (tests) must not reach each other's gateway
+        this.inProcessName = "aanwezig-engine-" + UUID.randomUUID();
+        NodeGateway nodes = settings.nodes();
+        this.nodesPort = nodes == null ? 0 : nodes.port() > 0 ? nodes.port() : freePort();
+        InetSocketAddress nodesAddress = nodes == null ? null
+                : new InetSocketAddress(InetAddress.getLoopbackAddress(), nodesPort);
+        var wired = DurableEngineFactory.create(
+                gateway -> EngineGateway.serve(gateway, inProcessName, nodesAddress, nodes == null ? null : nodes.token()),
+                nodesPort, storage, database, System.currentTimeMillis() << 12);
         this.engine = wired.engine();
         this.processor = wired.streamProcessor();
     }
@@ -277,21 +310,46 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
         return engine.getRecordStreamSource();
     }
 
-    /** A client of the loopback gateway (the engine's own would name the wildcard address). */
+    /** A client of this JVM, in-process: no socket, no token. */
     @Override
     public ZeebeClient createClient() {
-        return ZeebeClient.newClientBuilder().grpcAddress(java.net.URI.create("http://" + getGatewayAddress()))
-                .usePlaintext().preferRestOverGrpc(false).build();
+        return createClient(UnaryOperator.identity());
     }
 
     @Override
     public ZeebeClient createClient(com.fasterxml.jackson.databind.ObjectMapper mapper) {
-        return engine.createClient(mapper);
+        return createClient(b -> b.withJsonMapper(new ZeebeObjectMapper(mapper)));
     }
 
+    /**
+     * An in-process client, with settings of the caller (worker threads, timeouts) on top of plaintext gRPC. Its
+     * addresses and environment overrides (ZEEBE_GRPC_ADDRESS and the like) play no part: the channel is given.
+     * Closing the client closes the channel.
+     */
+    public ZeebeClient createClient(UnaryOperator<ZeebeClientBuilder> configure) {
+        ZeebeClientBuilderImpl config = new ZeebeClientBuilderImpl();
+        config.applyEnvironmentVariableOverrides(false).usePlaintext().preferRestOverGrpc(false);
+        // the builder's methods return the builder itself: what the caller sets lands in config
+        configure.apply(config);
+        var channel = InProcessChannelBuilder.forName(inProcessName)
+                .maxInboundMessageSize(config.getMaxMessageSize())
+                .maxInboundMetadataSize(config.getMaxMetadataSize()).build();
+        return new ZeebeClientImpl(config, channel);
+    }
+
+    /**
+     * {@code in-process:<name>}: the gateway has no network address (not a URL; for logs). Other nodes use
+     * {@link #nodeAddress()}.
+     */
     @Override
     public String getGatewayAddress() {
-        return InetAddress.getLoopbackAddress().getHostAddress() + ":" + port;
+        return "in-process:" + inProcessName;
+    }
+
+    /** {@code 127.0.0.1:<port>} where other nodes reach the gateway (with the token); empty when it serves none. */
+    public Optional<String> nodeAddress() {
+        return nodesPort == 0 ? Optional.empty()
+                : Optional.of(InetAddress.getLoopbackAddress().getHostAddress() + ":" + nodesPort);
     }
 
     @Override

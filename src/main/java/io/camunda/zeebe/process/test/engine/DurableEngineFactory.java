@@ -17,18 +17,19 @@ import io.camunda.zeebe.stream.api.CommandResponseWriter;
 import io.camunda.zeebe.stream.impl.ControllableStreamClockImpl;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
 import io.camunda.zeebe.util.FeatureFlags;
+import io.grpc.BindableService;
 import io.grpc.Server;
-import io.grpc.netty.NettyServerBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.reflect.Field;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * What {@link EngineFactory#create(int)} wires, with two differences: the log and the state database are the
- * caller's (a log on disk and a RocksDB state make the engine durable), and the gateway listens on one address
- * (loopback) instead of every interface, and responses of several engines in one JVM do not mix
+ * caller's (a log on disk and a RocksDB state make the engine durable), and the caller decides where the gateway
+ * is served ({@code serve}: in-process, and for other nodes a loopback port with a token) instead of a port on every
+ * interface that takes commands from anyone, and responses of several engines in one JVM do not mix
  * ({@link SerializedResponseWriter}), and answers to requests of a previous run (commands in the durable log that
  * were processed only after a restart) are dropped instead of failing ({@link ThisRunRequestStore}). It lives in this package because the gateway's classes are
  * package-private; it holds no logic of its own.
@@ -45,7 +46,11 @@ public final class DurableEngineFactory {
     public record Wired(InMemoryEngine engine, StreamProcessor streamProcessor) {
     }
 
-    public static Wired create(InetSocketAddress gatewayAddress, LogStorage storage,
+    /**
+     * @param serve        puts the gateway service on the server(s) the engine starts and stops
+     * @param topologyPort the port the gateway names in its topology answer (0 when it has none)
+     */
+    public static Wired create(Function<BindableService, Server> serve, int topologyPort, LogStorage storage,
                                ZeebeDb<ZbColumnFamilies> database, long firstRequestId) {
         ControlledActorClock clock = new ControlledActorClock();
         ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
@@ -58,8 +63,8 @@ public final class DurableEngineFactory {
         startRequestIdsAt(requests, firstRequestId);
         InMemoryJobStreamer jobStreamer = new InMemoryJobStreamer(writer);
         GrpcToLogStreamGateway gateway = new GrpcToLogStreamGateway(writer, PARTITION_ID, PARTITION_COUNT,
-                gatewayAddress.getPort(), requests, jobStreamer);
-        Server server = NettyServerBuilder.forAddress(gatewayAddress).addService(gateway).build();
+                topologyPort, requests, jobStreamer);
+        Server server = serve.apply(gateway);
         CommandResponseWriter responses = new SerializedResponseWriter(new GrpcResponseWriter(gateway, requests, null),
                 requests::awaits);
         StreamProcessor processor = streamProcessor(logStream, database, scheduler, responses, sender, jobStreamer, clock);
