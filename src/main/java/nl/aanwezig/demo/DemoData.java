@@ -65,7 +65,9 @@ class DemoData {
         if (!enabled || schools.findByBrin(DemoPeople.VO_BRIN).isPresent()) {
             return;
         }
-        LocalDate lastDay = calendar.currentSchoolDay(LocalDate.now(clock));
+        // the last school day whose lessons have begun: before the first lesson on a Monday the demo ends on Friday,
+        // as on the weekend, so its four weeks (and every figure and band) are the same as then
+        LocalDate lastDay = attendance.emptyChairDay(calendar.currentSchoolDay(LocalDate.now(clock)));
         List<School> loaded = people.load();
         loaded.forEach(school -> people.linkPartners(school.id()));
         int rows = tx.execute(status -> {
