@@ -105,7 +105,8 @@ public class AccountAdmin {
         String chosen = generate ? OneTimePasswords.generate() : password;
         if (!generate) {
             Problems problems = new Problems();
-            rules.passwordProblems(account.username(), password).forEach(key -> problems.add("password", key, nl.aanwezig.security.PasswordPolicy.MIN_LENGTH));
+            rules.passwordProblems(account.username(), password, account.displayName(),
+                    account.schoolId() == null ? null : schools.findById(account.schoolId()).orElse(null)).forEach(key -> problems.add("password", key, nl.aanwezig.security.PasswordPolicy.MIN_LENGTH));
             problems.throwIfAny();
         }
         account.setByAdmin(encoder.encode(chosen), generate);

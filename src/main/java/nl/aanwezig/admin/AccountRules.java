@@ -60,13 +60,16 @@ class AccountRules {
         if (password == null || password.isBlank()) {
             return new Resolved(username, displayName, role, school, region, OneTimePasswords.generate(), true);
         }
-        passwordProblems(username, password).forEach(key -> problems.add("password", key, nl.aanwezig.security.PasswordPolicy.MIN_LENGTH));
+        passwordProblems(username, password, displayName, school).forEach(key -> problems.add("password", key, nl.aanwezig.security.PasswordPolicy.MIN_LENGTH));
         return new Resolved(username, displayName, role, school, region, password, false);
     }
 
-    /** Message keys of the password policy's objections; empty when the password is acceptable. */
-    java.util.List<String> passwordProblems(String username, String password) {
-        return policy.problems(username, password);
+    /**
+     * Message keys of the password policy's objections; empty when the password is acceptable. The account's name
+     * and school's name are words a password may not be built on.
+     */
+    java.util.List<String> passwordProblems(String username, String password, String displayName, School school) {
+        return policy.problems(username, password, java.util.Arrays.asList(displayName, school == null ? null : school.name()));
     }
 
     static String username(String value, Problems problems) {

@@ -56,7 +56,8 @@ class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        // the refusal itself is audited by RefusalAudit (Spring's AuthorizationDeniedEvent) or the service that refused
+        // the refusal itself is audited by RefusalAudit (Spring's AuthorizationDeniedEvent), the service that refused,
+        // or RefusalAuditing when it left a service or controller unaudited: never here, or it would count twice
         write(response, request, HttpStatus.FORBIDDEN, Messages.nl("common.noAccess"));
     }
 

@@ -28,6 +28,12 @@ public class AuditLog {
     public static final String PAGE_NOT_FOUND = "PAGE_NOT_FOUND";
     public static final String ACCOUNT_UNLOCKED = "ACCOUNT_UNLOCKED";
 
+    /**
+     * How many refusal rows this thread has written: {@link RefusalAuditing} compares it before and after a call to
+     * know whether a refusal was already audited by the code that decided it (one row per refusal, never none).
+     */
+    private static final ThreadLocal<long[]> REFUSALS_RECORDED = ThreadLocal.withInitial(() -> new long[1]);
+
     private final AuditEntries entries;
     private final Clock clock;
     private final CurrentUsers users;
@@ -47,6 +53,13 @@ public class AuditLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(CurrentUser user, Long pupilId, String action, boolean allowed, String detail) {
         entries.save(new AuditEntry(clock.instant(), user, pupilId, action, allowed, detail, clientAddress()));
+        if (!allowed) {
+            REFUSALS_RECORDED.get()[0]++;
+        }
+    }
+
+    static long refusalsRecordedOnThisThread() {
+        return REFUSALS_RECORDED.get()[0];
     }
 
     /** A refusal or login event of someone who may not be a known user (a mistyped login, no login at all). */

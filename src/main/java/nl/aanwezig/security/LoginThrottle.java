@@ -1,5 +1,7 @@
 package nl.aanwezig.security;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,32 +17,47 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins per login in the database (so every app instance sees the same count) and locks a
- * login after too many within a window: a password can then not be guessed, even by spreading guesses over
- * instances. The lock also refuses the right password, or the guesser would learn it from the answer.
+ * Counts failed logins per login and source address in the database (so every app instance sees the same count).
+ * After {@code max-failures} failures from one address for one login, that address waits before it may try that
+ * login again: {@code first-delay}, doubling with every further failure, up to {@code lock}. The wait refuses the
+ * right password too (or the guesser would learn it from the answer), but only from that address: a stranger's
+ * failures never block the owner's own address, so nobody can keep an admin out by failing on purpose.
+ * <p>
+ * Against guessing spread over many addresses, all failures of a login are also counted together (source
+ * {@value #ALL_SOURCES}): past {@code max-failures-all-sources} within the window, every address that fails even
+ * once for that login waits (free failures drop to one). An address without failures is still let through.
  */
 @Service
 public class LoginThrottle {
+
+    /** The source of the row that counts a login's failures from all addresses together. */
+    static final String ALL_SOURCES = "*";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final AuditLog audit;
     private final CurrentUsers users;
     private final int maxFailures;
+    private final int maxFailuresAllSources;
     private final Duration window;
-    private final Duration lockFor;
+    private final Duration firstDelay;
+    private final Duration maxDelay;
 
     LoginThrottle(JdbcTemplate jdbc, Clock clock, AuditLog audit, CurrentUsers users,
                   @Value("${aanwezig.login.max-failures:10}") int maxFailures,
+                  @Value("${aanwezig.login.max-failures-all-sources:30}") int maxFailuresAllSources,
                   @Value("${aanwezig.login.window:15m}") Duration window,
-                  @Value("${aanwezig.login.lock:15m}") Duration lockFor) {
+                  @Value("${aanwezig.login.first-delay:1m}") Duration firstDelay,
+                  @Value("${aanwezig.login.lock:15m}") Duration maxDelay) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.users = users;
         this.maxFailures = maxFailures;
+        this.maxFailuresAllSources = maxFailuresAllSources;
         this.window = window;
-        this.lockFor = lockFor;
+        this.firstDelay = firstDelay;
+        this.maxDelay = maxDelay;
     }
 
     /** The same key the login itself uses: the account lookup trims and lower-cases too. */
@@ -49,42 +66,94 @@ public class LoginThrottle {
         return k.length() <= 64 ? k : k.substring(0, 64);
     }
 
-    /** Until when the login is locked, if it is now. */
+    /**
+     * The source address as counted: IPv4 as it is, IPv6 by its /64 (one connection usually holds a whole /64, so
+     * counting single IPv6 addresses would give a guesser endless fresh sources). Unknown: one shared source.
+     */
+    static String source(String address) {
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        String a = address.trim();
+        if (a.indexOf(':') >= 0 && a.matches("[0-9A-Fa-f:.%\\[\\]a-zA-Z]+")) {
+            try {
+                byte[] bytes = InetAddress.getByName(a.replaceAll("[\\[\\]]|%.*$", "")).getAddress();
+                if (bytes.length == 16) {
+                    StringBuilder prefix = new StringBuilder();
+                    for (int i = 0; i < 8; i += 2) {
+                        prefix.append(String.format("%x", ((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+                    }
+                    return prefix.append(":/64").toString();
+                }
+            } catch (UnknownHostException e) {
+                // not a literal address: counted as given
+            }
+        }
+        return a.length() <= 64 ? a : a.substring(0, 64);
+    }
+
+    /** Until when this address must wait before it may try this login again, if it must now. */
     @Transactional(readOnly = true)
-    public Optional<Instant> lockedUntil(String username) {
-        List<Timestamp> until = jdbc.queryForList("select locked_until from login_throttle where username = ? and locked_until > ?",
-                Timestamp.class, key(username), Timestamp.from(clock.instant()));
+    public Optional<Instant> blockedUntil(String username, String address) {
+        List<Timestamp> until = jdbc.queryForList(
+                "select blocked_until from login_throttle where username = ? and source = ? and blocked_until > ?",
+                Timestamp.class, key(username), source(address), Timestamp.from(clock.instant()));
         return until.stream().findFirst().map(Timestamp::toInstant);
     }
 
-    /** Counts a failure in one statement (instances may count the same login at once); true when it now locks. */
+    /**
+     * Counts a failure of this login from this address, each count in one statement (instances may count the same
+     * login at once); the moment until which the address now has to wait, if it has to.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean recordFailure(String username) {
-        Timestamp now = Timestamp.from(clock.instant());
-        Timestamp windowOpen = Timestamp.from(clock.instant().minus(window));
-        Timestamp lockEnd = Timestamp.from(clock.instant().plus(lockFor));
-        Integer failures = jdbc.queryForObject("""
-                insert into login_throttle as t (username, failures, window_start) values (?, 1, ?)
-                on conflict (username) do update set
+    public Optional<Instant> recordFailure(String username, String address) {
+        Instant now = clock.instant();
+        Timestamp at = Timestamp.from(now);
+        Timestamp windowOpen = Timestamp.from(now.minus(window));
+        Integer all = jdbc.queryForObject("""
+                insert into login_throttle as t (username, source, failures, window_start, last_failure) values (?, ?, 1, ?, ?)
+                on conflict (username, source) do update set
                     failures = case when t.window_start < ? then 1 else t.failures + 1 end,
-                    window_start = case when t.window_start < ? then excluded.window_start else t.window_start end
-                returning failures""", Integer.class, key(username), now, windowOpen, windowOpen);
-        if (failures != null && failures >= maxFailures) {
-            // a new window starts after the lock, so the next failure does not lock again at once
-            jdbc.update("update login_throttle set locked_until = ?, failures = 0, window_start = ? where username = ?",
-                    lockEnd, lockEnd, key(username));
-            return true;
+                    window_start = case when t.window_start < ? then excluded.window_start else t.window_start end,
+                    last_failure = excluded.last_failure
+                returning failures""", Integer.class, key(username), ALL_SOURCES, at, at, windowOpen, windowOpen);
+        // an address's count lasts while it keeps failing: it is forgotten a window after its last failure or wait
+        Integer failures = jdbc.queryForObject("""
+                insert into login_throttle as t (username, source, failures, window_start, last_failure) values (?, ?, 1, ?, ?)
+                on conflict (username, source) do update set
+                    failures = case when coalesce(t.blocked_until, t.last_failure) < ? then 1 else t.failures + 1 end,
+                    window_start = case when coalesce(t.blocked_until, t.last_failure) < ? then excluded.window_start else t.window_start end,
+                    last_failure = excluded.last_failure
+                returning failures""", Integer.class, key(username), source(address), at, at, windowOpen, windowOpen);
+        int free = all != null && all >= maxFailuresAllSources ? 1 : maxFailures;
+        if (failures == null || failures < free) {
+            return Optional.empty();
         }
-        return false;
+        Instant until = now.plus(delay(failures - free));
+        jdbc.update("update login_throttle set blocked_until = ? where username = ? and source = ?",
+                Timestamp.from(until), key(username), source(address));
+        return Optional.of(until);
     }
 
-    /** A good login forgets earlier failures. */
+    /** The wait after the {@code beyond}-th failure past the free ones (0 the first): doubling, at most the lock. */
+    private Duration delay(int beyond) {
+        Duration delay = firstDelay;
+        for (int i = 0; i < beyond && delay.compareTo(maxDelay) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(maxDelay) < 0 ? delay : maxDelay;
+    }
+
+    /**
+     * A good login forgets that address's failures; the count over all addresses stays (the owner logging in
+     * does not give a guesser elsewhere a fresh allowance).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSuccess(String username) {
-        jdbc.update("delete from login_throttle where username = ?", key(username));
+    public void recordSuccess(String username, String address) {
+        jdbc.update("delete from login_throttle where username = ? and source = ?", key(username), source(address));
     }
 
-    /** An admin lifts a lock (and forgets the failures), audited; true when there was anything to lift. */
+    /** An admin lifts every wait of a login (and forgets its failures), audited; true when there was anything. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public boolean unlock(String username) {
@@ -93,11 +162,11 @@ public class LoginThrottle {
         return any;
     }
 
-    /** Rows of logins that failed long ago and are not locked: nothing left to count. */
+    /** Rows with nothing left to count: no failure and no wait within the last window. */
     @Transactional
     public int forgetOld() {
         Timestamp before = Timestamp.from(clock.instant().minus(window));
-        return jdbc.update("delete from login_throttle where window_start < ? and (locked_until is null or locked_until < ?)",
-                before, Timestamp.from(clock.instant()));
+        return jdbc.update("delete from login_throttle where last_failure < ? and (blocked_until is null or blocked_until < ?)",
+                before, before);
     }
 }

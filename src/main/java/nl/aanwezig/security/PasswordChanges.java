@@ -3,6 +3,8 @@ package nl.aanwezig.security;
 import java.util.ArrayList;
 import java.util.List;
 import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.school.School;
+import nl.aanwezig.school.Schools;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,9 +28,11 @@ public class PasswordChanges {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final AuditLog audit;
+    private final Schools schools;
 
     PasswordChanges(StaffAccounts accounts, CurrentUsers users, PasswordEncoder encoder, PasswordPolicy policy,
-                    AuditLog audit) {
+                    AuditLog audit, Schools schools) {
+        this.schools = schools;
         this.accounts = accounts;
         this.users = users;
         this.encoder = encoder;
@@ -57,7 +61,10 @@ public class PasswordChanges {
         if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
             problems.add(new UserFacingException.Message(WRONG_CURRENT));
         }
-        policy.problems(user.username(), newPassword).forEach(key ->
+        // the user's own name and the school's are the first words someone who knows them tries
+        String schoolName = account.schoolId() == null ? null
+                : schools.findById(account.schoolId()).map(School::name).orElse(null);
+        policy.problems(user.username(), newPassword, java.util.Arrays.asList(account.displayName(), schoolName)).forEach(key ->
                 problems.add(new UserFacingException.Message(key, PasswordPolicy.MIN_LENGTH)));
         if (newPassword != null && !newPassword.equals(repeated)) {
             problems.add(new UserFacingException.Message(NOT_REPEATED));

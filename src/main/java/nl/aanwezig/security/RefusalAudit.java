@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Audits what Spring Security refuses on its own (a role check of a URL or of a service method, e.g. a
- * mentor asking the signals API) and every logout. Refusals decided by our own services (the dossier's
- * need to know) are audited where they are decided, and the screens' refusals by the refusal pages.
+ * mentor asking the signals API) and every logout. Refusals decided by our own services are audited where they
+ * are decided (the dossier's need to know) or, when that code only throws, by {@link RefusalAuditing}; the
+ * screens' refusals by the refusal pages.
  */
 @Component
 class RefusalAudit implements LogoutHandler {

@@ -1,5 +1,6 @@
 package nl.aanwezig.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import nl.aanwezig.security.ui.LoginView;
@@ -79,13 +80,20 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http, RefusalAudit audit, AuditLog auditLog,
                                 ObjectProvider<ClientRegistrationRepository> singleSignOn,
-                                ObjectProvider<OidcAccountMapping> accounts) throws Exception {
+                                ObjectProvider<OidcAccountMapping> accounts, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/aanwezig/**", "/webjars/**", "/images/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                // Vaadin's own CSRF setup also exempts the login page, so another site's form could post a login
+                // (login CSRF: the victim then works in the attacker's account); ours below does not
+                .enableCsrfConfiguration(false)
                 .addLogoutHandler(audit)
                 // unknown and malformed URLs reach the router, which shows the Dutch "not found" page,
                 // instead of an empty 403 from here; a logged-out visitor still goes to the login page first
                 .anyRequest(url -> url.authenticated()));
+        // Vaadin's own requests carry Vaadin's CSRF token (its UIDL security key) and not Spring's; every other
+        // state-changing request needs Spring's token, the login form's post included: the login form sends it from
+        // the _csrf meta tags Vaadin writes into the page
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.formLogin(f -> f.failureHandler(loginFailure()));
         ClientRegistrationRepository registrations = singleSignOn.getIfAvailable();
         if (registrations != null) {

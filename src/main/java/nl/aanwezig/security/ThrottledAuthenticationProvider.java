@@ -1,5 +1,6 @@
 package nl.aanwezig.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -9,11 +10,15 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Every password login (the login screen and the API's HTTP Basic) passes here: a locked login is refused
- * before the password is even checked, failures are counted, and each outcome is audited.
+ * Every password login (the login screen and the API's HTTP Basic) passes here: an address that has to wait for
+ * this login is refused before the password is even checked, failures are counted per login and address, and each
+ * outcome is audited.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -33,25 +38,42 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication request) {
         String username = LoginThrottle.key(request.getName());
-        Optional<Instant> locked = throttle.lockedUntil(username);
+        String address = clientAddress(request);
+        Optional<Instant> locked = throttle.blockedUntil(username, address);
         if (locked.isPresent()) {
-            audit.recordByName(username, null, AuditLog.LOGIN_LOCKED, false, "vergrendeld tot " + locked.get());
+            audit.recordByName(username, null, AuditLog.LOGIN_LOCKED, false, "wacht vanaf dit adres tot " + locked.get());
             throw new LoginLockedException(username, locked.get());
         }
         Authentication result;
         try {
             result = passwords.authenticate(request);
         } catch (BadCredentialsException e) {
-            boolean nowLocked = throttle.recordFailure(username);
-            audit.recordByName(username, null, AuditLog.LOGIN_FAILED, false, nowLocked ? "te veel pogingen: vergrendeld" : null);
+            Optional<Instant> nowLocked = throttle.recordFailure(username, address);
+            audit.recordByName(username, null, AuditLog.LOGIN_FAILED, false,
+                    nowLocked.map(until -> "te veel pogingen: dit adres wacht tot " + until).orElse(null));
             throw e;
         } catch (AuthenticationException e) {
             audit.recordByName(username, null, AuditLog.LOGIN_FAILED, false, e.getClass().getSimpleName());
             throw e;
         }
-        throttle.recordSuccess(username);
+        throttle.recordSuccess(username, address);
         audit.recordByName(username, RefusalAudit.role(result), AuditLog.LOGIN, true, null);
         return result;
+    }
+
+    /**
+     * The client address as the servlet container sees it, the same the audit writes down: behind a proxy only the
+     * proxy's, unless forward headers are switched on (then X-Forwarded-For, which only a trusted proxy may set).
+     */
+    private static String clientAddress(Authentication request) {
+        if (request.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
+            return details.getRemoteAddress();
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest http = attributes.getRequest();
+            return http.getRemoteAddr();
+        }
+        return null;
     }
 
     @Override

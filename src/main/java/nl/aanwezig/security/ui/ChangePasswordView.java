@@ -75,7 +75,7 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
     private void markInvalid(List<UserFacingException.Message> messages) {
         mark(current, messages, "login.change.wrongCurrent");
         mark(password, messages, PasswordPolicy.TOO_SHORT, PasswordPolicy.LIKE_LOGIN, PasswordPolicy.COMMON,
-                "login.change.sameAsCurrent");
+                PasswordPolicy.REPEATED, PasswordPolicy.SEQUENCE, PasswordPolicy.PERSONAL, "login.change.sameAsCurrent");
         mark(repeated, messages, "login.change.notRepeated");
     }
 
