@@ -65,6 +65,9 @@ class DemoAttendance {
      */
     List<RegistrationRecord> generate(LocalDate lastDay, List<Pupil> pupilList) {
         LocalDate chairsOn = emptyChairDay(lastDay);
+        // the school day before the chairs' day is also looked at for empty chairs (the day after counts too): it
+        // has no unexplained absence of its own, so the demo's first empty chairs are exactly its four
+        LocalDate dayBefore = calendar.previousSchoolDay(chairsOn);
         Random random = new Random(20260907L);
         List<Pupil> all = pupilList.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
         List<RegistrationRecord> raw = new ArrayList<>();
@@ -73,7 +76,9 @@ class DemoAttendance {
             Profile profile = Profile.of(i);
             for (LocalDate d = first; !d.isAfter(lastDay); d = d.plusDays(1)) {
                 if (calendar.isSchoolDay(d)) {
-                    day(all.get(i), d, profile, random, d.equals(chairsOn) ? EMPTY_CHAIRS_TODAY.contains(i) : null, raw);
+                    Boolean chair = d.equals(chairsOn) ? Boolean.valueOf(EMPTY_CHAIRS_TODAY.contains(i))
+                            : d.equals(dayBefore) ? Boolean.FALSE : null;
+                    day(all.get(i), d, profile, random, chair, raw);
                 }
             }
         }
@@ -83,7 +88,10 @@ class DemoAttendance {
                 .toList();
     }
 
-    /** emptyChair: true = unexplained absence that morning; false = the chairs' day, no unexplained absence; null = other day. */
+    /**
+     * emptyChair: true = unexplained absence that morning; false = the chairs' day or the one before, no unexplained
+     * absence; null = an earlier day.
+     */
     private void day(Pupil p, LocalDate date, Profile profile, Random random, Boolean emptyChair,
                      List<RegistrationRecord> out) {
         LocalTime[][] slots = p.sector() == Sector.PO ? PO_HALF_DAYS : VO_LESSONS;

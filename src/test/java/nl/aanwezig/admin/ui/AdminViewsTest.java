@@ -105,8 +105,8 @@ class AdminViewsTest extends SpringBrowserlessTest {
     @Test
     void an_admin_lifts_a_login_lock_from_the_account_screen() {
         jdbc.update("""
-                insert into login_throttle (username, failures, window_start, locked_until)
-                values ('t-mentor2', 10, now(), now() + interval '15 minutes')""");
+                insert into login_throttle (username, source, failures, window_start, last_failure, blocked_until)
+                values ('t-mentor2', '192.0.2.7', 10, now(), now(), now() + interval '15 minutes')""");
         AccountView view = open(AccountView.class, "t-mentor2");
         test(view.unlock).click();
 
