@@ -167,7 +167,8 @@ class TwoNodesIntegrationTest {
         }
         Eventually.until(() -> tasks(FIRST_PREFIX, LegeStoelProcess.OC_INTAKE).size() == COMPLETED_ON_A, WAIT,
                 "the OC's intake of each route completed on node A");
-        Settled.await(engine, jdbc, WAIT);
+        // both nodes' workers poll the one engine, so it is never idle: settled means outbox and inbox
+        Settled.awaitBusyEngine(engine, jdbc, WAIT);
 
         Map<Long, Long> intakes = perCase(tasks(FIRST_PREFIX, LegeStoelProcess.OC_INTAKE));
         assertThat(intakes).as("one intake per completed route, none elsewhere")
