@@ -14,6 +14,7 @@ import nl.aanwezig.school.Pupils;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
 import nl.aanwezig.security.Role;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -92,7 +93,13 @@ public class PlanService {
         plan.expectVersion(version, names::of);
         validate(form);
         plan.apply(form, user.username(), clock.instant(), records.evaluatedGoals(plan.id()));
-        plans.saveAndFlush(plan);
+        try {
+            plans.saveAndFlush(plan);
+        } catch (OptimisticLockingFailureException sameMoment) {
+            // both saw the same version, the other committed first: the same refusal as a save seen in between, so
+            // the editor keeps this user's text beside a reload (who it was is not known here without a new read)
+            throw new UserFacingException("tier3.error.plan.concurrent", Messages.nl("tier3.someoneElse"));
+        }
         timeline.add(c.id(), CaseEventType.PLAN_SAVED, user.username(), null, "timeline.planEdited");
     }
 

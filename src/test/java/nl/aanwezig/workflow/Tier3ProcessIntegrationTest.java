@@ -58,6 +58,8 @@ class Tier3ProcessIntegrationTest {
     @Autowired WorkflowInstances instances;
     @Autowired ZeebeTestEngine engine;
     @Autowired TestClock clock;
+    @Autowired javax.sql.DataSource dataSource;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void streams() {
@@ -215,6 +217,47 @@ class Tier3ProcessIntegrationTest {
                         .contains("tier3.error.decision.required", "tier3.error.goalNotes.required"));
         assertThat(AsUser.call("t-oc", "OC", () -> casePlans.ofPupil(c.pupil().id()).orElseThrow()).evaluations()).isEmpty();
         assertThat(routes.openTask(c.caseId(), EVALUATE_PLAN).id()).isEqualTo(eval.id());
+    }
+
+    /**
+     * Two saves at the same moment: both read the same version, the first commits while the second's update waits
+     * for its row. The second saver gets the Dutch refusal of a save in between (and keeps their text in the editor),
+     * not an unhandled optimistic-locking error.
+     */
+    @Test
+    void two_editors_saving_at_the_same_moment_the_second_gets_the_dutch_refusal_not_an_error() throws Exception {
+        var c = orangeWithRegievoerder("t3-same-moment");
+        CaseTask draw = routes.openTask(c.caseId(), DRAW_PLAN);
+        AsUser.run("t-oc", "OC", () -> plans.draw(draw.id(), Tier3Steps.plan(steps.today(), 6)));
+        CasePlan.Plan seen = AsUser.call("t-oc", "OC", () -> casePlans.ofPupil(c.pupil().id()).orElseThrow()).plan();
+        try (java.sql.Connection first = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            try (var update = first.prepareStatement(
+                    "update support_plan set version = version + 1, updated_by = 't-oc' where id = ?")) {
+                update.setLong(1, seen.id());
+                update.executeUpdate();
+            }
+            java.util.concurrent.CompletableFuture<Throwable> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    AsUser.run("t-oc", "OC", () -> plans.edit(seen.id(), seen.version(),
+                            Tier3Steps.plan(seen.startedOn(), 8)));
+                    return null;
+                } catch (Throwable t) {
+                    return t;
+                }
+            });
+            Eventually.until(() -> jdbc.queryForObject("""
+                    select count(*) from pg_stat_activity
+                    where wait_event_type = 'Lock' and query ilike 'update support_plan%'""", Integer.class) > 0,
+                    Routes.WAIT, "the second save waiting for the first one's row");
+            first.commit();
+            assertThat(second.get(Routes.WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS))
+                    .isInstanceOf(UserFacingException.class)
+                    .satisfies(e -> assertThat(((UserFacingException) e).messages()).extracting(m -> m.key())
+                            .containsExactly("tier3.error.plan.concurrent"));
+        }
+        assertThat(AsUser.call("t-oc", "OC", () -> casePlans.ofPupil(c.pupil().id()).orElseThrow()).plan()
+                .evaluationWeeks()).as("the first save stands").isEqualTo(6);
     }
 
     @Test
