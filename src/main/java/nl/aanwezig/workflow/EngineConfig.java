@@ -5,6 +5,7 @@ import io.camunda.zeebe.client.ZeebeClient;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import nl.aanwezig.workflow.engine.BearerToken;
 import nl.aanwezig.workflow.engine.DurableEngine;
 import nl.aanwezig.workflow.engine.EngineToken;
 import org.slf4j.Logger;
@@ -89,27 +90,6 @@ class EngineConfig {
                                 @Value("${aanwezig.engine.token:}") String token) {
             log.info("Zeebe gateway at {} ({})", grpc, token.isBlank() ? "no engine token" : "with the engine token");
             return client(grpc, rest, token.isBlank() ? null : new BearerToken(token.strip()));
-        }
-    }
-
-    /**
-     * The engine token of another node's embedded engine, on every call. A failed call is not retried with it: the
-     * token does not change while the app runs, so UNAUTHENTICATED means a wrong one.
-     */
-    record BearerToken(String token) implements CredentialsProvider {
-        @Override
-        public void applyCredentials(CredentialsApplier applier) {
-            applier.put("Authorization", "Bearer " + token);
-        }
-
-        @Override
-        public boolean shouldRetryRequest(StatusCode status) {
-            return false;
-        }
-
-        @Override
-        public String toString() {
-            return "BearerToken[***]";
         }
     }
 

@@ -3,7 +3,6 @@ package nl.aanwezig.workflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.camunda.zeebe.client.CredentialsProvider;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.ZeebeClientBuilder;
 import io.camunda.zeebe.client.api.command.ClientStatusException;
@@ -112,17 +111,7 @@ class EngineGatewayTest {
                 .grpcAddress(address).usePlaintext().preferRestOverGrpc(false)
                 .defaultRequestTimeout(Duration.ofSeconds(10));
         if (token != null) {
-            builder.credentialsProvider(new CredentialsProvider() {
-                @Override
-                public void applyCredentials(CredentialsApplier applier) {
-                    applier.put("Authorization", "Bearer " + token);
-                }
-
-                @Override
-                public boolean shouldRetryRequest(StatusCode status) {
-                    return false;
-                }
-            });
+            builder.credentialsProvider(new BearerToken(token));
         }
         return builder.build();
     }
