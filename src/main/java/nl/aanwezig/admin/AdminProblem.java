@@ -9,9 +9,6 @@ import nl.aanwezig.base.UserFacingException;
  */
 public class AdminProblem extends UserFacingException {
 
-    /** How the change was wrong. */
-    public enum Kind { INVALID, CONFLICT, NOT_FOUND }
-
     /**
      * One problem.
      *
@@ -20,12 +17,10 @@ public class AdminProblem extends UserFacingException {
     public record FieldMessage(String field, Message message) {
     }
 
-    private final Kind kind;
     private final List<FieldMessage> fields;
 
     AdminProblem(Kind kind, List<FieldMessage> fields) {
-        super(fields.stream().map(FieldMessage::message).toList());
-        this.kind = kind;
+        super(kind, fields.stream().map(FieldMessage::message).toList());
         this.fields = List.copyOf(fields);
     }
 
@@ -37,11 +32,12 @@ public class AdminProblem extends UserFacingException {
         return new AdminProblem(Kind.NOT_FOUND, List.of(new FieldMessage(null, new Message(key, args))));
     }
 
-    public Kind kind() {
-        return kind;
-    }
-
     public List<FieldMessage> fields() {
         return fields;
+    }
+
+    @Override
+    public List<Problem> problems() {
+        return fields.stream().map(f -> new Problem(f.field(), f.message())).toList();
     }
 }

@@ -5,17 +5,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.api.ApiProblems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How the API says no: RFC 9457 problem details written straight into the response. Not through
@@ -26,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "Aanwezig";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AuditLog audit;
     private final Clock clock;
@@ -63,16 +59,6 @@ class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String detail)
             throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(problem));
-        response.getWriter().flush();
+        ApiProblems.write(response, request, status, detail);
     }
 }

@@ -100,10 +100,10 @@ public class AuditSearch {
         Where w = new Where();
         boolean hasBrin = !blank(f.brin());
         if (hasBrin != !blank(f.leerling())) {
-            throw new UserFacingException("audit.error.pupilIncomplete");
+            throw new UserFacingException(UserFacingException.Kind.BAD_REQUEST, "audit.error.pupilIncomplete");
         }
         if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
-            throw new UserFacingException("audit.error.period");
+            throw new UserFacingException(UserFacingException.Kind.BAD_REQUEST, "audit.error.period");
         }
         if (hasBrin) {
             w.pupilId = pupil(f.brin(), f.leerling());
@@ -123,12 +123,12 @@ public class AuditSearch {
 
     private long pupil(String brin, String leerling) {
         if (blank(brin) || blank(leerling)) {
-            throw new UserFacingException("audit.error.pupilIncomplete");
+            throw new UserFacingException(UserFacingException.Kind.BAD_REQUEST, "audit.error.pupilIncomplete");
         }
         List<Long> ids = jdbc.queryForList("select p.id from pupil p join school s on s.id = p.school_id "
                 + "where upper(s.brin) = upper(?) and p.leerling = ?", Long.class, brin.trim(), leerling.trim());
         if (ids.isEmpty()) {
-            throw new UserFacingException("audit.error.unknownPupil", brin.trim(), leerling.trim());
+            throw new UserFacingException(UserFacingException.Kind.NOT_FOUND, "audit.error.unknownPupil", brin.trim(), leerling.trim());
         }
         return ids.get(0);
     }

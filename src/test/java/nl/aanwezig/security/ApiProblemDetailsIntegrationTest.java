@@ -81,6 +81,42 @@ class ApiProblemDetailsIntegrationTest {
                 .andExpect(status().isBadRequest()).andExpect(problem(400));
     }
 
+    @Test
+    void an_unknown_api_path_answers_404_problem_detail_not_the_apps_html_page() throws Exception {
+        mvc.perform(get("/api/v1/nope").with(httpBasic("t-oc", TestData.PASSWORD)))
+                .andExpect(status().isNotFound()).andExpect(problem(404))
+                .andExpect(jsonPath("$.title").value("Niet gevonden"))
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("Onbekend adres /api/v1/nope.")));
+    }
+
+    @Test
+    void a_body_that_is_no_json_answers_400_in_dutch_without_springs_english() throws Exception {
+        mvc.perform(post("/api/v1/admin/schools").contentType(MediaType.APPLICATION_JSON).content("{\"brin\": ")
+                        .with(httpBasic("t-admin", TestData.PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(problem(400))
+                .andExpect(jsonPath("$.title").value("Ongeldig verzoek"))
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("De inhoud van het verzoek is niet te lezen")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Failed to read request"))));
+    }
+
+    @Test
+    void a_wrong_method_and_media_type_are_explained_in_dutch() throws Exception {
+        mvc.perform(delete(SIGNALS).with(httpBasic("t-oc", TestData.PASSWORD)))
+                .andExpect(jsonPath("$.title").value("Methode niet toegestaan"))
+                .andExpect(jsonPath("$.detail").value("Methode DELETE kan hier niet; wel: GET."));
+        mvc.perform(post("/api/v1/imports/pupils").contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .with(httpBasic("t-admin", TestData.PASSWORD)))
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("Inhoudstype application/json wordt hier niet gelezen; stuur ")));
+    }
+
+    @Test
+    void a_value_of_the_wrong_kind_in_a_parameter_names_the_parameter_in_dutch() throws Exception {
+        mvc.perform(get("/api/v1/schools/T1VO/absence-export").param("year", "volgend")
+                        .with(httpBasic("t-oc", TestData.PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(problem(400))
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("Parameter year: 'volgend' is geen geldige waarde.")));
+    }
+
     private static ResultMatcher problem(int status) {
         return result -> {
             content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).match(result);

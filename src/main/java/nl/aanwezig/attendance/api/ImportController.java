@@ -26,11 +26,11 @@ import nl.aanwezig.attendance.importing.UploadReceiver;
 import nl.aanwezig.attendance.importing.reading.ColumnMapping;
 import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.api.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -109,7 +109,9 @@ public class ImportController {
     @Operation(summary = "Verzuimexport importeren (alleen absenties, eigen codes)", description = "Kolommen school;"
             + "leerling;datum;lesuur;code;minuten_te_laat. De absenties vervangen die van de periode from..to (standaard "
             + "de eerste t/m laatste datum in het bestand); elke geroosterde les zonder absentie telt als aanwezig. "
-            + "Onbekende codes: 422 met de lijst unknownCodes, niets ingelezen.")
+            + "Onbekende codes: 422 met de lijst unknownCodes, niets ingelezen. Een school zonder lesrooster: 422. Haalt het "
+            + "bestand meer dan een vijfde van de geregistreerde lessen van de periode weg: 422 met lessonsToRemove, niets "
+            + "ingelezen, tot dezelfde aanroep dat aantal als confirm meestuurt.")
     @FileBody
     @ImportResponses
     public ResponseEntity<ImportResponse> absences(
@@ -121,10 +123,12 @@ public class ImportController {
             @RequestParam(required = false) String school,
             @Parameter(description = "eerste dag die de export beslaat (JJJJ-MM-DD)") @RequestParam(required = false) String from,
             @Parameter(description = "laatste dag die de export beslaat (JJJJ-MM-DD)") @RequestParam(required = false) String to,
+            @Parameter(description = "het aantal geregistreerde lessen dat het bestand mag weghalen, zoals een eerdere "
+                    + "weigering het noemde (lessonsToRemove)") @RequestParam(required = false) Integer confirm,
             HttpServletRequest request) throws IOException {
-        ImportOptions.ExportScope scope = new ImportOptions.ExportScope(school, date(from), date(to));
+        ImportOptions.ExportScope scope = new ImportOptions.ExportScope(school, date(from), date(to), confirm);
         if (scope.from() != null && scope.to() != null && scope.to().isBefore(scope.from())) {
-            throw new BadImportRequest(Messages.nl("import.error.badPeriod"));
+            throw new ApiProblems.BadRequest(Messages.nl("import.error.badPeriod"));
         }
         return run(ImportKind.ABSENCES, new ImportOptions(mode(mode), mapping(ImportKind.ABSENCES, mapping, preset),
                 scope), request);
@@ -137,7 +141,7 @@ public class ImportController {
         try {
             return java.time.LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new BadImportRequest(Messages.nl("import.error.badDate", Echo.of(value)));
+            throw new ApiProblems.BadRequest(Messages.nl("import.error.badDate", Echo.of(value)));
         }
     }
 
@@ -170,40 +174,25 @@ public class ImportController {
         try {
             return ImportMode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadImportRequest(Messages.nl("import.error.badMode", Echo.of(mode)));
+            throw new ApiProblems.BadRequest(Messages.nl("import.error.badMode", Echo.of(mode)));
         }
     }
 
     private ColumnMapping mapping(ImportKind kind, String name, String preset) {
         if (preset != null && !preset.isBlank()) {
             return presets.find(preset.strip()).map(AbsencePresets.Preset::columns)
-                    .orElseThrow(() -> new BadImportRequest(Messages.nl("schedule.error.unknownPreset", Echo.of(preset))));
+                    .orElseThrow(() -> new ApiProblems.BadRequest(Messages.nl("schedule.error.unknownPreset", Echo.of(preset))));
         }
         if (name == null || name.isBlank()) {
             return ColumnMapping.canonical();
         }
         SavedMapping saved = mappings.get(name.strip())
-                .orElseThrow(() -> new BadImportRequest(Messages.nl("import.error.unknownMapping", Echo.of(name))));
+                .orElseThrow(() -> new ApiProblems.BadRequest(Messages.nl("import.error.unknownMapping", Echo.of(name))));
         if (saved.kind() != kind) {
-            throw new BadImportRequest(Messages.nl("import.error.wrongMappingKind", saved.name(),
+            throw new ApiProblems.BadRequest(Messages.nl("import.error.wrongMappingKind", saved.name(),
                     Messages.nl("import.kind." + saved.kind()), Messages.nl("import.kind." + kind)));
         }
         return saved.mapping();
-    }
-
-    /** A problem detail (RFC 9457) like every other API refusal; {@code message} stays for existing scripts. */
-    @ExceptionHandler(BadImportRequest.class)
-    ProblemDetail badRequest(BadImportRequest e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("message", e.getMessage());
-        return problem;
-    }
-
-    /** A parameter the API cannot use; the message is Dutch, for the caller. */
-    static final class BadImportRequest extends RuntimeException {
-        BadImportRequest(String message) {
-            super(message);
-        }
     }
 
     /** The file as the request body, for the OpenAPI document. */

@@ -1,5 +1,7 @@
 package nl.aanwezig.attendance.api;
 
+import nl.aanwezig.base.Echo;
+import nl.aanwezig.base.api.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +30,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A school's code list, bell schedule and default lateness for the absence-only route
@@ -84,7 +85,7 @@ class ScheduleController {
         try {
             return answer(schedule.applyPreset(school, preset));
         } catch (UserFacingException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.nl("schedule.error.unknownPreset", preset));
+            throw new ApiProblems.NotFound(Messages.nl("schedule.error.unknownPreset", Echo.of(preset)));
         }
     }
 
@@ -120,7 +121,7 @@ class ScheduleController {
         try {
             schedule.setDefaultMinutesLate(school, body.minutes() == null ? 0 : body.minutes());
         } catch (UserFacingException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Messages.nl("schedule.error.defaultMinutes"));
+            throw new ApiProblems.BadRequest(Messages.nl("schedule.error.defaultMinutes"));
         }
         return new MinutesBody(schedule.defaultMinutesLate(school));
     }
@@ -146,6 +147,6 @@ class ScheduleController {
 
     private School school(String brin) {
         return schools.findByBrin(brin)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown school"));
+                .orElseThrow(() -> new ApiProblems.NotFound(Messages.nl("api.signals.unknownSchool", Echo.of(brin))));
     }
 }

@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.AbsencesImported;
+import nl.aanwezig.attendance.importing.reading.RowError;
 import nl.aanwezig.attendance.importing.reading.ScheduleParser;
+import nl.aanwezig.base.Messages;
+import org.springframework.beans.factory.annotation.Value;
 import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,14 +37,20 @@ class AbsenceImport {
     private final LessonDerivation derivation;
     private final ApplicationEventPublisher events;
     private final ImportLimits limits;
+    private final double removalShare;
 
+    /**
+     * @param removalShare the share of the period's registered lessons a file may remove without the user confirming
+     *                     the number ({@code aanwezig.import.confirm-removal-share})
+     */
     AbsenceImport(JdbcTemplate jdbc, DataSource dataSource, LessonDerivation derivation, ApplicationEventPublisher events,
-                  ImportLimits limits) {
+                  ImportLimits limits, @Value("${aanwezig.import.confirm-removal-share:0.2}") double removalShare) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.derivation = derivation;
         this.events = events;
         this.limits = limits;
+        this.removalShare = removalShare;
     }
 
     ImportResult run(InputStream in, ImportOptions options, ImportProgress progress, Long onlySchool)
@@ -72,6 +81,15 @@ class AbsenceImport {
             ErrorList.Merged all = errors.merged();
             return new ImportResult(0, 0, all.count(), all.errors(), all.truncated(), true);
         }
+        String noTimetable = withoutTimetable(schools, from, to);
+        if (noTimetable != null) {
+            // without a timetable there is no lesson to hold an absence, and deriving would remove every registered one
+            ErrorList.Merged all = errors.merged();
+            List<RowError> reasons = new java.util.ArrayList<>(all.errors());
+            reasons.addFirst(new RowError(1, Messages.nl("import.error.noTimetable", noTimetable, Messages.date(from),
+                    Messages.date(to))));
+            return new ImportResult(0, 0, all.count() + 1, reasons, all.truncated(), true);
+        }
         // the duplicates are looked for also when rows were refused already: the answer lists every bad line at once
         Staging.lockSchools(jdbc, schools);
         staging.analyze();
@@ -82,16 +100,34 @@ class AbsenceImport {
         if (errors.refuses(options.mode(), all.count())) {
             return new ImportResult(0, 0, all.count(), all.errors(), all.truncated(), true);
         }
-        return write(schools, from, to, staging, rejectedInSql > 0, all);
+        return write(schools, from, to, staging, rejectedInSql > 0, all, scope.confirmedRemoval());
+    }
+
+    /** The BRIN of the first school with no timetable entry or no lesson hour for the period; {@code null}: none. */
+    private String withoutTimetable(Set<Long> schools, LocalDate from, LocalDate to) {
+        for (long schoolId : schools) {
+            String brin = jdbc.queryForObject("""
+                    select case when exists (select 1 from timetable_entry e where e.school_id = s.id
+                                               and e.valid_from <= ? and e.valid_to >= ?)
+                                 and exists (select 1 from lesson_hour h where h.school_id = s.id)
+                           then null else s.brin end
+                    from school s where s.id = ?""", String.class, Date.valueOf(to), Date.valueOf(from), schoolId);
+            if (brin != null) {
+                return brin;
+            }
+        }
+        return null;
     }
 
     private ImportResult write(Set<Long> schools, LocalDate from, LocalDate to, Staging staging, boolean anyRejected,
-                               ErrorList.Merged all) {
+                               ErrorList.Merged all, Integer confirmed) {
         String valid = staging.validRowsFilter("s", anyRejected);
         int withdrawn = 0;
         int written = 0;
         int validRows = 0;
         int lessons = 0;
+        int registered = 0;
+        int gone = 0;
         for (long schoolId : schools) {
             withdrawn += jdbc.update(WITHDRAWN, schoolId, Date.valueOf(from), Date.valueOf(to));
             written += jdbc.update(UPSERT.formatted(valid), schoolId);
@@ -99,7 +135,16 @@ class AbsenceImport {
                     + TABLE + " s where school_id = ?" + valid + ") k", Integer.class, schoolId);
             validRows += rows == null ? 0 : rows;
             derivation.cover(schoolId, from, to);
-            lessons += derivation.derive(schoolId, from, to);
+            LessonDerivation.Derived derived = derivation.derive(schoolId, from, to, true);
+            lessons += derived.changed();
+            registered += derived.registered();
+            gone += derived.gone();
+        }
+        if (gone > removalShare * registered && (confirmed == null || confirmed != gone)) {
+            // asked, not guessed: an empty or cut-off export looks like a school where nobody had lessons
+            throw new RemovalNotConfirmed(new ImportResult(0, 0, 1, List.of(new RowError(1,
+                    Messages.nl("import.error.confirmRemoval", gone, registered, Messages.date(from), Messages.date(to)))),
+                    false, true, new ImportResult.ExportOutcome(0, 0, List.of(), gone, registered)));
         }
         events.publishEvent(new AbsencesImported(schools, from, to));
         return new ImportResult(written, validRows - written, all.count(), all.errors(), all.truncated(), false,

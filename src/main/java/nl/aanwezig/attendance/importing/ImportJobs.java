@@ -29,7 +29,8 @@ public class ImportJobs {
 
     /**
      * Imports {@code file} as the current user (the login travels to the worker thread) and deletes it
-     * afterwards.
+     * afterwards, unless the result {@linkplain ImportResult#needsConfirmation() asks the user to confirm}: then the
+     * caller owns the file, to import it again confirmed or to delete it.
      *
      * @return completes with the result, or exceptionally (e.g. access denied, database down)
      */
@@ -41,13 +42,17 @@ public class ImportJobs {
     }
 
     private ImportResult run(ImportKind kind, Path file, ImportOptions options, ImportProgress progress) {
+        ImportResult result = null;
         try {
-            return imports.importFile(kind, file, options, progress);
+            result = imports.importFile(kind, file, options, progress);
+            return result;
         } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (result == null || !result.needsConfirmation()) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
     }

@@ -37,10 +37,27 @@ public record ImportOptions(ImportMode mode, ColumnMapping mapping, ExportScope 
      *               (or, for an OC, their own school)
      * @param from   first day covered; {@code null}: the first date in the file
      * @param to     last day covered; {@code null}: the last date in the file
+     * @param confirmedRemoval the number of registered lessons the user confirmed the file may remove, as the
+     *               refusal told them ({@link ImportResult.ExportOutcome#lessonsToRemove()}); {@code null}: none
      */
-    public record ExportScope(String school, LocalDate from, LocalDate to) {
+    public record ExportScope(String school, LocalDate from, LocalDate to, Integer confirmedRemoval) {
 
         /** Whole file, schools from the rows or the user. */
         public static final ExportScope FILE = new ExportScope(null, null, null);
+
+        /** Nothing confirmed yet. */
+        public ExportScope(String school, LocalDate from, LocalDate to) {
+            this(school, from, to, null);
+        }
+
+        /** The same scope, with the removal of {@code lessons} registered lessons confirmed. */
+        public ExportScope confirming(int lessons) {
+            return new ExportScope(school, from, to, lessons);
+        }
+    }
+
+    /** The same options with the removal of {@code lessons} registered lessons confirmed (absence exports). */
+    public ImportOptions confirming(int lessons) {
+        return new ImportOptions(mode, mapping, (export == null ? ExportScope.FILE : export).confirming(lessons));
     }
 }

@@ -36,13 +36,28 @@ public record ImportResult(int accepted, int unchanged, int rejected, List<RowEr
      * @param withdrawn      stored absences of the period that the export no longer holds: removed
      * @param lessonsChanged derived registrations written or removed
      * @param unknownCodes   codes of the file that the school's code list does not know, sorted: the file was refused
+     * @param lessonsToRemove registered lessons of the period the file would remove, more than the share that is
+     *                       imported without asking: the file was refused until the user confirms this number;
+     *                       {@code null} when nothing needs confirming
+     * @param lessonsInPeriod the registered lessons of the period before the file, beside {@code lessonsToRemove}
      */
-    public record ExportOutcome(int withdrawn, int lessonsChanged, List<String> unknownCodes) {
+    public record ExportOutcome(int withdrawn, int lessonsChanged, List<String> unknownCodes, Integer lessonsToRemove,
+                                Integer lessonsInPeriod) {
 
         /** Copies the list. */
         public ExportOutcome {
             unknownCodes = List.copyOf(unknownCodes);
         }
+
+        /** An outcome that needs no confirmation. */
+        public ExportOutcome(int withdrawn, int lessonsChanged, List<String> unknownCodes) {
+            this(withdrawn, lessonsChanged, unknownCodes, null, null);
+        }
+    }
+
+    /** Refused only until the user confirms the removal of {@link ExportOutcome#lessonsToRemove()} lessons. */
+    public boolean needsConfirmation() {
+        return refused && export != null && export.lessonsToRemove() != null;
     }
 
     /** A result of a file that was written (possibly partly, with {@code VALID_ONLY}). */
@@ -55,6 +70,7 @@ public record ImportResult(int accepted, int unchanged, int rejected, List<RowEr
         return "modus=" + mode + " aangenomen=" + accepted + " ongewijzigd=" + unchanged + " afgekeurd=" + rejected
                 + (refused ? " geweigerd" : "") + (export == null ? "" : " ingetrokken=" + export.withdrawn()
                 + " lessen=" + export.lessonsChanged()
+                + (export.lessonsToRemove() == null ? "" : " te_bevestigen=" + export.lessonsToRemove() + "/" + export.lessonsInPeriod())
                 + (export.unknownCodes().isEmpty() ? "" : " onbekende_codes=" + export.unknownCodes()));
     }
 }

@@ -148,6 +148,8 @@ public class ImportService {
         try {
             String refusal = FileSniffer.refusal(file, limits);
             result = refusal != null ? refusedFile(refusal) : inTransaction(importer, file, options, progress, onlySchool);
+        } catch (RemovalNotConfirmed e) {
+            result = e.result();
         } catch (IOException | UncheckedIOException e) {
             log.info("{} by {}: file unreadable: {}", action, user.username(), e.toString());
             result = refusedFile(Messages.nl("import.error.unreadableFile"));

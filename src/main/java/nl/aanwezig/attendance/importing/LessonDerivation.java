@@ -81,6 +81,14 @@ class LessonDerivation {
                                 and d.start_time = r.start_time and d.end_time = r.end_time and d.status = r.status
                                 and d.reason is not distinct from r.reason and d.minutes_late = r.minutes_late)""";
 
+    /** The period's registered lessons, and those of them that the derivation does not give at all. */
+    private static final String LESSONS_GONE = """
+            select count(*), count(*) filter (where not exists (
+                       select 1 from derived_registration d
+                       where d.pupil_id = r.pupil_id and d.lesson_date = r.lesson_date and d.start_time = r.start_time))
+            from registration r
+            where r.pupil_id = any(array(select id from pupil where school_id = ?)) and r.lesson_date between ? and ?""";
+
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -98,15 +106,26 @@ class LessonDerivation {
      * @return registrations written or removed
      */
     int derive(long schoolId, LocalDate from, LocalDate to) {
+        return derive(schoolId, from, to, false).changed();
+    }
+
+    /**
+     * As {@link #derive(long, LocalDate, LocalDate)}; with {@code countLessons} it also counts, before writing, the
+     * registered lessons of the period and those the derivation does not give at all (not a changed status: gone), so
+     * an import can ask before it removes many.
+     */
+    Derived derive(long schoolId, LocalDate from, LocalDate to, boolean countLessons) {
         LocalDate today = LocalDate.now(clock);
         LocalDate last = to.isAfter(today) ? today : to;
         if (last.isBefore(from)) {
-            return 0;
+            return new Derived(0, 0, 0);
         }
         jdbc.execute("drop table if exists derived_registration");
         Date first = Date.valueOf(from);
         Date end = Date.valueOf(last);
         jdbc.update(DERIVED, first, end, schoolId, schoolId, schoolId, schoolId, schoolId, schoolId);
+        int[] lessons = countLessons ? jdbc.queryForObject(LESSONS_GONE, (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)},
+                schoolId, first, end) : new int[] {0, 0};
         int removed = jdbc.update(REMOVE_OTHERS, schoolId, first, end);
         int inserted = jdbc.update("insert into registration (" + COLUMNS + ") select " + COLUMNS
                 + " from derived_registration order by pupil_id, lesson_date, start_time on conflict do nothing");
@@ -117,7 +136,17 @@ class LessonDerivation {
             events.publishEvent(new RegistrationsImported(Set.of(schoolId), from, last,
                     allNew ? "derived_registration" : null));
         }
-        return removed + inserted;
+        return new Derived(removed + inserted, lessons[0], lessons[1]);
+    }
+
+    /**
+     * What one derivation did.
+     *
+     * @param changed  registrations written or removed
+     * @param registered registered lessons of the period before (only when counted)
+     * @param gone     of those, the lessons the derivation no longer gives at all (only when counted)
+     */
+    record Derived(int changed, int registered, int gone) {
     }
 
     /** Derives again every period the school's absence exports covered: its code list, bell schedule or timetable changed. */

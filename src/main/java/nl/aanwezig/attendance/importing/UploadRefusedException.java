@@ -13,7 +13,7 @@ public class UploadRefusedException extends UserFacingException {
     private final Reason reason;
 
     private UploadRefusedException(Reason reason, String key, Object... args) {
-        super(key, args);
+        super(reason == Reason.TOO_LARGE ? Kind.TOO_LARGE : Kind.TOO_SLOW, key, args);
         this.reason = reason;
     }
 

@@ -61,6 +61,11 @@ public class ImportView extends VerticalLayout {
     private final transient ImportPreview previews;
     /** An uploaded file shown in the preview, waiting for "Importeren"; {@code null} when none. */
     private File pending;
+    /** Open while an absence export that removes many lessons waits for the user's answer. */
+    RemovalConfirmation confirmation;
+    /** The import running or last run. */
+    CompletableFuture<ImportResult> job;
+    private Running running;
 
     public ImportView(ImportJobs jobs, MappingService mappings, UploadReceiver receiver, ImportPreview previews,
                       AbsencePresets presets, CurrentUsers users) {
@@ -141,14 +146,36 @@ public class ImportView extends VerticalLayout {
 
     /** Starts the import of an uploaded file in the background; the job deletes the file. */
     CompletableFuture<ImportResult> start(File file) {
+        return start(file, options());
+    }
+
+    private CompletableFuture<ImportResult> start(File file, ImportOptions options) {
         UI ui = UI.getCurrent();
         setRunning(true);
         result.clear();
         ImportKind chosenKind = kind.getValue();
-        CompletableFuture<ImportResult> job = jobs.start(chosenKind, file.toPath(), options(),
+        running = new Running(file, options);
+        job = jobs.start(chosenKind, file.toPath(), options,
                 rows -> ui.access(() -> progressText.setText(getTranslation("import.running", rows))));
         job.whenComplete((done, failure) -> ui.access(() -> finished(done, failure)));
         return job;
+    }
+
+    /** The job kept the file: imported again with the number confirmed, or deleted. */
+    private void confirmRemoval(Running asked, ImportResult.ExportOutcome outcome) {
+        if (asked == null || pending == asked.file()) {
+            return;
+        }
+        pending = asked.file();
+        confirmation = new RemovalConfirmation(outcome, () -> {
+            pending = null;
+            start(asked.file(), asked.options().confirming(outcome.lessonsToRemove()));
+        }, this::discardPending);
+        confirmation.open();
+    }
+
+    /** The file and options of the import running or last run. */
+    private record Running(File file, ImportOptions options) {
     }
 
     private ImportOptions options() {
@@ -170,7 +197,10 @@ public class ImportView extends VerticalLayout {
             return;
         }
         result.show(done);
-        if (done.refused() && done.export() != null && !done.export().unknownCodes().isEmpty()) {
+        if (done.needsConfirmation()) {
+            Notifications.error(getTranslation("absroute.import.confirmRemoval", done.export().lessonsToRemove()));
+            confirmRemoval(running, done.export());
+        } else if (done.refused() && done.export() != null && !done.export().unknownCodes().isEmpty()) {
             Notifications.error(getTranslation("absroute.import.refusedCodes", done.export().unknownCodes().size()));
         } else if (done.refused()) {
             Notifications.error(getTranslation("import.refused", done.rejected()));

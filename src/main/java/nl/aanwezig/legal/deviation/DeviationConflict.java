@@ -7,11 +7,11 @@ import nl.aanwezig.base.UserFacingException;
 public class DeviationConflict extends UserFacingException {
 
     public DeviationConflict(String key, Object... args) {
-        super(key, args);
+        super(Kind.CONFLICT, key, args);
     }
 
     /** One message per missing item. */
     public DeviationConflict(List<String> keys) {
-        super(keys.stream().map(k -> new Message(k)).toList());
+        super(Kind.CONFLICT, keys.stream().map(k -> new Message(k)).toList());
     }
 }

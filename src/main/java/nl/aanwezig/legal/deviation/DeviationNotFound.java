@@ -9,6 +9,6 @@ import nl.aanwezig.base.UserFacingException;
 public class DeviationNotFound extends UserFacingException {
 
     public DeviationNotFound() {
-        super("deviation.error.notFound");
+        super(Kind.NOT_FOUND, "deviation.error.notFound");
     }
 }

@@ -2,17 +2,12 @@ package nl.aanwezig.security.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.aanwezig.base.Messages;
-import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.security.AuditCsv;
 import nl.aanwezig.security.AuditSearch;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,12 +44,5 @@ class AuditController {
 
     static String fileName(String brin, String leerling) {
         return ("audit-" + brin + "-" + leerling).replaceAll("[^A-Za-z0-9-]", "_") + ".csv";
-    }
-
-    @ExceptionHandler(UserFacingException.class)
-    ProblemDetail notFound(UserFacingException e) {
-        HttpStatus status = "audit.error.unknownPupil".equals(e.messages().get(0).key())
-                ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        return ProblemDetail.forStatusAndDetail(status, Messages.text(e.messages().get(0)));
     }
 }

@@ -208,6 +208,66 @@ class AbsenceRouteIntegrationTest {
                 ImportOptions.defaults(), ImportProgress.NONE))).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void an_export_for_a_school_without_a_timetable_is_refused_and_its_registered_lessons_stay() {
+        long other = jdbc.queryForObject("select id from school where brin = 'T20X'", Long.class);
+        jdbc.update("insert into pupil (school_id, leerling, first_name, last_name, birth_date, sector) "
+                + "values (?, '9001', 'Xan', 'Elders', '2012-03-03', 'VO') on conflict do nothing", other);
+        long pupil = jdbc.queryForObject("select id from pupil where school_id = ? and leerling = '9001'", Long.class, other);
+        for (String day : List.of("2026-09-07", "2026-09-08", "2026-09-09")) {
+            jdbc.update("insert into registration (pupil_id, lesson_date, start_time, end_time, status) "
+                    + "values (?, ?::date, '08:30', '09:20', 'aanwezig') on conflict do nothing", pupil, day);
+        }
+        ImportResult refused = AsUser.call("t-oc-abs2", "OC", () -> imports.importAbsences(
+                csv("leerling;datum;lesuur;code;minuten_te_laat\n"),
+                new ImportOptions(ImportMode.ALL_OR_NOTHING, ColumnMapping.canonical(), new ExportScope(null, MONDAY, FRIDAY)),
+                ImportProgress.NONE));
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.reason()).startsWith("School T20X heeft geen lesrooster of lestijden voor 7-9-2026 t/m 11-9-2026");
+        });
+        assertThat(jdbc.queryForObject("select count(*) from registration where pupil_id = ?", Integer.class, pupil))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void an_export_that_removes_more_than_a_fifth_of_the_periods_lessons_waits_for_that_number_to_be_confirmed() {
+        export("");
+        // ten registered lessons the timetable does not hold (a per-lesson file's, say): 10 of 34 would go
+        for (String leerling : List.of("3001", "3002")) {
+            for (String day : List.of("2026-09-07", "2026-09-08", "2026-09-09", "2026-09-10", "2026-09-11")) {
+                jdbc.update("""
+                        insert into registration (pupil_id, lesson_date, start_time, end_time, status)
+                        select id, ?::date, '13:00', '13:50', 'aanwezig' from pupil where school_id = ? and leerling = ?""",
+                        day, school, leerling);
+            }
+        }
+        ImportResult asked = export("3001;2026-09-07;1;Z;\n");
+        assertThat(asked.needsConfirmation()).isTrue();
+        assertThat(asked.export().lessonsToRemove()).isEqualTo(10);
+        assertThat(asked.export().lessonsInPeriod()).isEqualTo(34);
+        assertThat(asked.errors()).singleElement().satisfies(e -> assertThat(e.reason())
+                .startsWith("Dit bestand haalt 10 van de 34 geregistreerde lessen van 7-9-2026 t/m 11-9-2026 weg")
+                .endsWith("(API: confirm=10)."));
+        assertThat(lessons()).hasSize(34).contains("3001 2026-09-07 08:30 aanwezig - 0");
+
+        ImportResult otherNumber = confirmed(9, "3001;2026-09-07;1;Z;\n");
+        assertThat(otherNumber.needsConfirmation()).isTrue();
+        assertThat(lessons()).hasSize(34);
+
+        ImportResult done = confirmed(10, "3001;2026-09-07;1;Z;\n");
+        assertThat(done.refused()).isFalse();
+        assertThat(lessons()).hasSize(24).contains("3001 2026-09-07 08:30 afwezig ziek 0")
+                .noneMatch(l -> l.contains(" 13:00 "));
+    }
+
+    private ImportResult confirmed(int lessons, String rows) {
+        return asOc(() -> imports.importAbsences(csv("leerling;datum;lesuur;code;minuten_te_laat\n" + rows),
+                new ImportOptions(ImportMode.ALL_OR_NOTHING, ColumnMapping.canonical(), new ExportScope(null, MONDAY,
+                        FRIDAY, lessons)), ImportProgress.NONE));
+    }
+
     private ImportResult export(String rows) {
         return asOc(() -> imports.importAbsences(csv("leerling;datum;lesuur;code;minuten_te_laat\n" + rows),
                 new ImportOptions(ImportMode.ALL_OR_NOTHING, ColumnMapping.canonical(), new ExportScope(null, MONDAY,

@@ -103,6 +103,44 @@ class AbsenceImportViewIntegrationTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_export_that_removes_many_registered_lessons_asks_with_the_count_and_imports_only_on_confirmation()
+            throws Exception {
+        long pupil = jdbc.queryForObject("select id from pupil where leerling = 'U1001'", Long.class);
+        for (String day : new String[] {"2026-10-05", "2026-10-06", "2026-10-07", "2026-10-08", "2026-10-09"}) {
+            for (String start : new String[] {"08:30", "18:00"}) {
+                jdbc.update("insert into registration (pupil_id, lesson_date, start_time, end_time, status) "
+                        + "values (?, ?::date, ?::time, ?::time + interval '50 minutes', 'aanwezig')", pupil, day, start, start);
+            }
+        }
+        ImportView view = absenceImport();
+        view.absenceChoices.from.setValue(LocalDate.of(2026, 10, 5));
+        view.absenceChoices.to.setValue(LocalDate.of(2026, 10, 9));
+        Path file = Files.createTempFile("absences", ".csv");
+        Files.writeString(file, HEADER + "U1001;05-10-2026;2e uur;Z;\n");
+        view.received(file.toFile());
+
+        ImportResult asked = view.importPending().get(30, TimeUnit.SECONDS);
+        view.finished(asked, null);
+
+        assertThat(asked.needsConfirmation()).isTrue();
+        assertThat(absences("U1001")).as("nothing imported while it asks").isZero();
+        assertThat(view.confirmation.isOpened()).isTrue();
+        assertThat(test(view.confirmation).find(com.vaadin.flow.component.html.Paragraph.class).single().getText())
+                .startsWith("Dit bestand haalt 5 van de 10 geregistreerde lessen van de periode weg");
+        assertThat(Files.exists(file)).as("kept for the confirmed import").isTrue();
+
+        test(view.confirmation.confirm).click();
+        ImportResult done = view.job.get(30, TimeUnit.SECONDS);
+        view.finished(done, null);
+
+        assertThat(done.refused()).isFalse();
+        assertThat(absences("U1001")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from registration where pupil_id = ? and start_time = '18:00'",
+                Integer.class, pupil)).isZero();
+        assertThat(Files.exists(file)).isFalse();
+    }
+
+    @Test
     void choosing_another_file_discards_the_previewed_one() throws Exception {
         ImportView view = absenceImport();
         Path file = Files.createTempFile("absences", ".csv");

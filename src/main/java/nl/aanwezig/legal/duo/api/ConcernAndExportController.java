@@ -1,5 +1,7 @@
 package nl.aanwezig.legal.duo.api;
 
+import nl.aanwezig.base.Echo;
+import nl.aanwezig.base.api.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +15,6 @@ import nl.aanwezig.legal.duo.ConcernCriteriaService;
 import nl.aanwezig.school.School;
 import nl.aanwezig.school.Schools;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The school's concern criteria ({@code GET/PUT /api/v1/schools/{brin}/concern-criteria}, the school's OC and the
@@ -64,7 +64,7 @@ class ConcernAndExportController {
             return criteria.save(school.id(), new ConcernCriteria(body.unauthorisedHours(), body.unauthorisedWeeks(),
                     body.lateTimes(), body.lateWeeks(), null, null));
         } catch (UserFacingException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.messages().stream()
+            throw new ApiProblems.BadRequest(e.messages().stream()
                     .map(m -> Messages.nl(m.key(), m.args())).collect(Collectors.joining(" ")));
         }
     }
@@ -74,10 +74,10 @@ class ConcernAndExportController {
     ResponseEntity<byte[]> export(@PathVariable String brin, @RequestParam int year,
                                   @RequestParam(defaultValue = "csv") String format) {
         if (!format.equals("csv") && !format.equals("xlsx")) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format is csv or xlsx");
+            throw new ApiProblems.BadRequest(Messages.nl("api.export.badFormat", Echo.of(format)));
         }
         if (year < 2000 || year > 2100) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year out of range");
+            throw new ApiProblems.BadRequest(Messages.nl("api.export.badYear", year));
         }
         AbsenceExport export = exports.of(school(brin).id(), year);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -94,6 +94,6 @@ class ConcernAndExportController {
 
     private School school(String brin) {
         return schools.findByBrin(brin)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown school"));
+                .orElseThrow(() -> new ApiProblems.NotFound(Messages.nl("api.signals.unknownSchool", Echo.of(brin))));
     }
 }

@@ -1,5 +1,8 @@
 package nl.aanwezig.legal.duo.api;
 
+import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.Echo;
+import nl.aanwezig.base.api.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -10,12 +13,10 @@ import nl.aanwezig.legal.duo.DuoReportType;
 import nl.aanwezig.legal.duo.DuoStatus;
 import nl.aanwezig.school.School;
 import nl.aanwezig.school.Schools;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/v1/schools/{brin}/reports?status=}: the school's DUO verzuimmeldingen, for the school's OC and the
@@ -43,7 +44,7 @@ class DuoReportsController {
     @Operation(summary = "Verzuimmeldingen van een school", description = "Optioneel gefilterd op status.")
     List<ReportEntry> reports(@PathVariable String brin, @RequestParam(required = false) String status) {
         School school = schools.findByBrin(brin)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown school"));
+                .orElseThrow(() -> new ApiProblems.NotFound(Messages.nl("api.signals.unknownSchool", Echo.of(brin))));
         return reports.ofSchool(school.id(), status(status)).stream().map(DuoReportsController::entry).toList();
     }
 
@@ -54,7 +55,7 @@ class DuoReportsController {
         try {
             return DuoStatus.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown status");
+            throw new ApiProblems.BadRequest(Messages.nl("api.reports.badStatus", Echo.of(value)));
         }
     }
 
