@@ -133,13 +133,14 @@ class AdminApiIntegrationTest {
 
     @Test
     void a_non_admin_is_refused_403_as_problem_detail_and_the_refusal_is_audited() throws Exception {
-        long before = audited("t-oc", "REFUSED", "AdminSchoolsController");
+        // refused by the administration API's address, before the body is read
+        long before = audited("t-oc", "REFUSED", "POST /api/v1/admin/schools");
         send(post("/api/v1/admin/schools"), "{\"brin\":\"91AZ\",\"name\":\"X\",\"sector\":\"VO\",\"region\":\"R\"}", "t-oc")
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(403));
         send(get("/api/v1/admin/accounts"), "", "t-mentor").andExpect(status().isForbidden());
-        assertThat(audited("t-oc", "REFUSED", "AdminSchoolsController")).isEqualTo(before + 1);
+        assertThat(audited("t-oc", "REFUSED", "POST /api/v1/admin/schools")).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("select count(*) from school where brin = '91AZ'", Long.class)).isZero();
     }
 

@@ -89,6 +89,6 @@ class AuditExportApiIntegrationTest {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         assertThat(entries.findByUsernameOrderByIdAsc("t-oc")).extracting(AuditEntry::action, AuditEntry::detail)
-                .contains(org.assertj.core.groups.Tuple.tuple(AuditLog.REFUSED, "AuditSearch.pupilTrail"));
+                .contains(org.assertj.core.groups.Tuple.tuple(AuditLog.REFUSED, "GET " + PATH + "ax-1"));
     }
 }
