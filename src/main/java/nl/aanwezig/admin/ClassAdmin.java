@@ -9,7 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The classes (VO) or groups (PO) of a school. A pupil import creates the ones it names too. */
+/** The classes (VO) or groups (PO) of a school. Only here are they created: a pupil import refuses a class not made here. */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class ClassAdmin {

@@ -71,6 +71,15 @@ final class AbsenceRegionData {
         return SCHOOLS * pupilsPerSchool;
     }
 
+    /** The classes of every school, none with a mentor (the pupils file names none). */
+    java.util.Map<String, String> classes() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < pupilsPerSchool; k += CLASS_SIZE) {
+            out.put(klas(k), null);
+        }
+        return out;
+    }
+
     private static String klas(int k) {
         int c = k / CLASS_SIZE;
         return (1 + c % 6) + String.valueOf((char) ('A' + c / 6 % 26));

@@ -162,6 +162,7 @@ class AbsenceRouteBenchmark {
         for (int s = 0; s < ids.length; s++) {
             School school = data.school(AbsenceRegionData.brin(s), Sector.VO);
             ids[s] = school.id();
+            RegionData.createClassesAndMentors(jdbc, school.id(), region.classes());
             for (LocalDate[] holiday : AbsenceRegionData.holidays()) {
                 jdbc.update("insert into school_calendar_period (school_id, kind, name, first_day, last_day) "
                         + "values (?, 'HOLIDAY', 'Vakantie', ?, ?)", ids[s], holiday[0], holiday[1]);

@@ -126,6 +126,7 @@ class RegionBenchmark {
             School school = data.school(region.brin(s), region.sector(s));
             regions.assignSchool(school.id(), regionId);
             schoolIds[s] = school.id();
+            RegionData.createClassesAndMentors(jdbc, school.id(), region.mentorByClass(s));
         }
         Path pupilsCsv = OUT.resolve("pupils.csv");
         region.writePupils(pupilsCsv);

@@ -57,6 +57,45 @@ public class TestData {
                 encoder.encode(PASSWORD), role, school == null ? null : school.id())));
     }
 
+    /** Classes of the school, as the admin creates them before a pupil import may name them. */
+    @Transactional
+    public void classes(School school, String... names) {
+        for (String name : names) {
+            classes.findBySchoolIdAndName(school.id(), name).orElseGet(() -> classes.save(new SchoolClass(school.id(), name)));
+        }
+    }
+
+    /**
+     * What the admin sets up before a pupils file ({@code school;...;klas;mentor;...}, header first, {@code ;}) may be
+     * imported: each class it names in its school, and each mentor it names as a mentor account of that school. The
+     * schools must exist; a BRIN not known is left alone (the import refuses its rows).
+     */
+    @Transactional
+    public void classesAndMentorsOf(String pupilsCsv) {
+        String[] lines = pupilsCsv.split("\r?\n");
+        List<String> header = List.of(lines[0].split(";", -1));
+        int school = header.indexOf("school");
+        int klas = header.indexOf("klas");
+        int mentor = header.indexOf("mentor");
+        java.util.Map<String, School> byBrin = new java.util.HashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split(";", -1);
+            if (cells.length <= Math.max(school, Math.max(klas, mentor))) {
+                continue;
+            }
+            School s = byBrin.computeIfAbsent(cells[school], brin -> schools.findByBrin(brin).orElse(null));
+            if (s == null) {
+                continue;
+            }
+            if (klas >= 0 && !cells[klas].isBlank()) {
+                classes(s, cells[klas]);
+            }
+            if (mentor >= 0 && !cells[mentor].isBlank()) {
+                account(cells[mentor], Role.MENTOR, s);
+            }
+        }
+    }
+
     @Transactional
     public Pupil pupil(School school, String leerling, String className, String mentor) {
         return pupils.findBySchoolIdAndLeerling(school.id(), leerling).orElseGet(() -> {

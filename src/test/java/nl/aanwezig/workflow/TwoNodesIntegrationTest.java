@@ -105,6 +105,9 @@ class TwoNodesIntegrationTest {
         portA = Integer.parseInt(nodeA.getEnvironment().getRequiredProperty("local.server.port"));
         engine = nodeA.getBean(DurableEngine.class);
         jdbc = nodeA.getBean(JdbcTemplate.class);
+        // the class the imported pupils are in, as the admin creates it: a pupil import names only known classes
+        jdbc.update("insert into school_class (school_id, name) select id, '2B' from school where brin = 'T1VO' "
+                + "on conflict do nothing");
         dataSource = (HikariDataSource) nodeA.getBean(javax.sql.DataSource.class);
         schoolDay = nodeA.getBean(Routes.class).schoolDay();
 

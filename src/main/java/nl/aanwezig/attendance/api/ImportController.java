@@ -64,7 +64,9 @@ public class ImportController {
     @PostMapping(path = "/pupils", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @PreAuthorize("hasAnyRole('ADMIN', 'OC')")
     @Operation(summary = "Leerlingen importeren", description = "Maakt leerlingen aan of werkt ze bij per school en "
-            + "leerlingnummer; klassen worden aangemaakt waar nodig. Twee keer hetzelfde bestand verandert niets.")
+            + "leerlingnummer. De klas moet een bestaande klas van de school zijn (de beheerder maakt klassen aan) en een "
+            + "mentor, als die er is, een actief mentoraccount van de school; anders wordt de regel geweigerd (422 met "
+            + "regelnummer bij alles of niets). Twee keer hetzelfde bestand verandert niets.")
     @FileBody
     @ImportResponses
     public ResponseEntity<ImportResponse> pupils(

@@ -60,7 +60,8 @@ public class ImportService {
     }
 
     /**
-     * Creates or updates pupils by school and pupil number; creates classes as needed.
+     * Creates or updates pupils by school and pupil number; a row whose class the school lacks, whose mentor is no
+     * active mentor of the school, or whose sector, birth date or characters are impossible is a row error.
      *
      * @param in       the file, copied to a temporary file first and closed
      * @param progress hears how many rows were read

@@ -2,6 +2,8 @@ package nl.aanwezig.attendance.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.importing.reading.PupilCsvParser;
@@ -16,7 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * Pupils: the same pipeline as registrations (parse, COPY into staging, check in SQL), then an upsert by
  * school and pupil number that only touches pupils whose facts changed, so re-importing a file changes
- * nothing. Classes are created as needed. Must run inside the caller's transaction.
+ * nothing. A row is refused (with its line) when its class is not a class of its school (the admin creates
+ * classes), when its mentor is not an active mentor account of its school (an empty mentor is allowed), when the
+ * pupil's sector is not the school's, when the birth date is impossible or when a value holds a control character.
+ * Must run inside the caller's transaction.
  */
 @Component
 class PupilImport {
@@ -29,8 +34,11 @@ class PupilImport {
     private final DataSource dataSource;
     private final ApplicationEventPublisher publisher;
     private final ImportLimits limits;
+    private final Clock clock;
 
-    PupilImport(JdbcTemplate jdbc, DataSource dataSource, ApplicationEventPublisher publisher, ImportLimits limits) {
+    PupilImport(JdbcTemplate jdbc, DataSource dataSource, ApplicationEventPublisher publisher, ImportLimits limits,
+                Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.publisher = publisher;
@@ -45,10 +53,11 @@ class PupilImport {
                 start_qualification boolean not null""");
         ErrorList errors = new ErrorList(ImportService.MAX_ERRORS);
         ReadCounter read = new ReadCounter(progress);
+        PupilChecks.BirthDates birthDates = PupilChecks.BirthDates.around(LocalDate.now(clock));
         long staged;
         try (CopyWriter writer = staging.writer(COLUMNS)) {
             SchoolResolver schools = new SchoolResolver(jdbc, onlySchoolId, writer::pause);
-            PupilCsvParser.parse(in, options.mapping(), limits.maxCellLength(), read.counting(row -> stage(row, schools, writer, errors)),
+            PupilCsvParser.parse(in, options.mapping(), limits.maxCellLength(), read.counting(row -> stage(row, schools, birthDates, writer, errors)),
                     read.counting(errors::add));
             writer.pause();
             staged = writer.rows();
@@ -57,11 +66,21 @@ class PupilImport {
         return checkAndWrite(staging, (int) staged, errors, options.mode());
     }
 
-    private static void stage(PupilRow row, SchoolResolver schools, CopyWriter writer, ErrorList errors) {
+    private static void stage(PupilRow row, SchoolResolver schools, PupilChecks.BirthDates birthDates,
+                              CopyWriter writer, ErrorList errors) {
+        // first: a NUL cannot even be sent to the database (not as the school's BRIN either)
+        String control = PupilChecks.firstControlCharacter(row);
+        if (control != null) {
+            errors.add(new RowError(row.line(), control));
+            return;
+        }
         SchoolResolver.Result school = schools.resolve(row.school());
-        String tooLong = PupilLimits.firstTooLong(row);
-        if (school.schoolId() == null || tooLong != null) {
-            errors.add(new RowError(row.line(), school.schoolId() == null ? school.error() : tooLong));
+        String refusal = school.schoolId() == null ? school.error() : PupilLimits.firstTooLong(row);
+        if (refusal == null) {
+            refusal = birthDates.refusal(row.geboortedatum());
+        }
+        if (refusal != null) {
+            errors.add(new RowError(row.line(), refusal));
             return;
         }
         writer.row(row.line(), school.schoolId(), row.leerling(), row.voornaam(), row.achternaam(), row.geboortedatum(),
@@ -72,6 +91,9 @@ class PupilImport {
         if (staged > 0) {
             staging.analyze();
             staging.reject(DUPLICATES_IN_FILE);
+            staging.reject(SECTOR_NOT_THE_SCHOOLS);
+            staging.reject(CLASS_NOT_OF_THE_SCHOOL);
+            staging.reject(MENTOR_NOT_OF_THE_SCHOOL);
         }
         int rejectedInSql = staging.rejectedCount();
         ErrorList.Merged all = errors.mergedWith(staging.rejected(ImportService.MAX_ERRORS,
@@ -83,8 +105,6 @@ class PupilImport {
         int written = 0;
         if (valid > 0) {
             String filter = staging.validRowsFilter("s", rejectedInSql > 0);
-            jdbc.update("insert into school_class (school_id, name) select distinct school_id, klas from " + TABLE
-                    + " s where true" + filter + " on conflict do nothing");
             List<MentorChanged> mentorChanges = jdbc.query(MENTOR_CHANGES.formatted(filter),
                     (rs, n) -> new MentorChanged(rs.getLong(1), rs.getString(2), rs.getString(3)));
             written = staging.timed("upsert", () -> jdbc.update(UPSERT.formatted(filter)));
@@ -109,6 +129,33 @@ class PupilImport {
                  is distinct from
                  (a.first_name, a.last_name, a.birth_date, a.sector, a.klas, a.mentor, a.start_qualification)
             group by a.line""";
+
+    /** A PO pupil in a VO school, or any other sector than the school's. */
+    private static final String SECTOR_NOT_THE_SCHOOLS = """
+            insert into import_error (line, kind, detail)
+            select s.line, 'SECTOR', array[s.sector, sc.sector::text]
+            from import_pupil s join school sc on sc.id = s.school_id
+            where sc.sector <> s.sector""";
+
+    /** A class the school does not have: classes are the admin's (Beheer), an import no longer creates them. */
+    private static final String CLASS_NOT_OF_THE_SCHOOL = """
+            insert into import_error (line, kind, detail)
+            select s.line, 'CLASS', array[s.klas]
+            from import_pupil s
+            where not exists (select 1 from school_class c where c.school_id = s.school_id and c.name = s.klas)""";
+
+    /**
+     * A mentor that is not an active MENTOR account of the pupil's own school: the pupil's mentor tasks go to that
+     * login, so not to a leerplicht officer, another school's mentor or a name nobody logs in with. Empty is allowed.
+     */
+    private static final String MENTOR_NOT_OF_THE_SCHOOL = """
+            insert into import_error (line, kind, detail)
+            select s.line, 'MENTOR', array[s.mentor]
+            from import_pupil s
+            where s.mentor is not null
+              and not exists (select 1 from staff_account a
+                              where a.username = s.mentor and a.role = 'MENTOR' and a.school_id = s.school_id
+                                and a.enabled)""";
 
     /** Pupils already known whose mentor the file changes. */
     private static final String MENTOR_CHANGES = """

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.IntSupplier;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +20,25 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 final class Staging {
 
-    /** Why the SQL checks rejected a line; {@code other_line} is the conflicting line for DUPLICATE. */
-    enum Kind { DUPLICATE, STORED }
+    /**
+     * Why the SQL checks rejected a line; {@code other_line} is the conflicting line for DUPLICATE. The kinds with a
+     * message key of their own take their arguments from {@code detail} (a text array, each echoed).
+     */
+    enum Kind {
+        DUPLICATE(null), STORED(null),
+        /** A pupil of another sector than their school (PO in VO): detail {pupil's sector, school's sector}. */
+        SECTOR("import.error.pupilSector"),
+        /** A pupil's class the school does not have: detail {klas}. */
+        CLASS("import.error.pupilClass"),
+        /** A pupil's mentor that is no active mentor account of the pupil's school: detail {mentor}. */
+        MENTOR("import.error.pupilMentor");
+
+        private final String messageKey;
+
+        Kind(String messageKey) {
+            this.messageKey = messageKey;
+        }
+    }
 
     private static final Logger log = LoggerFactory.getLogger(Staging.class);
 
@@ -38,7 +56,7 @@ final class Staging {
     static Staging create(JdbcTemplate jdbc, DataSource dataSource, String table, String columnsDdl) {
         jdbc.execute("create temp table " + table + " (line integer not null, " + columnsDdl + ") on commit drop");
         jdbc.execute("create temp table import_error (line integer primary key, kind varchar(12) not null, "
-                + "other_line integer) on commit drop");
+                + "other_line integer, detail text[]) on commit drop");
         return new Staging(jdbc, dataSource, table);
     }
 
@@ -113,13 +131,28 @@ final class Staging {
 
     /** The first {@code limit} rejected lines with their reasons, by line. */
     List<RowError> rejected(int limit, String duplicateKey, String storedKey) {
-        return jdbc.query("select line, kind, other_line from import_error order by line limit ?", (rs, i) -> {
+        return jdbc.query("select line, kind, other_line, detail from import_error order by line limit ?", (rs, i) -> {
             int line = rs.getInt(1);
-            String reason = Kind.valueOf(rs.getString(2)) == Kind.DUPLICATE
-                    ? Messages.nl(duplicateKey, String.valueOf(rs.getInt(3)))
-                    : Messages.nl(storedKey);
+            Kind kind = Kind.valueOf(rs.getString(2));
+            String reason = switch (kind) {
+                case DUPLICATE -> Messages.nl(duplicateKey, String.valueOf(rs.getInt(3)));
+                case STORED -> Messages.nl(storedKey);
+                default -> Messages.nl(kind.messageKey, echoed(rs.getArray(4)));
+            };
             return new RowError(line, reason);
         }, limit);
+    }
+
+    private static Object[] echoed(java.sql.Array detail) throws java.sql.SQLException {
+        if (detail == null) {
+            return new Object[0];
+        }
+        Object[] values = (Object[]) detail.getArray();
+        Object[] echoed = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            echoed[i] = Echo.of((String) values[i]);
+        }
+        return echoed;
     }
 
     /** {@code and not <rejected>} for the final insert; omitted when nothing was rejected, the common case. */

@@ -38,6 +38,8 @@ class ImportControllerIntegrationTest {
     WebApplicationContext context;
     @Autowired
     TestData data;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     MockMvc mvc;
 
@@ -58,6 +60,7 @@ class ImportControllerIntegrationTest {
         data.school("66AS", Sector.VO);
         String pupils = ImportTestFiles.sample("pupils.csv", "66AS");
         String registrations = ImportTestFiles.sample("registraties.csv", "66AS");
+        data.classesAndMentorsOf(pupils);
 
         upload("/api/v1/imports/pupils", pupils, "api-admin", "").andExpect(status().isOk())
                 .andExpect(jsonPath("$.accepted").value(40)).andExpect(jsonPath("$.errors").isEmpty());
@@ -65,6 +68,42 @@ class ImportControllerIntegrationTest {
                 .andExpect(jsonPath("$.accepted").value(8400)).andExpect(jsonPath("$.rejected").value(0));
         upload("/api/v1/imports/registrations", registrations, "api-admin", "").andExpect(status().isOk())
                 .andExpect(jsonPath("$.accepted").value(0)).andExpect(jsonPath("$.unchanged").value(8400));
+    }
+
+    @Test
+    void an_oc_may_not_route_a_pupils_mentor_tasks_to_leerplicht_an_unknown_name_or_another_schools_mentor()
+            throws Exception {
+        data.account("api-mentor-q", Role.MENTOR, data.school(OTHER_BRIN, Sector.VO));
+        String file = ImportTestFiles.PUPILS_HEADER
+                + BRIN + ";2101;Sem;de Vries;2011-03-14;VO;1A;api-mentor;nee\n"
+                + BRIN + ";2102;Lotte;Bakker;2011-04-01;VO;1A;t-leerplicht;nee\n"
+                + BRIN + ";2103;Noa;Visser;2011-05-01;VO;1A;niemand.bekend;nee\n"
+                + BRIN + ";2104;Finn;Smit;2011-06-01;VO;1A;api-mentor-q;nee\n";
+
+        upload("/api/v1/imports/pupils", file, "api-oc", "").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.accepted").value(0)).andExpect(jsonPath("$.rejected").value(3))
+                .andExpect(jsonPath("$.errors[0].line").value(3))
+                .andExpect(jsonPath("$.errors[0].reason").value("mentor 't-leerplicht' is geen actief mentoraccount van deze school"))
+                .andExpect(jsonPath("$.errors[1].line").value(4))
+                .andExpect(jsonPath("$.errors[1].reason").value("mentor 'niemand.bekend' is geen actief mentoraccount van deze school"))
+                .andExpect(jsonPath("$.errors[2].line").value(5))
+                .andExpect(jsonPath("$.errors[2].reason").value("mentor 'api-mentor-q' is geen actief mentoraccount van deze school"));
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select count(*) from pupil p join school s on s.id = p.school_id where s.brin = ? and p.leerling like '21__'",
+                Integer.class, BRIN)).isZero();
+    }
+
+    @Test
+    void a_pupil_in_a_class_the_school_does_not_have_is_refused_with_its_line() throws Exception {
+        String file = ImportTestFiles.PUPILS_HEADER + BRIN + ";2201;Sem;de Vries;2011-03-14;VO;9Z;;nee\n";
+
+        upload("/api/v1/imports/pupils", file, "api-oc", "").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].reason")
+                        .value("onbekende klas '9Z' op deze school: de beheerder maakt klassen aan (Beheer, school, klassen)"));
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select count(*) from school_class c join school s on s.id = c.school_id where s.brin = ? and c.name = '9Z'",
+                Integer.class, BRIN)).isZero();
     }
 
     @Test

@@ -50,6 +50,8 @@ class AbsenceRouteIntegrationTest {
         }
         jdbc.update("insert into school_calendar_period (school_id, kind, name, first_day, last_day) "
                 + "values (?, 'STUDY_DAY', 'Studiedag', '2026-09-10', '2026-09-10')", school);
+        // the admin's class: a pupil import names only classes the school has
+        jdbc.update("insert into school_class (school_id, name) values (?, '3C')", school);
         asOc(() -> {
             imports.importPupils(csv("""
                     school;leerling;voornaam;achternaam;geboortedatum;sector;klas;mentor;startkwalificatie

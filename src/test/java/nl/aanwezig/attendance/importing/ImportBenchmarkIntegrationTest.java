@@ -57,6 +57,7 @@ class ImportBenchmarkIntegrationTest {
         Assumptions.assumeTrue(rows > 0, "benchmark off; set -Daanwezig.benchmark.rows");
         data.account("bench-admin", Role.ADMIN, null);
         School school = data.school("99BE", Sector.VO);
+        data.classes(school, "1A");
         StringBuilder pupils = new StringBuilder(ImportTestFiles.PUPILS_HEADER);
         IntStream.range(0, PUPILS).forEach(i -> pupils.append("99BE;").append(500000 + i)
                 .append(";Kim;Bench;2011-01-01;VO;1A;;nee\n"));

@@ -40,9 +40,13 @@ public final class ImportTestFiles {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A sample file with its BRIN replaced, so a test class can import it for a school of its own. */
+    /**
+     * A sample file with its BRIN replaced, so a test class can import it for a school of its own; its mentors
+     * ({@code mentor0}...) become that school's ({@code 66as-mentor0}...), as a login is a mentor of one school only.
+     */
     public static String sample(String file, String brin) {
-        return SampleVo.text(file).replace("\n12AB;", "\n" + brin + ";");
+        return SampleVo.text(file).replace("\n12AB;", "\n" + brin + ";")
+                .replaceAll(";(mentor\\d+);", ";" + brin.toLowerCase(java.util.Locale.ROOT) + "-$1;");
     }
 
     /** Writes a one-sheet workbook of text cells. */

@@ -36,6 +36,7 @@ class SampleImportIntegrationTest {
     void schoolAndAdmin() {
         data.school("12AB", Sector.VO);
         data.account("sample-admin", Role.ADMIN, null);
+        data.classesAndMentorsOf(SampleVo.text("pupils.csv"));
     }
 
     @Test

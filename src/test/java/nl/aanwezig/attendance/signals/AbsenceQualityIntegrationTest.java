@@ -117,6 +117,9 @@ class AbsenceQualityIntegrationTest {
         withoutTimetable.forEach(l -> pupils.append(brin + ";" + l + ";Kim;Test" + l + ";2012-05-01;VO;"
                 + brin.substring(3) + "B;;nee\n"));
         long school = jdbc.queryForObject("select id from school where brin = ?", Long.class, brin);
+        // the admin's classes, before the pupils may name them
+        jdbc.update("insert into school_class (school_id, name) values (?, ?), (?, ?) on conflict do nothing",
+                school, brin.substring(3) + "A", school, brin.substring(3) + "B");
         AsUser.run("t-admin", "ADMIN", () -> {
             ImportResult result = imports.importPupils(csv(pupils.toString()), ImportOptions.defaults(),
                     ImportProgress.NONE);
