@@ -33,23 +33,34 @@ final class Problems {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** A required text of at most {@code max} characters, cleaned; a problem when it is missing or too long. */
+    /**
+     * A required text of at most {@code max} characters without control characters, cleaned; a problem when it is
+     * missing, too long or holds one (a NUL the database refuses outright, a line break that breaks the CSV export).
+     */
     String required(String field, String value, int max) {
         String clean = clean(value);
         if (clean == null) {
             add(field, "admin.error.required");
-        } else if (clean.length() > max) {
-            add(field, "admin.error.tooLong", max);
+        } else {
+            checkText(field, clean, max);
         }
         return clean;
     }
 
-    /** An optional text of at most {@code max} characters, cleaned. */
+    /** An optional text of at most {@code max} characters without control characters, cleaned. */
     String optional(String field, String value, int max) {
         String clean = clean(value);
-        if (clean != null && clean.length() > max) {
-            add(field, "admin.error.tooLong", max);
+        if (clean != null) {
+            checkText(field, clean, max);
         }
         return clean;
+    }
+
+    private void checkText(String field, String clean, int max) {
+        if (clean.length() > max) {
+            add(field, "admin.error.tooLong", max);
+        } else if (clean.chars().anyMatch(Character::isISOControl)) {
+            add(field, "admin.error.controlCharacter");
+        }
     }
 }

@@ -117,6 +117,20 @@ class AdminApiIntegrationTest {
     }
 
     @Test
+    void a_nul_or_a_line_break_in_a_name_is_422_for_that_field_not_a_database_error() throws Exception {
+        asAdmin(post("/api/v1/admin/accounts"), """
+                {"username":"adm-nul","displayName":"Nul\\u0000Naam","role":"SWV"}""")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("displayName"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.startsWith("Bevat een stuurteken")));
+        asAdmin(post("/api/v1/admin/schools"), """
+                {"brin":"92AZ","name":"School\\nmet regeleinde","sector":"VO"}""")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field", Matchers.hasItem("name")));
+        asAdmin(get("/api/v1/admin/accounts/adm-nul"), "").andExpect(status().isNotFound());
+    }
+
+    @Test
     void a_bad_role_an_unknown_school_and_a_weak_password_are_422_without_echoing_the_password() throws Exception {
         asAdmin(post("/api/v1/admin/accounts"), """
                 {"username":"adm-bad","displayName":"X","role":"DIRECTEUR","school":"T1VO","password":"geheim"}""")
