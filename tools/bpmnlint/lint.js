@@ -15,7 +15,7 @@ const fs = require('fs');
     const { rootElement, warnings: parse } = await moddle.fromXML(fs.readFileSync(file, 'utf8'));
     parse.forEach(w => { console.log(`${file}: parse error: ${w.message}`); errors++; });
     const linter = new Linter({
-      config: { extends: 'plugin:camunda-compat/camunda-cloud-8-8' },
+      config: { extends: [ 'bpmnlint:recommended', 'plugin:camunda-compat/camunda-cloud-8-8' ] },
       resolver: new NodeResolver()
     });
     const results = await linter.lint(rootElement);
