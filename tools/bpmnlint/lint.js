@@ -1,4 +1,5 @@
-// Lints each model with bpmnlint's camunda-compat config for Camunda 8.8, read with zeebe-bpmn-moddle.
+// Lints each model with bpmnlint's recommended rules (what Camunda Modeler shows) and camunda-compat's config for
+// Camunda 8.8, read with zeebe-bpmn-moddle.
 // Exits 1 on any error; warnings are printed (README names the ones accepted).
 const { Linter } = require('bpmnlint');
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver');
@@ -15,7 +16,7 @@ const fs = require('fs');
     const { rootElement, warnings: parse } = await moddle.fromXML(fs.readFileSync(file, 'utf8'));
     parse.forEach(w => { console.log(`${file}: parse error: ${w.message}`); errors++; });
     const linter = new Linter({
-      config: { extends: 'plugin:camunda-compat/camunda-cloud-8-8' },
+      config: { extends: [ 'bpmnlint:recommended', 'plugin:camunda-compat/camunda-cloud-8-8' ] },
       resolver: new NodeResolver()
     });
     const results = await linter.lint(rootElement);
