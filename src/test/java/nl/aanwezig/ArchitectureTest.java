@@ -28,6 +28,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothing_uses_the_deprecated_zeebe_client() {
+        // its successor is io.camunda.client (camunda-client-java); zeebe-client-java goes in 8.10. It is still on the
+        // class path, for the 8.8 test engine's own classes only
+        JavaClasses mainAndTests = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("nl.aanwezig", "io.camunda.zeebe.process.test.engine");
+        noClasses().should().dependOnClassesThat().resideInAPackage("io.camunda.zeebe.client..")
+                .check(mainAndTests);
+    }
+
+    @Test
     void domain_code_does_not_depend_on_views() {
         // configuration wires views in (the login page), and is allowed to
         noClasses().that().resideOutsideOfPackage("..ui..").and().haveSimpleNameNotEndingWith("Config")

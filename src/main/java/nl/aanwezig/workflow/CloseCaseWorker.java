@@ -1,6 +1,6 @@
 package nl.aanwezig.workflow;
 
-import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.client.api.response.ActivatedJob;
 import nl.aanwezig.cases.CaseService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,6 @@
 package nl.aanwezig.workflow;
 
-import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.client.api.response.ActivatedJob;
 import java.util.Map;
 import nl.aanwezig.legal.duo.DuoDeadlines;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package nl.aanwezig.workflow;
 
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.api.command.ClientStatusException;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -31,7 +31,7 @@ class EngineCommandDispatcher {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final JdbcTemplate jdbc;
-    private final ZeebeClient client;
+    private final CamundaClient client;
     private final RouteClaims claims;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -40,7 +40,7 @@ class EngineCommandDispatcher {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile boolean enabled;
 
-    EngineCommandDispatcher(JdbcTemplate jdbc, ZeebeClient client, RouteClaims claims, EngineOutbox outbox,
+    EngineCommandDispatcher(JdbcTemplate jdbc, CamundaClient client, RouteClaims claims, EngineOutbox outbox,
                             PlatformTransactionManager txManager, Clock clock) {
         this.jdbc = jdbc;
         this.client = client;

@@ -1,7 +1,7 @@
 package nl.aanwezig.workflow;
 
-import io.camunda.zeebe.client.CredentialsProvider;
-import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.CredentialsProvider;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +56,7 @@ class EngineConfig {
         }
 
         @Bean(destroyMethod = "close")
-        ZeebeClient zeebeClient(DurableEngine engine) {
+        CamundaClient camundaClient(DurableEngine engine) {
             return engine.createClient(builder -> builder.numJobWorkerExecutionThreads(WORKER_THREADS));
         }
 
@@ -85,9 +85,9 @@ class EngineConfig {
     static class Remote {
 
         @Bean(destroyMethod = "close")
-        ZeebeClient zeebeClient(@Value("${aanwezig.engine.grpc-address}") URI grpc,
-                                @Value("${aanwezig.engine.rest-address}") URI rest,
-                                @Value("${aanwezig.engine.token:}") String token) {
+        CamundaClient camundaClient(@Value("${aanwezig.engine.grpc-address}") URI grpc,
+                                    @Value("${aanwezig.engine.rest-address}") URI rest,
+                                    @Value("${aanwezig.engine.token:}") String token) {
             log.info("Zeebe gateway at {} ({})", grpc, token.isBlank() ? "no engine token" : "with the engine token");
             return client(grpc, rest, token.isBlank() ? null : new BearerToken(token.strip()));
         }
@@ -100,8 +100,13 @@ class EngineConfig {
      */
     static final int WORKER_THREADS = 4;
 
-    static ZeebeClient client(URI grpc, URI rest, CredentialsProvider credentials) {
-        var builder = ZeebeClient.newClientBuilder().grpcAddress(grpc).usePlaintext().preferRestOverGrpc(false)
+    /**
+     * A client of a gateway over gRPC: the embedded engine of another node serves no REST API, and an 8.8 broker
+     * serves both. The address's scheme decides the transport security, as the Camunda client has it: http for
+     * plaintext (the default addresses, a node on loopback), https for TLS.
+     */
+    static CamundaClient client(URI grpc, URI rest, CredentialsProvider credentials) {
+        var builder = CamundaClient.newClientBuilder().grpcAddress(grpc).preferRestOverGrpc(false)
                 .numJobWorkerExecutionThreads(WORKER_THREADS).restAddress(rest);
         return (credentials == null ? builder : builder.credentialsProvider(credentials)).build();
     }

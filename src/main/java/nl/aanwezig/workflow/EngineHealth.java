@@ -1,6 +1,6 @@
 package nl.aanwezig.workflow;
 
-import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.Optional;
 import nl.aanwezig.workflow.engine.DurableEngine;
@@ -19,10 +19,10 @@ class EngineHealth implements HealthIndicator {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
-    private final ZeebeClient client;
+    private final CamundaClient client;
     private final ObjectProvider<DurableEngine> embedded;
 
-    EngineHealth(ZeebeClient client, ObjectProvider<DurableEngine> embedded) {
+    EngineHealth(CamundaClient client, ObjectProvider<DurableEngine> embedded) {
         this.client = client;
         this.embedded = embedded;
     }

@@ -1,7 +1,7 @@
 package nl.aanwezig.workflow;
 
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.api.command.DeployResourceCommandStep1;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.DeployResourceCommandStep1;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -27,10 +27,10 @@ class ProcessDeployer {
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
     private static final Duration LONGEST_TRY = Duration.ofSeconds(30);
 
-    private final ZeebeClient client;
+    private final CamundaClient client;
     private final Duration startTimeout;
 
-    ProcessDeployer(ZeebeClient client, @Value("${aanwezig.engine.start-timeout:2m}") Duration startTimeout) {
+    ProcessDeployer(CamundaClient client, @Value("${aanwezig.engine.start-timeout:2m}") Duration startTimeout) {
         this.client = client;
         this.startTimeout = startTimeout;
     }

@@ -1,7 +1,7 @@
 package nl.aanwezig.workflow;
 
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +21,9 @@ class RouteClaims {
     private static final Logger log = LoggerFactory.getLogger(RouteClaims.class);
 
     private final JdbcTemplate jdbc;
-    private final ZeebeClient client;
+    private final CamundaClient client;
 
-    RouteClaims(JdbcTemplate jdbc, ZeebeClient client) {
+    RouteClaims(JdbcTemplate jdbc, CamundaClient client) {
         this.jdbc = jdbc;
         this.client = client;
     }

@@ -1,7 +1,7 @@
 package nl.aanwezig.workflow;
 
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.api.command.ClientStatusException;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import java.time.Duration;
 import java.util.List;
@@ -23,10 +23,10 @@ class TaskLiveness {
     private static final Logger log = LoggerFactory.getLogger(TaskLiveness.class);
 
     private final JdbcTemplate jdbc;
-    private final ZeebeClient client;
+    private final CamundaClient client;
     private final CaseService cases;
 
-    TaskLiveness(JdbcTemplate jdbc, ZeebeClient client, CaseService cases) {
+    TaskLiveness(JdbcTemplate jdbc, CamundaClient client, CaseService cases) {
         this.jdbc = jdbc;
         this.client = client;
         this.cases = cases;

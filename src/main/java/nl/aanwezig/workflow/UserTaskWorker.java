@@ -1,7 +1,7 @@
 package nl.aanwezig.workflow;
 
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,9 +31,9 @@ class UserTaskWorker {
     private final CaseService cases;
     private final RouteClaims claims;
     private final ExemptionTasks exemptionTasks;
-    private final ZeebeClient client;
+    private final CamundaClient client;
 
-    UserTaskWorker(CaseService cases, RouteClaims claims, ExemptionTasks exemptionTasks, ZeebeClient client) {
+    UserTaskWorker(CaseService cases, RouteClaims claims, ExemptionTasks exemptionTasks, CamundaClient client) {
         this.client = client;
         this.cases = cases;
         this.claims = claims;

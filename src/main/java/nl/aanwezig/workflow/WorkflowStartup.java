@@ -1,10 +1,10 @@
 package nl.aanwezig.workflow;
 
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.api.response.ActivatedJob;
-import io.camunda.zeebe.client.api.worker.JobClient;
-import io.camunda.zeebe.client.api.worker.JobHandler;
-import io.camunda.zeebe.client.api.worker.JobWorker;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.JobClient;
+import io.camunda.client.api.worker.JobHandler;
+import io.camunda.client.api.worker.JobWorker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ class WorkflowStartup implements SmartLifecycle {
      */
     static final Duration USER_TASK_TIMEOUT = Duration.ofDays(30);
 
-    private final ZeebeClient client;
+    private final CamundaClient client;
     private final ProcessDeployer deployer;
     private final EngineCommandDispatcher dispatcher;
     private final TaskLiveness liveness;
@@ -50,7 +50,7 @@ class WorkflowStartup implements SmartLifecycle {
     private volatile boolean deployed;
     private final Duration claimTimeout;
 
-    WorkflowStartup(ZeebeClient client, ProcessDeployer deployer, EngineCommandDispatcher dispatcher,
+    WorkflowStartup(CamundaClient client, ProcessDeployer deployer, EngineCommandDispatcher dispatcher,
                     TaskLiveness liveness, UserTaskWorker userTasks, CloseCaseWorker closeCase,
                     RouteStepWorkers steps, DuoDeadlineWorker duoDeadlines,
                     @Value("${aanwezig.engine.task-claim-timeout:5m}") Duration claimTimeout) {

@@ -1,7 +1,7 @@
 package nl.aanwezig.benchmark;
 
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ class EngineRestartBenchmark {
         List<String> rows = new ArrayList<>();
 
         DurableEngine engine = DurableEngine.open(settings, REPLAY);
-        ZeebeClient client = engine.createClient();
+        CamundaClient client = engine.createClient();
         client.newDeployResourceCommand().addProcessModel(tier3(), "tier3.bpmn")
                 .addResourceFromClasspath("bpmn/lege-stoel.bpmn").send().join();
         long t0 = System.nanoTime();
@@ -73,7 +73,7 @@ class EngineRestartBenchmark {
         DurableEngine e = DurableEngine.open(settings, REPLAY);
         double open = secs(t0);
         DurableEngine.Footprint f = e.footprint();
-        try (ZeebeClient c = e.createClient()) {
+        try (CamundaClient c = e.createClient()) {
             c.newTopologyRequest().send().join();
         }
         double answering = secs(t0);
@@ -92,7 +92,7 @@ class EngineRestartBenchmark {
                 .endEvent().done();
     }
 
-    private static void startTier3(ZeebeClient client, int n) {
+    private static void startTier3(CamundaClient client, int n) {
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             inFlight.add(client.newCreateInstanceCommand().bpmnProcessId("tier3").latestVersion()
@@ -106,7 +106,7 @@ class EngineRestartBenchmark {
     }
 
     /** Each route: start, the mentor's conversation (resolved), the close-case job. */
-    private static void finishEmptyChairs(ZeebeClient client, int n) {
+    private static void finishEmptyChairs(CamundaClient client, int n) {
         String deadline = OffsetDateTime.now().plusYears(1).toString();
         int batch = 200;
         for (int done = 0; done < n; done += batch) {
@@ -123,7 +123,7 @@ class EngineRestartBenchmark {
         }
     }
 
-    private static void completeAll(ZeebeClient client, String type, int expected, Map<String, Object> vars) {
+    private static void completeAll(CamundaClient client, String type, int expected, Map<String, Object> vars) {
         int completed = 0;
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (completed < expected && System.nanoTime() < deadline) {

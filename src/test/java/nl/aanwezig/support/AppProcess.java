@@ -65,7 +65,7 @@ public final class AppProcess implements AutoCloseable {
                     .redirectOutput(log.toFile());
             // the test JVM's own settings for the app must not leak into the child (it gets what it is given)
             builder.environment().keySet().removeIf(k -> k.startsWith("AANWEZIG_") || k.startsWith("SPRING_")
-                    || k.startsWith("ZEEBE_") || k.startsWith("DB_"));
+                    || k.startsWith("ZEEBE_") || k.startsWith("CAMUNDA_") || k.startsWith("DB_"));
             builder.environment().putAll(env);
             return new AppProcess(name, builder.start(), log);
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package nl.aanwezig.support;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
@@ -13,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import io.camunda.zeebe.protocol.record.ValueType;
 import java.util.stream.StreamSupport;
+import nl.aanwezig.workflow.engine.DurableEngine;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -37,7 +37,7 @@ public final class Settled {
      * workers' polls over several looks in a row. Not the engine's own idle state: the app's workers poll every
      * 100 ms, and each poll is a command in the log, so the engine is seldom quiet for its 50 ms grace period.
      */
-    public static void await(ZeebeTestEngine engine, JdbcTemplate jdbc, Duration timeout) {
+    public static void await(DurableEngine engine, JdbcTemplate jdbc, Duration timeout) {
         AtomicLong lastCount = new AtomicLong(-1);
         AtomicInteger quiet = new AtomicInteger();
         Eventually.until(() -> {
@@ -52,11 +52,11 @@ public final class Settled {
     }
 
     /** As {@link #await}: where another node's job workers poll the engine too, the same rule holds. */
-    public static void awaitBusyEngine(ZeebeTestEngine engine, JdbcTemplate jdbc, Duration timeout) {
+    public static void awaitBusyEngine(DurableEngine engine, JdbcTemplate jdbc, Duration timeout) {
         await(engine, jdbc, timeout);
     }
 
-    private static long recordsBesidePolls(ZeebeTestEngine engine) {
+    private static long recordsBesidePolls(DurableEngine engine) {
         return StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).records().spliterator(), false)
                 .filter(r -> r.getValueType() != ValueType.JOB_BATCH).count();
     }
@@ -65,7 +65,7 @@ public final class Settled {
         return jdbc.queryForObject("select count(*) from engine_command where sent_at is null", Integer.class) == 0;
     }
 
-    private static boolean inboxHoldsOpenJobs(ZeebeTestEngine engine, JdbcTemplate jdbc) {
+    private static boolean inboxHoldsOpenJobs(DurableEngine engine, JdbcTemplate jdbc) {
         Map<Long, Boolean> open = new HashMap<>();
         StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).jobRecords().spliterator(), false)
                 .filter(r -> USER_TASK.equals(((Record<JobRecordValue>) r).getValue().getType()))

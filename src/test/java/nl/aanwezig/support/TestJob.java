@@ -1,8 +1,13 @@
 package nl.aanwezig.support;
 
-import io.camunda.zeebe.client.api.response.ActivatedJob;
-import io.camunda.zeebe.client.api.response.UserTaskProperties;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.response.DocumentReferenceResponse;
+import io.camunda.client.api.response.UserTaskProperties;
+import io.camunda.client.api.search.enums.JobKind;
+import io.camunda.client.api.search.enums.ListenerEventType;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A job as a worker receives it, for delivering the same job twice to a worker. Only what workers read
@@ -29,6 +34,10 @@ public record TestJob(long key, Map<String, Object> variables) implements Activa
     @Override public UserTaskProperties getUserTask() { throw unused(); }
     @Override public String toJson() { throw unused(); }
     @Override public String getTenantId() { throw unused(); }
+    @Override public Set<String> getTags() { throw unused(); }
+    @Override public JobKind getKind() { throw unused(); }
+    @Override public ListenerEventType getListenerEventType() { throw unused(); }
+    @Override public List<DocumentReferenceResponse> getDocumentReferences(String name) { throw unused(); }
 
     private static UnsupportedOperationException unused() {
         return new UnsupportedOperationException("not read by the workers under test");

@@ -1,6 +1,5 @@
 package nl.aanwezig.support;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,11 +33,11 @@ public class Tier3Steps {
     private final Routes routes;
     private final ConversationService conversations;
     private final OcTaskService ocTasks;
-    private final ZeebeTestEngine engine;
+    private final DurableEngine engine;
     private final Clock clock;
 
     // a Clock, not the TestClock: contexts without the test clock (the restart tests' own) scan this class too
-    Tier3Steps(Routes routes, ConversationService conversations, OcTaskService ocTasks, ZeebeTestEngine engine,
+    Tier3Steps(Routes routes, ConversationService conversations, OcTaskService ocTasks, DurableEngine engine,
                Clock clock) {
         this.routes = routes;
         this.conversations = conversations;
@@ -67,7 +66,7 @@ public class Tier3Steps {
 
     /** The app's "now" at the engine's (which earlier tests in this JVM may have moved forward). */
     public void sync() {
-        ((TestClock) clock).set(LocalDateTime.ofInstant(((DurableEngine) engine).now(), clock.getZone()));
+        ((TestClock) clock).set(LocalDateTime.ofInstant(engine.now(), clock.getZone()));
     }
 
     public LocalDate today() {

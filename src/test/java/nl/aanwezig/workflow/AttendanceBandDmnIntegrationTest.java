@@ -2,7 +2,7 @@ package nl.aanwezig.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.client.CamundaClient;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +24,7 @@ class AttendanceBandDmnIntegrationTest {
     private static final List<String> EDGES = List.of("0", "49.9", "50", "50.0", "79.9", "80", "89.9", "90", "94.9",
             "95", "95.0", "99.9", "100");
 
-    @Autowired ZeebeClient zeebe;
+    @Autowired CamundaClient zeebe;
 
     @ParameterizedTest
     @ValueSource(strings = {BandPolicy.STANDARD, BandPolicy.MDMTSS3})

@@ -2,7 +2,6 @@ package nl.aanwezig.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import nl.aanwezig.cases.ConversationService;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.Settled;
+import nl.aanwezig.workflow.engine.DurableEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,7 +46,7 @@ class BackupRestoreIntegrationTest {
             Routes routes = app.getBean(Routes.class);
             var first = routes.emptyChair("bk-1", "t-mentor");
             routes.emptyChair("bk-2", "t-mentor");
-            Settled.await(app.getBean(ZeebeTestEngine.class), app.getBean(JdbcTemplate.class), Routes.WAIT);
+            Settled.await(app.getBean(DurableEngine.class), app.getBean(JdbcTemplate.class), Routes.WAIT);
             caseId = first.caseId();
             taskId = first.taskId();
             jobKey = app.getBean(CaseTasks.class).findById(taskId).orElseThrow().jobKey();
@@ -63,7 +63,7 @@ class BackupRestoreIntegrationTest {
 
         copyTree(backup, restored);
         try (ConfigurableApplicationContext app = start(restored)) {
-            Settled.await(app.getBean(ZeebeTestEngine.class), app.getBean(JdbcTemplate.class), Routes.WAIT);
+            Settled.await(app.getBean(DurableEngine.class), app.getBean(JdbcTemplate.class), Routes.WAIT);
             assertThat(openSteps(app)).as("the open steps of the backup, nothing after it").isEqualTo(atBackup);
             CaseTask task = app.getBean(CaseTasks.class).findById(taskId).orElseThrow();
             assertThat(task.isOpen()).as("the conversation after the backup is not in it").isTrue();

@@ -4,7 +4,6 @@ import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static nl.aanwezig.workflow.DuoProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
@@ -25,6 +24,7 @@ import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.Tier3Steps;
+import nl.aanwezig.workflow.engine.DurableEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class DuoProcessIntegrationTest {
     @Autowired LeerplichtReportService leerplicht;
     @Autowired CaseEvents events;
     @Autowired WorkflowInstances instances;
-    @Autowired ZeebeTestEngine engine;
+    @Autowired DurableEngine engine;
     @Autowired Clock clock;
 
     @BeforeEach

@@ -3,7 +3,7 @@ package nl.aanwezig.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.client.CamundaClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +23,7 @@ class EngineHealthTest {
     void the_engine_is_up_while_it_answers_and_down_with_the_reason_once_its_log_cannot_be_written() throws Exception {
         Path dir = Files.createTempDirectory("aanwezig-engine-health");
         SwitchableDisk disk = new SwitchableDisk();
-        try (DurableEngine engine = disk.open(dir); ZeebeClient client = engine.createClient()) {
+        try (DurableEngine engine = disk.open(dir); CamundaClient client = engine.createClient()) {
             StaticListableBeanFactory beans = new StaticListableBeanFactory();
             beans.addBean("engine", engine);
             EngineHealth health = new EngineHealth(client, beans.getBeanProvider(DurableEngine.class));
@@ -46,8 +46,8 @@ class EngineHealthTest {
 
     @Test
     void the_engine_is_down_when_its_gateway_does_not_answer() {
-        try (ZeebeClient client = ZeebeClient.newClientBuilder()
-                .grpcAddress(java.net.URI.create("http://127.0.0.1:" + freePort())).usePlaintext().build()) {
+        try (CamundaClient client = CamundaClient.newClientBuilder().applyEnvironmentVariableOverrides(false)
+                .grpcAddress(java.net.URI.create("http://127.0.0.1:" + freePort())).preferRestOverGrpc(false).build()) {
             EngineHealth health = new EngineHealth(client, new StaticListableBeanFactory().getBeanProvider(DurableEngine.class));
             Health down = health.health();
             assertThat(down.getStatus()).isEqualTo(Status.DOWN);

@@ -2,7 +2,6 @@ package nl.aanwezig.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.Settled;
+import nl.aanwezig.workflow.engine.DurableEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,7 +47,7 @@ class EngineRestartIntegrationTest {
             caseId = route.caseId();
             taskId = route.taskId();
             // past the mentor's deadline: the OC gets the overdue task once
-            first.getBean(ZeebeTestEngine.class).increaseTime(Duration.ofDays(4));
+            first.getBean(DurableEngine.class).increaseTime(Duration.ofDays(4));
             routes.openTask(caseId, LegeStoelProcess.OC_OVERDUE);
             // the app stops right after the mentor's form committed, before the engine was told
             first.getBean(EngineCommandDispatcher.class).disable();
@@ -62,7 +62,7 @@ class EngineRestartIntegrationTest {
             routes.openTask(caseId, LegeStoelProcess.OC_INTAKE);
             assertThat(pending(second)).as("the saved command reached the engine").isZero();
             // anything that would happen twice has happened once everything settled
-            Settled.await(second.getBean(ZeebeTestEngine.class), second.getBean(JdbcTemplate.class), Routes.WAIT);
+            Settled.await(second.getBean(DurableEngine.class), second.getBean(JdbcTemplate.class), Routes.WAIT);
             assertThat(tasks.findByCaseIdOrderByIdAsc(caseId)).extracting(CaseTask::elementId)
                     .containsExactlyInAnyOrder(LegeStoelProcess.CONTACT_PUPIL, LegeStoelProcess.OC_OVERDUE,
                             LegeStoelProcess.OC_INTAKE);
@@ -105,10 +105,10 @@ class EngineRestartIntegrationTest {
     /** An instance that has ended no longer takes variables. */
     private static boolean ended(ConfigurableApplicationContext ctx, long instanceKey) {
         try {
-            ctx.getBean(io.camunda.zeebe.client.ZeebeClient.class).newSetVariablesCommand(instanceKey)
+            ctx.getBean(io.camunda.client.CamundaClient.class).newSetVariablesCommand(instanceKey)
                     .variables(Map.of("probe", 1)).send().join();
             return false;
-        } catch (io.camunda.zeebe.client.api.command.ClientStatusException e) {
+        } catch (io.camunda.client.api.command.ClientStatusException e) {
             return e.getStatusCode() == io.grpc.Status.Code.NOT_FOUND;
         }
     }

@@ -4,8 +4,7 @@ import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static nl.aanwezig.workflow.LegeStoelProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.zeebe.client.api.response.ActivatedJob;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
@@ -23,7 +22,7 @@ import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.TestData;
 import nl.aanwezig.support.TestJob;
 import nl.aanwezig.workflow.engine.DurableEngine;
-import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.client.CamundaClient;
 import nl.aanwezig.attendance.SignalService;
 import nl.aanwezig.cases.Cases;
 import nl.aanwezig.cases.PupilCase;
@@ -47,7 +46,7 @@ class EscalationAndRedeliveryIntegrationTest {
     @Autowired CaseTasks tasks;
     @Autowired CaseEvents events;
     @Autowired WorkflowInstances instances;
-    @Autowired ZeebeTestEngine engine;
+    @Autowired DurableEngine engine;
     @Autowired CloseCaseWorker closeCase;
     @Autowired JdbcTemplate jdbc;
     @Autowired WorkflowStartup startup;
@@ -113,7 +112,7 @@ class EscalationAndRedeliveryIntegrationTest {
         startup.closeInbox();
         long caseId;
         long jobKey;
-        try (ZeebeClient deadNode = ((DurableEngine) engine).createClient()) {
+        try (CamundaClient deadNode = engine.createClient()) {
             Pupil pupil = data.pupil(routes.school(), "p-dead-node", "2B", "t-mentor");
             data.voDay(pupil, routes.schoolDay(), 2);
             signals.detectEmptyChairs(routes.school().id());

@@ -4,7 +4,6 @@ import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static nl.aanwezig.workflow.ExemptionRoute.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
@@ -54,7 +53,7 @@ class ExemptionRouteIntegrationTest {
     @Autowired PanelService panel;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
-    @Autowired ZeebeTestEngine engine;
+    @Autowired DurableEngine engine;
     @Autowired TestClock clock;
 
     @BeforeEach
@@ -165,7 +164,7 @@ class ExemptionRouteIntegrationTest {
     /** Moves the engine's clock to 10:00 on that day, and the app's with it. */
     void advanceTo(LocalDate day) {
         Instant target = day.atTime(10, 0).atZone(TimeConfig.SCHOOL_ZONE).toInstant();
-        Duration d = Duration.between(((DurableEngine) engine).now(), target);
+        Duration d = Duration.between(engine.now(), target);
         if (!d.isNegative()) {
             engine.increaseTime(d);
         }
@@ -173,6 +172,6 @@ class ExemptionRouteIntegrationTest {
     }
 
     void sync() {
-        clock.set(LocalDateTime.ofInstant(((DurableEngine) engine).now(), TimeConfig.SCHOOL_ZONE));
+        clock.set(LocalDateTime.ofInstant(engine.now(), TimeConfig.SCHOOL_ZONE));
     }
 }

@@ -4,7 +4,6 @@ import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
@@ -33,6 +32,7 @@ import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.TestData;
+import nl.aanwezig.workflow.engine.DurableEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +54,7 @@ class MeetingDecisionProcessIntegrationTest {
     @Autowired CaseTasks tasks;
     @Autowired CaseEvents events;
     @Autowired WorkflowInstances instances;
-    @Autowired ZeebeTestEngine engine;
+    @Autowired DurableEngine engine;
 
     @BeforeEach
     void streams() {

@@ -17,7 +17,7 @@ import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.Settled;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import nl.aanwezig.workflow.engine.DurableEngine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -41,7 +41,7 @@ class RestartIntegrationTest {
             Eventually.until(() -> openSteps(tasks).stream().filter(s -> s.endsWith(LegeStoelProcess.CONTACT_PUPIL)).count() == 4,
                     Routes.WAIT, "the demo's four mentor tasks");
             // the other signals' routes (M@ZL, DUO) create their tasks too
-            Settled.await(first.getBean(ZeebeTestEngine.class), first.getBean(JdbcTemplate.class), Routes.WAIT);
+            Settled.await(first.getBean(DurableEngine.class), first.getBean(JdbcTemplate.class), Routes.WAIT);
             stepsBefore = openSteps(tasks);
             before = AsUser.call("mentor", "MENTOR", () -> first.getBean(TaskService.class).inbox());
             assertThat(before).isNotEmpty();

@@ -2,8 +2,8 @@ package nl.aanwezig.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.api.command.ClientStatusException;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -47,7 +47,7 @@ class RouteLifecycleIntegrationTest {
     @Autowired ApplicationEventPublisher publisher;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
-    @Autowired ZeebeClient client;
+    @Autowired CamundaClient client;
     @Autowired EngineCommandDispatcher dispatcher;
     @Autowired nl.aanwezig.cases.TaskService taskService;
     @Autowired ImportService imports;

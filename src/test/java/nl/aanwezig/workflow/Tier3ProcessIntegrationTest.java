@@ -5,7 +5,6 @@ import static nl.aanwezig.workflow.Tier3Process.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
@@ -32,6 +31,7 @@ import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.TestClock;
 import nl.aanwezig.support.Tier3Steps;
+import nl.aanwezig.workflow.engine.DurableEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class Tier3ProcessIntegrationTest {
     @Autowired CasePlanService casePlans;
     @Autowired CaseEvents events;
     @Autowired WorkflowInstances instances;
-    @Autowired ZeebeTestEngine engine;
+    @Autowired DurableEngine engine;
     @Autowired TestClock clock;
     @Autowired javax.sql.DataSource dataSource;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;

@@ -2,7 +2,6 @@ package nl.aanwezig.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +19,7 @@ import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.TestClock;
 import nl.aanwezig.support.Tier3Steps;
+import nl.aanwezig.workflow.engine.DurableEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -62,7 +62,7 @@ class Tier3RestartIntegrationTest {
             Tier3Steps steps = second.getBean(Tier3Steps.class);
             Routes routes = second.getBean(Routes.class);
             // a fresh engine clock starts at real time again: move it past the plan's second evaluation
-            second.getBean(ZeebeTestEngine.class).increaseTime(Duration.ofDays(15));
+            second.getBean(DurableEngine.class).increaseTime(Duration.ofDays(15));
             steps.sync();
             var eval2 = routes.openTask(caseId, Tier3Process.EVALUATE_PLAN);
             AsUser.run("t-oc", "OC", () -> second.getBean(PlanService.class).evaluate(eval2.id(),

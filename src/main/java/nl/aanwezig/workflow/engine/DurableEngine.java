@@ -1,10 +1,9 @@
 package nl.aanwezig.workflow.engine;
 
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.ZeebeClientBuilder;
-import io.camunda.zeebe.client.impl.ZeebeClientBuilderImpl;
-import io.camunda.zeebe.client.impl.ZeebeClientImpl;
-import io.camunda.zeebe.client.impl.ZeebeObjectMapper;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.CamundaClientBuilder;
+import io.camunda.client.impl.CamundaClientBuilderImpl;
+import io.camunda.client.impl.CamundaClientImpl;
 import io.camunda.zeebe.db.AccessMetricsConfiguration;
 import io.camunda.zeebe.db.ConsistencyChecksSettings;
 import io.camunda.zeebe.db.ZeebeDb;
@@ -45,8 +44,12 @@ import org.slf4j.LoggerFactory;
  * when the log then ends below the newest snapshot (new commands would be skipped as processed). When the disk
  * stops taking writes, the engine stops taking commands; {@link #logHealthy()} and {@link #logFailure()} say so, for
  * a readiness check. RocksDB's native library is copied into {@code <dir>/native/}, not the temp directory.
+ *
+ * <p>It no longer implements zeebe-process-test's {@code ZeebeTestEngine}: that interface hands out the deprecated
+ * {@code ZeebeClient} (removed in 8.10), and this engine's clients are {@link CamundaClient}s. The methods tests use
+ * ({@link #getRecordStreamSource()}, {@link #increaseTime}, {@link #waitForIdleState}) keep their names.
  */
-public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
+public final class DurableEngine implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DurableEngine.class);
 
@@ -268,13 +271,7 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
         }
     }
 
-    @Override
-    public void start() {
-        // opened by open(); kept for the interface
-    }
-
     /** A clean stop: a last snapshot, so the next start replays almost nothing. */
-    @Override
     public synchronized void stop() {
         if (stopped) {
             return;
@@ -305,43 +302,35 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
         stop();
     }
 
-    @Override
     public RecordStreamSource getRecordStreamSource() {
         return engine.getRecordStreamSource();
     }
 
     /** A client of this JVM, in-process: no socket, no token. */
-    @Override
-    public ZeebeClient createClient() {
+    public CamundaClient createClient() {
         return createClient(UnaryOperator.identity());
     }
 
-    @Override
-    public ZeebeClient createClient(com.fasterxml.jackson.databind.ObjectMapper mapper) {
-        return createClient(b -> b.withJsonMapper(new ZeebeObjectMapper(mapper)));
-    }
-
     /**
-     * An in-process client, with settings of the caller (worker threads, timeouts) on top of plaintext gRPC. Its
-     * addresses and environment overrides (ZEEBE_GRPC_ADDRESS and the like) play no part: the channel is given.
-     * Closing the client closes the channel.
+     * An in-process client, with settings of the caller (worker threads, timeouts) on top of gRPC (the engine
+     * serves no REST API). Its addresses and environment overrides (CAMUNDA_GRPC_ADDRESS, ZEEBE_GRPC_ADDRESS and
+     * the like) play no part: the channel is given. Closing the client closes the channel.
      */
-    public ZeebeClient createClient(UnaryOperator<ZeebeClientBuilder> configure) {
-        ZeebeClientBuilderImpl config = new ZeebeClientBuilderImpl();
-        config.applyEnvironmentVariableOverrides(false).usePlaintext().preferRestOverGrpc(false);
+    public CamundaClient createClient(UnaryOperator<CamundaClientBuilder> configure) {
+        CamundaClientBuilderImpl config = new CamundaClientBuilderImpl();
+        config.applyEnvironmentVariableOverrides(false).preferRestOverGrpc(false);
         // the builder's methods return the builder itself: what the caller sets lands in config
         configure.apply(config);
         var channel = InProcessChannelBuilder.forName(inProcessName)
                 .maxInboundMessageSize(config.getMaxMessageSize())
                 .maxInboundMetadataSize(config.getMaxMetadataSize()).build();
-        return new ZeebeClientImpl(config, channel);
+        return new CamundaClientImpl(config, channel);
     }
 
     /**
      * {@code in-process:<name>}: the gateway has no network address (not a URL; for logs). Other nodes use
      * {@link #nodeAddress()}.
      */
-    @Override
     public String getGatewayAddress() {
         return "in-process:" + inProcessName;
     }
@@ -352,7 +341,6 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
                 : Optional.of(InetAddress.getLoopbackAddress().getHostAddress() + ":" + nodesPort);
     }
 
-    @Override
     public void increaseTime(Duration duration) {
         engine.increaseTime(duration);
         shiftMillis.addAndGet(duration.toMillis());
@@ -363,12 +351,10 @@ public final class DurableEngine implements ZeebeTestEngine, AutoCloseable {
         return java.time.Instant.now().plusMillis(shiftMillis.get());
     }
 
-    @Override
     public void waitForIdleState(Duration timeout) throws InterruptedException, TimeoutException {
         engine.waitForIdleState(timeout);
     }
 
-    @Override
     public void waitForBusyState(Duration timeout) throws InterruptedException, TimeoutException {
         engine.waitForBusyState(timeout);
     }

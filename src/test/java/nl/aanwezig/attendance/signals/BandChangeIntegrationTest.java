@@ -3,7 +3,6 @@ package nl.aanwezig.attendance.signals;
 import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
@@ -14,6 +13,7 @@ import nl.aanwezig.school.Pupil;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
+import nl.aanwezig.workflow.engine.DurableEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class BandChangeIntegrationTest extends SignalScenario {
 
-    @Autowired ZeebeTestEngine engine;
+    @Autowired DurableEngine engine;
     @Autowired JdbcTemplate jdbc;
 
     @Test

@@ -3,7 +3,6 @@ package nl.aanwezig.cases.sharing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
@@ -22,6 +21,7 @@ import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
+import nl.aanwezig.workflow.engine.DurableEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +44,7 @@ class SharedPlanIntegrationTest {
     @Autowired MedicalNotes medicalNotes;
     @Autowired AuditEntries audit;
     @Autowired JdbcTemplate jdbc;
-    @Autowired ZeebeTestEngine engine;
+    @Autowired DurableEngine engine;
 
     @BeforeEach
     void streams() {

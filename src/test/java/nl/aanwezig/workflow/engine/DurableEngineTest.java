@@ -2,8 +2,8 @@ package nl.aanwezig.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ class DurableEngineTest {
     private static final Duration REPLAY = Duration.ofSeconds(60);
     private Path dir;
     private DurableEngine engine;
-    private ZeebeClient client;
+    private CamundaClient client;
 
     @BeforeEach
     void open() throws Exception {
@@ -191,7 +191,7 @@ class DurableEngineTest {
     void two_engines_in_one_jvm_answer_their_own_clients() throws Exception {
         Path otherDir = Files.createTempDirectory("durable-engine-2");
         try (DurableEngine other = DurableEngine.open(DurableEngine.Settings.at(otherDir), REPLAY);
-             ZeebeClient otherClient = other.createClient()) {
+             CamundaClient otherClient = other.createClient()) {
             deploy(Bpmn.createExecutableProcess("here").startEvent().endEvent().done());
             otherClient.newDeployResourceCommand().addProcessModel(
                     Bpmn.createExecutableProcess("there").startEvent().endEvent().done(), "there.bpmn").send().join();
@@ -206,7 +206,7 @@ class DurableEngineTest {
         }
     }
 
-    private static List<String> createMany(ZeebeClient c, String processId) {
+    private static List<String> createMany(CamundaClient c, String processId) {
         List<String> answered = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             answered.add(c.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().send().join()

@@ -3,10 +3,10 @@ package nl.aanwezig.workflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.ZeebeClientBuilder;
-import io.camunda.zeebe.client.api.command.ClientStatusException;
-import io.camunda.zeebe.client.api.command.FinalCommandStep;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.CamundaClientBuilder;
+import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.command.FinalCommandStep;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;
@@ -66,7 +66,7 @@ class EngineGatewayTest {
                 .isEmpty();
         assertThat(engine.nodeAddress()).isEmpty();
         assertThat(engine.getGatewayAddress()).startsWith("in-process:");
-        try (ZeebeClient client = engine.createClient(b -> b.numJobWorkerExecutionThreads(2));
+        try (CamundaClient client = engine.createClient(b -> b.numJobWorkerExecutionThreads(2));
              var worker = client.newWorker().jobType("work").handler((jobs, job) ->
                      jobs.newCompleteCommand(job).variables(Map.of("done", true)).send().join()).open()) {
             client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("route").startEvent()
@@ -85,10 +85,10 @@ class EngineGatewayTest {
         URI address = URI.create("http://" + engine.nodeAddress().orElseThrow());
         assertThat(address.getHost()).isEqualTo("127.0.0.1");
 
-        try (ZeebeClient anonymous = remote(address, null);
-             ZeebeClient wrong = remote(address, EngineToken.generate());
-             ZeebeClient right = remote(address, TOKEN);
-             ZeebeClient app = engine.createClient()) {
+        try (CamundaClient anonymous = remote(address, null);
+             CamundaClient wrong = remote(address, EngineToken.generate());
+             CamundaClient right = remote(address, TOKEN);
+             CamundaClient app = engine.createClient()) {
             assertUnauthenticated(anonymous.newTopologyRequest());
             assertUnauthenticated(anonymous.newPublishMessageCommand().messageName("from-anyone").correlationKey("1"));
             assertUnauthenticated(wrong.newTopologyRequest());
@@ -106,9 +106,9 @@ class EngineGatewayTest {
         assertThat(messageNames()).as("what the engine published").doesNotContain("from-anyone", "wrong-token");
     }
 
-    private static ZeebeClient remote(URI address, String token) {
-        ZeebeClientBuilder builder = ZeebeClient.newClientBuilder().applyEnvironmentVariableOverrides(false)
-                .grpcAddress(address).usePlaintext().preferRestOverGrpc(false)
+    private static CamundaClient remote(URI address, String token) {
+        CamundaClientBuilder builder = CamundaClient.newClientBuilder().applyEnvironmentVariableOverrides(false)
+                .grpcAddress(address).preferRestOverGrpc(false)
                 .defaultRequestTimeout(Duration.ofSeconds(10));
         if (token != null) {
             builder.credentialsProvider(new BearerToken(token));
