@@ -106,7 +106,7 @@ public class AccountAdmin {
         if (!generate) {
             Problems problems = new Problems();
             rules.passwordProblems(account.username(), password, account.displayName(),
-                    account.schoolId() == null ? null : schools.findById(account.schoolId()).orElse(null)).forEach(key -> problems.add("password", key, nl.aanwezig.security.PasswordPolicy.MIN_LENGTH));
+                    account.schoolId() == null ? null : schools.findById(account.schoolId()).orElse(null)).forEach(key -> problems.add("password", key, nl.aanwezig.security.PasswordPolicy.argument(key)));
             problems.throwIfAny();
         }
         account.setByAdmin(encoder.encode(chosen), generate);

@@ -60,7 +60,7 @@ class AccountRules {
         if (password == null || password.isBlank()) {
             return new Resolved(username, displayName, role, school, region, OneTimePasswords.generate(), true);
         }
-        passwordProblems(username, password, displayName, school).forEach(key -> problems.add("password", key, nl.aanwezig.security.PasswordPolicy.MIN_LENGTH));
+        passwordProblems(username, password, displayName, school).forEach(key -> problems.add("password", key, PasswordPolicy.argument(key)));
         return new Resolved(username, displayName, role, school, region, password, false);
     }
 

@@ -132,6 +132,25 @@ class AdminApiIntegrationTest {
     }
 
     @Test
+    void a_password_over_bcrypts_72_bytes_is_422_with_the_dutch_policy_message_on_create_and_reset() throws Exception {
+        String tooLong = "paars konijn fietst traag door de lange donkere natte straat bij het dorp"; // 73 bytes
+        String refusal = "Het nieuwe wachtwoord is te lang: hoogstens 72 bytes";
+        asAdmin(post("/api/v1/admin/accounts"), """
+                {"username":"adm-long","displayName":"Lange Lies","role":"MENTOR","school":"T1VO","password":"%s"}"""
+                .formatted(tooLong)).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.field == 'password')].message", Matchers.hasItem(Matchers.startsWith(refusal))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("konijn"))));
+        asAdmin(get("/api/v1/admin/accounts/adm-long"), "").andExpect(status().isNotFound());
+
+        asAdmin(post("/api/v1/admin/accounts"), """
+                {"username":"adm-long2","displayName":"Lange Lies","role":"MENTOR","school":"T1VO"}""")
+                .andExpect(status().isCreated());
+        asAdmin(post("/api/v1/admin/accounts/adm-long2/password"), "{\"password\":\"%s\"}".formatted(tooLong))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.field == 'password')].message", Matchers.hasItem(Matchers.startsWith(refusal))));
+    }
+
+    @Test
     void a_non_admin_is_refused_403_as_problem_detail_and_the_refusal_is_audited() throws Exception {
         long before = audited("t-oc", "REFUSED", "AdminSchoolsController");
         send(post("/api/v1/admin/schools"), "{\"brin\":\"91AZ\",\"name\":\"X\",\"sector\":\"VO\",\"region\":\"R\"}", "t-oc")
