@@ -35,6 +35,20 @@ class AccountImportApiIntegrationTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        jdbc.update("insert into region (name) values ('SWV Import-API') on conflict (name) do nothing");
+    }
+
+    @Test
+    void a_line_naming_an_unknown_region_refuses_the_file_with_that_line_and_creates_no_region() throws Exception {
+        upload(HEADER + "imp-reg1;Rita Regio;JEUGDARTS;;SWV Import-API;\n" + "imp-reg2;Ruud Regio;SWV;;SWV Onbekend;\n",
+                "t-admin").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.created").isEmpty())
+                .andExpect(jsonPath("$.errors[*].line", Matchers.contains(3)))
+                .andExpect(jsonPath("$.errors[0].reason").value(Matchers.startsWith(
+                        "regio: Regio 'SWV Onbekend' bestaat niet.")));
+        assertThat(jdbc.queryForObject("select count(*) from region where name = 'SWV Onbekend'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from staff_account where username like 'imp-reg%'", Long.class))
+                .isZero();
     }
 
     private ResultActions upload(String csv, String user) throws Exception {
