@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -177,6 +178,47 @@ class ImportControllerIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].line").value(1))
                 .andExpect(jsonPath("$.errors[0].reason")
                         .value("het XLSX-bestand bevat een cel of tekst van meer dan 32767 tekens en is niet ingelezen"));
+    }
+
+    /** A ZIP of CSV files, as a pupil administration's export may come: a ZIP, no XLSX. */
+    private static byte[] zipOf(String name, String content) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void a_zip_that_is_no_xlsx_is_422_with_a_dutch_message_on_every_upload_that_takes_xlsx() throws Exception {
+        byte[] zip = zipOf("registraties.csv", ImportTestFiles.REGISTRATIONS_HEADER + BRIN + ";2001;2026-09-01;08:30;09:20;aanwezig;;\n");
+        String notXlsx = "dit ZIP-bestand is geen XLSX-werkmap (Excel) en is niet ingelezen; sla het op als Excel-werkmap (.xlsx) of als CSV (UTF-8)";
+        for (String path : new String[] {"/api/v1/imports/pupils", "/api/v1/imports/registrations",
+            "/api/v1/imports/timetable", "/api/v1/imports/absences"}) {
+            mvc.perform(post(path).contentType(ImportController.XLSX).content(zip).with(httpBasic("api-admin", TestData.PASSWORD)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.accepted").value(0))
+                    .andExpect(jsonPath("$.errors[0].line").value(1))
+                    .andExpect(jsonPath("$.errors[0].reason").value(notXlsx));
+        }
+        String unreadable = "dit bestand is geen leesbaar CSV-bestand (UTF-8) of XLSX-bestand";
+        for (String path : new String[] {"/api/v1/schools/" + BRIN + "/absence-codes", "/api/v1/schools/" + BRIN + "/lesson-hours"}) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                            .contentType(MediaType.APPLICATION_OCTET_STREAM).content(zip)
+                            .with(httpBasic("api-admin", TestData.PASSWORD)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].line").value(1))
+                    .andExpect(jsonPath("$.errors[0].reason").value(unreadable));
+        }
+        // an OOXML-looking package that still is no workbook: the reader's own error is a refusal too
+        byte[] halfXlsx = zipOf("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+        mvc.perform(post("/api/v1/imports/registrations").contentType(ImportController.XLSX).content(halfXlsx)
+                        .with(httpBasic("api-admin", TestData.PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(1))
+                .andExpect(jsonPath("$.errors[0].reason").value(unreadable));
     }
 
     @Test
