@@ -34,9 +34,11 @@ class AbsenceImport {
     private final LessonDerivation derivation;
     private final ApplicationEventPublisher events;
     private final ImportLimits limits;
+    private final ImportDates dates;
 
     AbsenceImport(JdbcTemplate jdbc, DataSource dataSource, LessonDerivation derivation, ApplicationEventPublisher events,
-                  ImportLimits limits) {
+                  ImportLimits limits, ImportDates dates) {
+        this.dates = dates;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.derivation = derivation;
@@ -55,8 +57,16 @@ class AbsenceImport {
         AbsenceStager stager;
         try (CopyWriter writer = staging.writer(COLUMNS)) {
             stager = new AbsenceStager(jdbc, writer, onlySchool, scope, errors);
-            ScheduleParser.absences(in, options.mapping(), limits.maxCellLength(), read.counting(stager::stage),
-                    read.counting(errors::add));
+            AbsenceStager rowStager = stager;
+            ScheduleParser.absences(in, options.mapping(), limits.maxCellLength(), read.counting(row -> {
+                // a date outside the known school years, or an absence on a weekend, is refused with its line
+                String refusal = dates.lessonDayRefusal(row.date());
+                if (refusal != null) {
+                    errors.add(new nl.aanwezig.attendance.importing.reading.RowError(row.line(), refusal));
+                } else {
+                    rowStager.stage(row);
+                }
+            }), read.counting(errors::add));
             writer.pause();
         }
         read.done();

@@ -18,6 +18,7 @@ import nl.aanwezig.security.Role;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.TestData;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,20 @@ import org.springframework.web.context.WebApplicationContext;
 /** The import API over HTTP Basic, through the real security filter chain. */
 @IntegrationTest
 class ImportControllerIntegrationTest {
+
+    /** The files of this class are in the school year 2031-2032: the app takes dates of the known school years only. */
+    @Autowired
+    nl.aanwezig.support.TestClock schoolYearClock;
+
+    @BeforeEach
+    void inSchoolYear2031() {
+        schoolYearClock.set(java.time.LocalDateTime.of(2031, 10, 1, 12, 0));
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        schoolYearClock.reset();
+    }
 
     private static final String BRIN = "66AP";
     private static final String OTHER_BRIN = "66AQ";
@@ -56,6 +71,7 @@ class ImportControllerIntegrationTest {
 
     @Test
     void the_sample_imports_through_the_api_and_a_second_time_changes_nothing() throws Exception {
+        schoolYearClock.set(java.time.LocalDateTime.of(2026, 10, 1, 12, 0)); // the sample is of September 2026
         data.school("66AS", Sector.VO);
         String pupils = ImportTestFiles.sample("pupils.csv", "66AS");
         String registrations = ImportTestFiles.sample("registraties.csv", "66AS");
@@ -178,6 +194,34 @@ class ImportControllerIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].line").value(1))
                 .andExpect(jsonPath("$.errors[0].reason")
                         .value("het XLSX-bestand bevat een cel of tekst van meer dan 32767 tekens en is niet ingelezen"));
+    }
+
+    @Test
+    void an_absence_export_period_outside_the_known_school_years_is_400_in_dutch() throws Exception {
+        mvc.perform(post("/api/v1/imports/absences?from=0001-01-01&to=2031-10-03").contentType("text/csv")
+                        .content("leerling;datum;lesuur;code\n").with(httpBasic("api-admin", TestData.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("de periode van de export valt buiten de schooljaren die de app "
+                        + "kent: 0001-01-01 ligt niet in 2030-08-01 t/m 2033-07-31"));
+        mvc.perform(post("/api/v1/imports/absences?from=2031-09-01&to=9999-12-31").contentType("text/csv")
+                        .content("leerling;datum;lesuur;code\n").with(httpBasic("api-admin", TestData.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("de periode van de export valt buiten")));
+    }
+
+    @Test
+    void a_default_lateness_of_one_and_a_half_minutes_is_400_not_stored_as_one() throws Exception {
+        String path = "/api/v1/schools/" + BRIN + "/default-minutes-late";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"minutes\":7}")
+                        .with(httpBasic("api-admin", TestData.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.minutes").value(7));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"minutes\":1.5}")
+                        .with(httpBasic("api-admin", TestData.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Het standaard aantal minuten te laat is een heel getal, niet 1.5."));
+        mvc.perform(get(path).with(httpBasic("api-admin", TestData.PASSWORD))).andExpect(jsonPath("$.minutes").value(7));
     }
 
     /** A ZIP of CSV files, as a pupil administration's export may come: a ZIP, no XLSX. */
