@@ -57,7 +57,7 @@ public class AccountAdmin {
 
     /** Saves a checked new account and audits it; for the form and the CSV import alike. */
     StaffAccount save(AccountRules.Resolved account) {
-        Long regionId = account.region() == null ? null : places.region(account.region()).id();
+        Long regionId = account.region() == null ? null : places.regionId(account.region());
         StaffAccount created = new StaffAccount(account.username(), account.displayName(),
                 encoder.encode(account.password()), account.role(), account.school() == null ? null : account.school().id(),
                 regionId);
@@ -79,7 +79,7 @@ public class AccountAdmin {
             problems.add("role", "admin.account.error.ownRole");
         }
         problems.throwIfAny();
-        Long regionId = changed.region() == null ? null : places.region(changed.region()).id();
+        Long regionId = changed.region() == null ? null : places.regionId(changed.region());
         account.edit(changed.displayName(), changed.role(), changed.school() == null ? null : changed.school().id(), regionId);
         audit.changed("ADMIN_ACCOUNT_UPDATE", account.username() + " rol=" + changed.role());
         return info(account);
@@ -106,7 +106,7 @@ public class AccountAdmin {
         if (!generate) {
             Problems problems = new Problems();
             rules.passwordProblems(account.username(), password, account.displayName(),
-                    account.schoolId() == null ? null : schools.findById(account.schoolId()).orElse(null)).forEach(key -> problems.add("password", key, nl.aanwezig.security.PasswordPolicy.MIN_LENGTH));
+                    account.schoolId() == null ? null : schools.findById(account.schoolId()).orElse(null)).forEach(key -> problems.add("password", key, nl.aanwezig.security.PasswordPolicy.argument(key)));
             problems.throwIfAny();
         }
         account.setByAdmin(encoder.encode(chosen), generate);

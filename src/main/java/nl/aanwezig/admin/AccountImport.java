@@ -2,6 +2,10 @@ package nl.aanwezig.admin;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Staff accounts in bulk from a CSV file {@code username;naam;rol;school;regio;wachtwoord}, all or nothing: one bad
  * line and no account is created; the errors name the line, as the pupil import's do. An empty {@code wachtwoord}
- * gets a generated one-time password, returned once. Passwords never appear in an error.
+ * gets a generated one-time password, returned once. Passwords never appear in an error. A file that is no UTF-8 text
+ * (UTF-16, as some spreadsheets save "Unicode text") or no valid CSV (a quote not closed) is refused the same way,
+ * with the line where reading failed.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -72,13 +78,21 @@ public class AccountImport {
         }
         List<RowError> errors = new ArrayList<>();
         List<Valid> valid = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            StaffCsv csv = new StaffCsv(reader);
-            List<String> missing = csv.missing(REQUIRED);
-            if (!missing.isEmpty()) {
-                errors.add(new RowError(1, Messages.nl("admin.import.error.columns", String.join(", ", missing))));
-            } else {
-                readRows(csv, valid, errors);
+        byte[] bytes = Files.readAllBytes(file);
+        RowError notText = notUtf8(bytes);
+        if (notText != null) {
+            errors.add(notText);
+        } else {
+            try (BufferedReader reader = new BufferedReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+                StaffCsv csv = new StaffCsv(reader);
+                List<String> missing = csv.missing(REQUIRED);
+                if (!missing.isEmpty()) {
+                    errors.add(new RowError(1, Messages.nl("admin.import.error.columns", String.join(", ", missing))));
+                } else {
+                    readRows(csv, valid, errors);
+                }
+            } catch (StaffCsv.BadCsvException e) {
+                errors.add(new RowError(e.line(), Messages.nl("admin.import.error.badCsv")));
             }
         }
         if (!errors.isEmpty()) {
@@ -91,6 +105,34 @@ public class AccountImport {
         }).toList();
         audit.changed("ADMIN_ACCOUNT_IMPORT", "accounts=" + created.size());
         return new Result(created, 0, List.of(), false);
+    }
+
+    /**
+     * Why the file is no UTF-8 text, on the line where that shows, or {@code null}: UTF-16 (a byte order mark, or the
+     * NUL bytes of its ASCII letters) on line 1, else the line of the first byte sequence UTF-8 does not have.
+     */
+    static RowError notUtf8(byte[] bytes) {
+        boolean bom16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+        for (int i = 0; !bom16 && i < Math.min(bytes.length, 512); i++) {
+            bom16 = bytes[i] == 0;
+        }
+        if (bom16) {
+            return new RowError(1, Messages.nl("admin.import.error.utf16"));
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in);
+            return null;
+        } catch (CharacterCodingException e) {
+            // the decoder stops at the first bad sequence: its line is one more than the line breaks before it
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            return new RowError(line, Messages.nl("admin.import.error.notUtf8"));
+        }
     }
 
     /** "rol: 'X' is geen rol. ..." - the column first, so the line tells what to mend. */

@@ -22,16 +22,18 @@ class AccountRules {
 
     private final Schools schools;
     private final PasswordPolicy policy;
+    private final PlaceNames places;
 
-    AccountRules(Schools schools, PasswordPolicy policy) {
+    AccountRules(Schools schools, PasswordPolicy policy, PlaceNames places) {
         this.schools = schools;
         this.policy = policy;
+        this.places = places;
     }
 
     /**
      * An account's checked values.
      *
-     * @param region   name of the region, created when the account is saved
+     * @param region   name of an existing region (the admin creates regions; an unknown one is a problem)
      * @param password the chosen or generated password; {@code generated} says which
      */
     record Resolved(String username, String displayName, Role role, School school, String region, String password,
@@ -52,6 +54,8 @@ class AccountRules {
         String region = problems.optional("region", form.region(), PlaceAdmin.MAX_NAME);
         if (region != null && role != null && (role.schoolBound() || role == Role.ADMIN)) {
             problems.add("region", "admin.account.error.regionNotForRole", label(role));
+        } else if (region != null && region.length() <= PlaceAdmin.MAX_NAME) {
+            places.checkRegion("region", region, problems);
         }
         if (!withPassword) {
             return new Resolved(username, displayName, role, school, region, null, false);
@@ -60,7 +64,7 @@ class AccountRules {
         if (password == null || password.isBlank()) {
             return new Resolved(username, displayName, role, school, region, OneTimePasswords.generate(), true);
         }
-        passwordProblems(username, password, displayName, school).forEach(key -> problems.add("password", key, nl.aanwezig.security.PasswordPolicy.MIN_LENGTH));
+        passwordProblems(username, password, displayName, school).forEach(key -> problems.add("password", key, PasswordPolicy.argument(key)));
         return new Resolved(username, displayName, role, school, region, password, false);
     }
 

@@ -4,7 +4,10 @@ import nl.aanwezig.school.Municipalities;
 import nl.aanwezig.school.Regions;
 import org.springframework.stereotype.Component;
 
-/** Gets a region or municipality by name, creating (and auditing) it when it is unknown. */
+/**
+ * Gets a region or municipality by name, creating (and auditing) it when it is unknown. A region is created only when
+ * the admin asks for it ({@link PlaceAdmin#region}); a school or account names an existing one ({@link #knownRegion}).
+ */
 @Component
 class PlaceNames {
 
@@ -29,6 +32,24 @@ class PlaceNames {
             audit.changed("ADMIN_REGION_CREATE", region.name());
         }
         return new Found(region.id(), region.name(), !known);
+    }
+
+    /** The id of the region with exactly this name, if the admin created it. */
+    java.util.Optional<Long> knownRegion(String name) {
+        return name == null ? java.util.Optional.empty() : regions.findByName(name).map(Regions.Region::id);
+    }
+
+    /** A problem for {@code field} when {@code name} is no region the admin created: regions are never made in passing. */
+    void checkRegion(String field, String name, Problems problems) {
+        if (name != null && knownRegion(name).isEmpty()) {
+            problems.add(field, "admin.error.unknownRegion", nl.aanwezig.base.Echo.of(name));
+        }
+    }
+
+    /** The id of a region {@link #checkRegion} accepted. */
+    long regionId(String name) {
+        return knownRegion(name).orElseThrow(() -> new AdminProblem(AdminProblem.Kind.INVALID,
+                new Problems().add("region", "admin.error.unknownRegion", nl.aanwezig.base.Echo.of(name)).list()));
     }
 
     Found municipality(String name) {

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Schools: created by BRIN (the same school again changes nothing, another school under a known BRIN is a
- * conflict), corrected, listed. Regions and municipalities named for a school are created when unknown.
+ * conflict), corrected, listed. The region must be one the admin created ({@link PlaceAdmin#region}): an unknown
+ * one is refused (422), never created in passing. A municipality named for a school is created when unknown.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -57,7 +58,7 @@ public class SchoolAdmin {
             return new Saved(info(existing.get()), false);
         }
         School school = schools.save(new School(valid.brin(), valid.name(), valid.sector(),
-                places.region(valid.region()).id(), municipalityId(valid)));
+                places.regionId(valid.region()), municipalityId(valid)));
         audit.changed("ADMIN_SCHOOL_CREATE", "brin=" + school.brin());
         return new Saved(info(school), true);
     }
@@ -68,7 +69,7 @@ public class SchoolAdmin {
         School school = school(brin);
         Valid valid = validate(new SchoolForm(school.brin(), form.name(), form.sector(), form.region(),
                 form.municipality()), false);
-        school.edit(valid.name(), valid.sector(), places.region(valid.region()).id(), municipalityId(valid));
+        school.edit(valid.name(), valid.sector(), places.regionId(valid.region()), municipalityId(valid));
         audit.changed("ADMIN_SCHOOL_UPDATE", "brin=" + school.brin());
         return info(school);
     }
@@ -104,7 +105,7 @@ public class SchoolAdmin {
                 && Objects.equals(places.municipalityName(school.municipalityId()), valid.municipality());
     }
 
-    private static Valid validate(SchoolForm form, boolean checkBrin) {
+    private Valid validate(SchoolForm form, boolean checkBrin) {
         Problems problems = new Problems();
         String brin = Problems.clean(form.brin());
         brin = brin == null ? null : brin.toUpperCase(Locale.ROOT);
@@ -116,6 +117,9 @@ public class SchoolAdmin {
         String name = problems.required("name", form.name(), MAX_NAME);
         Sector sector = sector(form.sector(), problems);
         String region = problems.required("region", form.region(), PlaceAdmin.MAX_NAME);
+        if (region != null && region.length() <= PlaceAdmin.MAX_NAME) {
+            places.checkRegion("region", region, problems);
+        }
         String municipality = problems.optional("municipality", form.municipality(), PlaceAdmin.MAX_NAME);
         problems.throwIfAny();
         return new Valid(brin, name, sector, region, municipality);

@@ -21,6 +21,9 @@ public final class SummerHolidays {
             2025, days("2025-08-25", "2025-09-01", "2025-08-18"),
             2026, days("2026-08-17", "2026-08-31", "2026-08-24"));
 
+    /** The first school year (its start year) the table holds: the first the app knows. */
+    public static final int FIRST_KNOWN_YEAR = 2023;
+
     /** In every year of the table the last region returned on the Monday of ISO week 36. */
     private static final int LATEST_RETURN_WEEK = 36;
 

@@ -24,12 +24,18 @@ public final class AuditCsv {
         return csv.toString();
     }
 
-    /** Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
-    private static String cell(String value) {
+    /**
+     * What a spreadsheet may read as the start of a formula (OWASP, CSV injection): =, +, - and @, and a tab or a
+     * carriage return, which some spreadsheets skip before looking at the next character.
+     */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /** Quoted when needed; a leading {@link #FORMULA_STARTS} character is defused with a ' before it. */
+    static String cell(String value) {
         if (value == null) {
             return "";
         }
-        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String v = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         boolean quote = v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r");
         return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }

@@ -71,7 +71,8 @@ class FirstAdmin {
             // refused before anything is written: a weak first password would be the key to every dossier
             throw new StartFailure("AANWEZIG_ADMIN_PASSWORD voldoet niet aan het wachtwoordbeleid",
                     "AANWEZIG_ADMIN_PASSWORD does not meet the password policy (at least " + PasswordPolicy.MIN_LENGTH
-                            + " characters, not the login, not a common password)", null);
+                            + " characters and at most " + PasswordPolicy.MAX_BYTES
+                            + " bytes, not the login, not a common password)", null);
         }
         String password = given ? givenPassword : generate();
         if (jdbc.update(INSERT_IF_NONE, USERNAME, encoder.encode(password)) == 0) {

@@ -65,7 +65,7 @@ public class PasswordChanges {
         String schoolName = account.schoolId() == null ? null
                 : schools.findById(account.schoolId()).map(School::name).orElse(null);
         policy.problems(user.username(), newPassword, java.util.Arrays.asList(account.displayName(), schoolName)).forEach(key ->
-                problems.add(new UserFacingException.Message(key, PasswordPolicy.MIN_LENGTH)));
+                problems.add(new UserFacingException.Message(key, PasswordPolicy.argument(key))));
         if (newPassword != null && !newPassword.equals(repeated)) {
             problems.add(new UserFacingException.Message(NOT_REPEATED));
         }

@@ -26,12 +26,18 @@ import org.springframework.stereotype.Component;
  * a short piece repeated ("aaaa…", "passwordpassword"), a run along the keyboard or the alphabet ("qwertyuiopas",
  * "abcdefghijkl", "123456…"), and the user's own name or the school's name, bare or with digits
  * ("horizoncollege", "klimop123456").
+ * <p>
+ * At most {@value #MAX_BYTES} bytes (UTF-8): bcrypt, which stores the password, reads no further, so a longer one
+ * is refused rather than cut off without a word (a letter with an accent takes two bytes, an emoji four).
  */
 @Component
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
+    /** bcrypt's limit: it uses the first 72 bytes of a password only, and Spring's encoder refuses more. */
+    public static final int MAX_BYTES = 72;
     public static final String TOO_SHORT = "login.password.tooShort";
+    public static final String TOO_LONG = "login.password.tooLong";
     public static final String LIKE_LOGIN = "login.password.likeLogin";
     public static final String COMMON = "login.password.common";
     public static final String REPEATED = "login.password.repeated";
@@ -67,7 +73,8 @@ public class PasswordPolicy {
 
     /**
      * The message keys of everything wrong with this password for this login; empty when it may be used.
-     * {@link #TOO_SHORT} takes {@value #MIN_LENGTH} as its argument.
+     * {@link #TOO_SHORT} takes {@value #MIN_LENGTH} as its argument, {@link #TOO_LONG} {@value #MAX_BYTES}: see
+     * {@link #argument(String)}.
      */
     public List<String> problems(String username, String password) {
         return problems(username, password, List.of());
@@ -82,6 +89,9 @@ public class PasswordPolicy {
         List<String> problems = new ArrayList<>();
         if (candidate.codePointCount(0, candidate.length()) < MIN_LENGTH) {
             problems.add(TOO_SHORT);
+        }
+        if (candidate.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            problems.add(TOO_LONG);
         }
         if (likeLogin(username, candidate)) {
             problems.add(LIKE_LOGIN);
@@ -99,6 +109,11 @@ public class PasswordPolicy {
             problems.add(PERSONAL);
         }
         return problems;
+    }
+
+    /** The argument of a problem's message: {@value #MAX_BYTES} for {@link #TOO_LONG}, else {@value #MIN_LENGTH}. */
+    public static int argument(String key) {
+        return TOO_LONG.equals(key) ? MAX_BYTES : MIN_LENGTH;
     }
 
     /** The password's stem: lower case, without the digits and punctuation people put behind a word. */

@@ -17,6 +17,21 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void a_password_over_bcrypts_72_bytes_is_refused_as_too_long_not_cut_off() {
+        String seventyTwo = "paars konijn fietst traag door de lange donkere natte straat in het dorp";
+        assertThat(seventyTwo.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(72);
+        assertThat(policy.problems("t-oc", seventyTwo)).isEmpty();
+        assertThat(policy.problems("t-oc", seventyTwo + "!")).containsExactly(PasswordPolicy.TOO_LONG);
+        // 64 characters, but an accented letter takes two bytes: 74 bytes
+        String accented = "crème brûlée, café déjà vu, één reçu, naïef of een zoete taartje";
+        assertThat(accented.length()).isLessThan(72);
+        assertThat(policy.problems("t-oc", accented)).containsExactly(PasswordPolicy.TOO_LONG);
+        assertThat(PasswordPolicy.argument(PasswordPolicy.TOO_LONG)).isEqualTo(72);
+        assertThat(nl.aanwezig.base.Messages.nl(PasswordPolicy.TOO_LONG, PasswordPolicy.argument(PasswordPolicy.TOO_LONG)))
+                .startsWith("Het nieuwe wachtwoord is te lang: hoogstens 72 bytes");
+    }
+
+    @Test
     void the_login_in_any_case_or_a_password_containing_it_is_refused_as_like_the_login() {
         assertThat(policy.problems("jan.jansen.2b", "JAN.JANSEN.2B")).containsExactly(PasswordPolicy.LIKE_LOGIN);
         assertThat(policy.problems("jansen", "zomerJanSen-fiets")).containsExactly(PasswordPolicy.LIKE_LOGIN);

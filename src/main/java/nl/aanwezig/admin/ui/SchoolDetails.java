@@ -39,6 +39,7 @@ class SchoolDetails extends FormLayout {
         typed(region, getTranslation("admin.school.region"), places.regions());
         region.setId("school-region");
         region.setRequiredIndicatorVisible(true);
+        region.setHelperText(getTranslation("admin.school.region.helper"));
         typed(municipality, getTranslation("admin.school.municipality"), places.municipalities());
         municipality.setId("school-municipality");
         save.setText(getTranslation("common.save"));
@@ -49,7 +50,10 @@ class SchoolDetails extends FormLayout {
         add(brin, name, sector, region, municipality, save);
     }
 
-    /** A combo box of the known names that also takes a new one (created on save). */
+    /**
+     * A combo box of the known names that also takes a typed one: a new municipality is created on save, an unknown
+     * region is refused on the field (regions are created under Regio's en gemeenten).
+     */
     static void typed(ComboBox<String> box, String label, List<PlaceAdmin.Place> known) {
         List<String> names = new ArrayList<>(known.stream().map(PlaceAdmin.Place::name).toList());
         box.setLabel(label);

@@ -53,8 +53,11 @@ public class ImportController {
     private final MappingService mappings;
     private final UploadReceiver uploads;
     private final AbsencePresets presets;
+    private final nl.aanwezig.school.KnownSchoolYears years;
 
-    ImportController(ImportService imports, MappingService mappings, UploadReceiver uploads, AbsencePresets presets) {
+    ImportController(ImportService imports, MappingService mappings, UploadReceiver uploads, AbsencePresets presets,
+                     nl.aanwezig.school.KnownSchoolYears years) {
+        this.years = years;
         this.presets = presets;
         this.imports = imports;
         this.mappings = mappings;
@@ -131,6 +134,12 @@ public class ImportController {
         ImportOptions.ExportScope scope = new ImportOptions.ExportScope(school, date(from), date(to), confirm);
         if (scope.from() != null && scope.to() != null && scope.to().isBefore(scope.from())) {
             throw new ApiProblems.BadRequest(Messages.nl("import.error.badPeriod"));
+        }
+        for (java.time.LocalDate end : new java.time.LocalDate[] {scope.from(), scope.to()}) {
+            if (end != null && !years.contains(end)) {
+                throw new BadImportRequest(Messages.nl("import.error.periodOutsideSchoolYears", end.toString(),
+                        years.first().toString(), years.last().toString()));
+            }
         }
         return run(ImportKind.ABSENCES, new ImportOptions(mode(mode), mapping(ImportKind.ABSENCES, mapping, preset),
                 scope), request);

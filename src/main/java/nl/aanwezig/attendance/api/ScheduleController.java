@@ -108,6 +108,10 @@ class ScheduleController {
     record MinutesBody(Integer minutes) {
     }
 
+    /** As sent: a number, read exactly, so 1.5 is refused rather than stored as 1. */
+    record MinutesRequest(java.math.BigDecimal minutes) {
+    }
+
     @GetMapping(path = "/api/v1/schools/{brin}/default-minutes-late", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Standaard minuten te laat (als de export alleen 'te laat' zegt)")
     MinutesBody minutes(@PathVariable String brin) {
@@ -116,10 +120,17 @@ class ScheduleController {
 
     @PutMapping(path = "/api/v1/schools/{brin}/default-minutes-late", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Standaard minuten te laat vastleggen (1-120)")
-    MinutesBody putMinutes(@PathVariable String brin, @RequestBody MinutesBody body) {
+    MinutesBody putMinutes(@PathVariable String brin, @RequestBody MinutesRequest body) {
         long school = school(brin).id();
+        int minutes;
         try {
-            schedule.setDefaultMinutesLate(school, body.minutes() == null ? 0 : body.minutes());
+            minutes = body.minutes() == null ? 0 : body.minutes().intValueExact();
+        } catch (ArithmeticException notWhole) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Messages.nl("schedule.error.defaultMinutesWhole",
+                    body.minutes().toPlainString()));
+        }
+        try {
+            schedule.setDefaultMinutesLate(school, minutes);
         } catch (UserFacingException e) {
             throw new ApiProblems.BadRequest(Messages.nl("schedule.error.defaultMinutes"));
         }

@@ -38,13 +38,16 @@ class AbsenceImport {
     private final ApplicationEventPublisher events;
     private final ImportLimits limits;
     private final double removalShare;
+    private final ImportDates dates;
 
     /**
      * @param removalShare the share of the period's registered lessons a file may remove without the user confirming
      *                     the number ({@code aanwezig.import.confirm-removal-share})
      */
     AbsenceImport(JdbcTemplate jdbc, DataSource dataSource, LessonDerivation derivation, ApplicationEventPublisher events,
-                  ImportLimits limits, @Value("${aanwezig.import.confirm-removal-share:0.2}") double removalShare) {
+                  ImportLimits limits, ImportDates dates,
+                  @Value("${aanwezig.import.confirm-removal-share:0.2}") double removalShare) {
+        this.dates = dates;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.derivation = derivation;
@@ -64,8 +67,16 @@ class AbsenceImport {
         AbsenceStager stager;
         try (CopyWriter writer = staging.writer(COLUMNS)) {
             stager = new AbsenceStager(jdbc, writer, onlySchool, scope, errors);
-            ScheduleParser.absences(in, options.mapping(), limits.maxCellLength(), read.counting(stager::stage),
-                    read.counting(errors::add));
+            AbsenceStager rowStager = stager;
+            ScheduleParser.absences(in, options.mapping(), limits.maxCellLength(), read.counting(row -> {
+                // a date outside the known school years, or an absence on a weekend, is refused with its line
+                String refusal = dates.lessonDayRefusal(row.date());
+                if (refusal != null) {
+                    errors.add(new nl.aanwezig.attendance.importing.reading.RowError(row.line(), refusal));
+                } else {
+                    rowStager.stage(row);
+                }
+            }), read.counting(errors::add));
             writer.pause();
         }
         read.done();

@@ -37,8 +37,10 @@ public class ImportPreview {
     private final CurrentUsers users;
     private final ImportLimits limits;
     private final Regions regions;
+    private final ImportDates dates;
 
-    ImportPreview(JdbcTemplate jdbc, CurrentUsers users, ImportLimits limits, Regions regions) {
+    ImportPreview(JdbcTemplate jdbc, CurrentUsers users, ImportLimits limits, Regions regions, ImportDates dates) {
+        this.dates = dates;
         this.jdbc = jdbc;
         this.users = users;
         this.limits = limits;
@@ -88,15 +90,26 @@ public class ImportPreview {
         Consumer<RowError> bad = e -> out.add(PreviewRows.error(e));
         switch (kind) {
             case PUPILS -> PupilCsvParser.parse(in, options.mapping(), max, r -> out.add(PreviewRows.of(r)), bad);
-            case REGISTRATIONS -> RegistrationParser.parse(in, options.mapping(), max,
-                    r -> out.add(PreviewRows.of(r)), bad);
-            case TIMETABLE -> ScheduleParser.timetable(in, options.mapping(), max, r -> out.add(PreviewRows.of(r)), bad);
+            // the import's date rules, so the preview shows the rows it will refuse
+            case REGISTRATIONS -> RegistrationParser.parse(in, options.mapping(), max, r -> {
+                String refusal = dates.lessonDayRefusal(r.lesson().date());
+                out.add(refusal == null ? PreviewRows.of(r) : PreviewRows.error(new RowError(r.line(), refusal)));
+            }, bad);
+            case TIMETABLE -> ScheduleParser.timetable(in, options.mapping(), max, r -> {
+                String refusal = dates.weekdayRefusal(r.weekday());
+                refusal = refusal != null ? refusal : dates.refusal(r.validFrom());
+                refusal = refusal != null ? refusal : dates.refusal(r.validTo());
+                out.add(refusal == null ? PreviewRows.of(r) : PreviewRows.error(new RowError(r.line(), refusal)));
+            }, bad);
             case ABSENCES -> {
                 ExportScope scope = options.export() == null ? ExportScope.FILE : options.export();
                 AbsenceReading reading = new AbsenceReading(jdbc, onlySchool, scope,
                         schoolId == null ? scope.school() : brin(schoolId), () -> { });
-                ScheduleParser.absences(in, options.mapping(), max,
-                        r -> out.add(PreviewRows.of(r, reading.read(r))), bad);
+                ScheduleParser.absences(in, options.mapping(), max, r -> {
+                    String refusal = dates.lessonDayRefusal(r.date());
+                    out.add(refusal == null ? PreviewRows.of(r, reading.read(r))
+                            : PreviewRows.error(new RowError(r.line(), refusal)));
+                }, bad);
             }
         }
     }

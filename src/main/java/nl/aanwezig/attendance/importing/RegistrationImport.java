@@ -35,12 +35,15 @@ class RegistrationImport {
     private final DataSource dataSource;
     private final ApplicationEventPublisher events;
     private final ImportLimits limits;
+    private final ImportDates dates;
 
-    RegistrationImport(JdbcTemplate jdbc, DataSource dataSource, ApplicationEventPublisher events, ImportLimits limits) {
+    RegistrationImport(JdbcTemplate jdbc, DataSource dataSource, ApplicationEventPublisher events, ImportLimits limits,
+                       ImportDates dates) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.events = events;
         this.limits = limits;
+        this.dates = dates;
     }
 
     ImportResult run(InputStream in, ImportOptions options, ImportProgress progress, Long onlySchoolId)
@@ -54,8 +57,16 @@ class RegistrationImport {
         try (CopyWriter writer = staging.writer(COLUMNS)) {
             stager = new Stager(writer, new SchoolResolver(jdbc, onlySchoolId, writer::pause),
                     new PupilIds(jdbc, writer::pause), errors);
-            RegistrationParser.parse(in, options.mapping(), limits.maxCellLength(), read.counting(stager::stage),
-                    read.counting(errors::add));
+            Stager rowStager = stager;
+            RegistrationParser.parse(in, options.mapping(), limits.maxCellLength(), read.counting(row -> {
+                // a date outside the known school years, or a lesson on a weekend, is refused with its line
+                String refusal = dates.lessonDayRefusal(row.lesson().date());
+                if (refusal != null) {
+                    errors.add(new RowError(row.line(), refusal));
+                } else {
+                    rowStager.stage(row);
+                }
+            }), read.counting(errors::add));
             writer.pause();
         }
         read.done();

@@ -106,7 +106,7 @@ public class SchoolScheduleService {
         CurrentUser user = check(schoolId);
         List<CodeRow> rows = new ArrayList<>();
         ErrorList errors = new ErrorList(ImportService.MAX_ERRORS);
-        read(csv, in -> ScheduleParser.codes(in, limits.maxCellLength(), rows::add, errors::add));
+        read(csv, errors, in -> ScheduleParser.codes(in, limits.maxCellLength(), rows::add, errors::add));
         new ScheduleChecks(errors).codes(rows, MAX_ROWS);
         ImportResult result = errors.count() > 0 ? refused(errors)
                 : tx.execute(s -> new CodeListWriter(jdbc, derivation).replace(schoolId, rows));
@@ -124,7 +124,7 @@ public class SchoolScheduleService {
         CurrentUser user = check(schoolId);
         List<LessonHourRow> rows = new ArrayList<>();
         ErrorList errors = new ErrorList(ImportService.MAX_ERRORS);
-        read(csv, in -> ScheduleParser.lessonHours(in, limits.maxCellLength(), rows::add, errors::add));
+        read(csv, errors, in -> ScheduleParser.lessonHours(in, limits.maxCellLength(), rows::add, errors::add));
         List<LessonHour> hours = new ScheduleChecks(errors).lessonHours(rows, MAX_ROWS);
         ImportResult result = errors.count() > 0 ? refused(errors) : tx.execute(s -> writeHours(schoolId, hours));
         audit.record(user, null, "SCHOOL_LESSON_HOURS", !result.refused(), "school=" + schoolId + " "
@@ -176,11 +176,15 @@ public class SchoolScheduleService {
         return new ImportResult(0, 0, all.count(), all.errors(), all.truncated(), true);
     }
 
-    private static void read(InputStream csv, Reading reading) {
+    /**
+     * Reads the list; a body that cannot be read at all (binary, a ZIP that is no XLSX workbook) is one error on line
+     * 1, as the imports refuse it, not a server error.
+     */
+    private static void read(InputStream csv, ErrorList errors, Reading reading) {
         try (InputStream in = csv) {
             reading.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            errors.add(new RowError(1, Messages.nl("import.error.unreadableFile")));
         }
     }
 

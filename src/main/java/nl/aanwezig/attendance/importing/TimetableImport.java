@@ -42,8 +42,10 @@ class TimetableImport {
     private final JdbcTemplate jdbc;
     private final LessonDerivation derivation;
     private final ImportLimits limits;
+    private final ImportDates dates;
 
-    TimetableImport(JdbcTemplate jdbc, LessonDerivation derivation, ImportLimits limits) {
+    TimetableImport(JdbcTemplate jdbc, LessonDerivation derivation, ImportLimits limits, ImportDates dates) {
+        this.dates = dates;
         this.jdbc = jdbc;
         this.derivation = derivation;
         this.limits = limits;
@@ -55,8 +57,17 @@ class TimetableImport {
         ReadCounter read = new ReadCounter(progress);
         Resolver resolver = new Resolver(jdbc, onlySchool, options.export() == null ? null : options.export().school());
         List<Entry> entries = new ArrayList<>();
-        ScheduleParser.timetable(in, options.mapping(), limits.maxCellLength(), read.counting(row -> resolver.resolve(row, entries::add, errors::add)),
-                read.counting(errors::add));
+        ScheduleParser.timetable(in, options.mapping(), limits.maxCellLength(), read.counting(row -> {
+            // lessons on Saturday or Sunday, or valid from or to a date outside the known school years: refused
+            String refusal = dates.weekdayRefusal(row.weekday());
+            refusal = refusal != null ? refusal : dates.refusal(row.validFrom());
+            refusal = refusal != null ? refusal : dates.refusal(row.validTo());
+            if (refusal != null) {
+                errors.add(new nl.aanwezig.attendance.importing.reading.RowError(row.line(), refusal));
+            } else {
+                resolver.resolve(row, entries::add, errors::add);
+            }
+        }), read.counting(errors::add));
         read.done();
         if (errors.headerRejected() || errors.refuses(options.mode(), errors.count()) || entries.isEmpty()) {
             ErrorList.Merged all = errors.merged();

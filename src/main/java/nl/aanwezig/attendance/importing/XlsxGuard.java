@@ -33,10 +33,19 @@ final class XlsxGuard {
         this.fileSize = fileSize;
     }
 
-    /** The Dutch reason the workbook is refused, or {@code null} when it stays within the limits. */
+    /** Every XLSX (Office Open XML) package has it: a ZIP without it is some other archive. */
+    static final String CONTENT_TYPES = "[Content_Types].xml";
+
+    /**
+     * The Dutch reason the workbook is refused, or {@code null} when it stays within the limits: also a ZIP that is no
+     * XLSX workbook (no {@value #CONTENT_TYPES}, as in a ZIP of CSV files).
+     */
     static String refusal(Path file, ImportLimits limits) throws IOException {
         XlsxGuard guard = new XlsxGuard(limits, Files.size(file));
         try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+            if (zip.getEntry(CONTENT_TYPES) == null) {
+                return Messages.nl("import.error.notXlsx");
+            }
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 if (!entry.isDirectory()) {
                     String refusal = guard.check(zip, entry);

@@ -13,6 +13,18 @@ final class ApiRequests {
     private ApiRequests() {
     }
 
+    /** As {@link #period(String, String)}, both ends within the school years the app knows (else 400, in Dutch). */
+    static Period period(String from, String to, nl.aanwezig.school.KnownSchoolYears years) {
+        Period period = period(from, to);
+        for (LocalDate end : new LocalDate[] {period.from(), period.to()}) {
+            if (!years.contains(end)) {
+                throw new BadRequest(Messages.nl("api.attendance.outsideSchoolYears", end.toString(),
+                        years.first().toString(), years.last().toString()));
+            }
+        }
+        return period;
+    }
+
     static Period period(String from, String to) {
         if (from == null || to == null || from.isBlank() || to.isBlank()) {
             throw new BadRequest(Messages.nl("api.attendance.missingDate"));

@@ -44,9 +44,11 @@ class PupilAttendanceController {
     private final FiguresService figures;
     private final CurrentUsers users;
     private final AuditLog audit;
+    private final nl.aanwezig.school.KnownSchoolYears years;
 
     PupilAttendanceController(Schools schools, Pupils pupils, DossierAccess access, FiguresService figures,
-                              CurrentUsers users, AuditLog audit) {
+                              CurrentUsers users, AuditLog audit, nl.aanwezig.school.KnownSchoolYears years) {
+        this.years = years;
         this.schools = schools;
         this.pupils = pupils;
         this.access = access;
@@ -67,7 +69,7 @@ class PupilAttendanceController {
     @GetMapping("/api/v1/schools/{brin}/pupils/{leerling}/attendance")
     AttendanceResponse attendance(@PathVariable String brin, @PathVariable String leerling,
                                   @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        Period period = ApiRequests.period(from, to);
+        Period period = ApiRequests.period(from, to, years);
         CurrentUser user = users.require();
         Pupil pupil = schools.findByBrin(brin).flatMap(s -> pupils.findBySchoolIdAndLeerling(s.id(), leerling))
                 .orElseThrow(() -> {

@@ -21,8 +21,10 @@ class SignalsController {
 
     private final Schools schools;
     private final SignalListService signals;
+    private final nl.aanwezig.school.KnownSchoolYears years;
 
-    SignalsController(Schools schools, SignalListService signals) {
+    SignalsController(Schools schools, SignalListService signals, nl.aanwezig.school.KnownSchoolYears years) {
+        this.years = years;
         this.schools = schools;
         this.signals = signals;
     }
@@ -34,7 +36,7 @@ class SignalsController {
     @GetMapping("/api/v1/schools/{brin}/signals")
     List<SignalResponse> signals(@PathVariable String brin, @RequestParam(required = false) String type,
                                  @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        Period period = ApiRequests.period(from, to);
+        Period period = ApiRequests.period(from, to, years);
         School school = schools.findByBrin(brin)
                 .orElseThrow(() -> new ApiProblems.NotFound(Messages.nl("api.signals.unknownSchool", Echo.of(brin))));
         return signals.signals(school, type(type), period.from(), period.to()).stream()

@@ -35,6 +35,23 @@ public class DuoAccess {
         return List.of();
     }
 
+    /** Leerplicht sees a school's reports only once they are made at DUO ({@link DuoStatus#sent()}). */
+    public static boolean sentOnly(CurrentUser user) {
+        return !user.is(Role.OC);
+    }
+
+    /**
+     * As {@link #check(CurrentUser, long, Long, String)} for one report: leerplicht is also refused a report not
+     * made at DUO yet (a concept of the school, or one withdrawn before it was made).
+     */
+    public void check(CurrentUser user, DuoDossier report, String action) {
+        if (sentOnly(user) && !report.status().sent() && schoolsOf(user).contains(report.schoolId())) {
+            audit.record(user, report.pupilId(), action, false, "school " + report.schoolId() + " report not sent");
+            throw new AccessDeniedException("report " + report.id() + " is not sent to leerplicht");
+        }
+        check(user, report.schoolId(), report.pupilId(), action);
+    }
+
     /** Checks and audits; throws AccessDeniedException when the user may not see the school's reports. */
     public void check(CurrentUser user, long schoolId, Long pupilId, String action) {
         boolean allowed = schoolsOf(user).contains(schoolId);

@@ -93,12 +93,17 @@ public class DuoReportService {
         tasks.complete(taskId, "DUO_WITHDRAW", Map.of(WITHDRAWN, true));
     }
 
-    /** A school's reports, optionally of one status: for the school's OC and the leerplicht serving the school. */
+    /**
+     * A school's reports, optionally of one status: for the school's OC all of them, for the leerplicht serving the
+     * school only those made at DUO ({@link DuoStatus#sent()}): a concept is the school's own until the OC sends it.
+     */
     @PreAuthorize("hasAnyRole('OC', 'LEERPLICHT')")
     @Transactional(readOnly = true)
     public List<DuoDossier> ofSchool(long schoolId, DuoStatus status) {
-        access.check(users.require(), schoolId, null, "DUO_REPORTS_READ");
-        return reports.ofSchools(List.of(schoolId), status);
+        CurrentUser user = users.require();
+        access.check(user, schoolId, null, "DUO_REPORTS_READ");
+        List<DuoDossier> all = reports.ofSchools(List.of(schoolId), status);
+        return DuoAccess.sentOnly(user) ? all.stream().filter(d -> d.status().sent()).toList() : all;
     }
 
     private static DuoReportForm clean(DuoReportForm f, boolean reported) {

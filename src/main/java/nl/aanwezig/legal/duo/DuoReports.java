@@ -49,7 +49,8 @@ class DuoReports {
 
     /** The case's latest report handed to leerplicht, if any. */
     Optional<DuoDossier> latestReportedOfCase(long caseId) {
-        return jdbc.query(SELECT + " where r.case_id = ? and r.status <> 'CONCEPT' order by r.id desc limit 1",
+        return jdbc.query(SELECT + " where r.case_id = ? and r.status not in ('CONCEPT', 'INGETROKKEN')"
+                + " order by r.id desc limit 1",
                 this::row, caseId).stream().findFirst();
     }
 

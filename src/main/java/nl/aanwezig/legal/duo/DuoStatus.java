@@ -4,6 +4,14 @@ package nl.aanwezig.legal.duo;
 public enum DuoStatus {
     CONCEPT, GEMELD, IN_BEHANDELING, AFGESLOTEN, INGETROKKEN, TER_KENNISGEVING_AANGENOMEN;
 
+    /**
+     * Made at DUO and so handed to leerplicht: not a concept the OC is still writing, nor one withdrawn before it was
+     * made. Leerplicht sees only these.
+     */
+    public boolean sent() {
+        return this != CONCEPT && this != INGETROKKEN;
+    }
+
     /** Leerplicht still has work on it. */
     public boolean open() {
         return this == GEMELD || this == IN_BEHANDELING;

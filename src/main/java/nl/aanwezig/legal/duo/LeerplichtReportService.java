@@ -44,13 +44,16 @@ public class LeerplichtReportService {
     public record Opened(DuoDossier report, List<DuoActionEntry> actions) {
     }
 
-    /** The reports of every school the user serves (concepts are the school's own and not listed). */
+    /**
+     * The reports of every school the user serves, made at DUO only ({@link DuoStatus#sent()}: concepts and reports
+     * withdrawn before they were made are the school's own and not listed).
+     */
     @PreAuthorize("hasAnyRole('LEERPLICHT')")
     @Transactional(readOnly = true)
     public List<DuoDossier> inbox(DuoStatus status) {
         CurrentUser user = users.require();
         List<Long> schools = access.schoolsOf(user);
-        return reports.ofSchools(schools, status).stream().filter(r -> r.status() != DuoStatus.CONCEPT).toList();
+        return reports.ofSchools(schools, status).stream().filter(r -> r.status().sent()).toList();
     }
 
     @PreAuthorize("hasAnyRole('LEERPLICHT', 'OC')")
@@ -115,7 +118,7 @@ public class LeerplichtReportService {
 
     private DuoDossier visible(long reportId, String action) {
         DuoDossier d = reports.find(reportId).orElseThrow(() -> new UserFacingException("duo.error.notFound"));
-        access.check(users.require(), d.schoolId(), d.pupilId(), action);
+        access.check(users.require(), d, action);
         return d;
     }
 

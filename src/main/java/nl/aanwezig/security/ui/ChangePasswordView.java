@@ -74,7 +74,7 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
     /** Each field says what is wrong with it; the messages are the bundle's, in Dutch. */
     private void markInvalid(List<UserFacingException.Message> messages) {
         mark(current, messages, "login.change.wrongCurrent");
-        mark(password, messages, PasswordPolicy.TOO_SHORT, PasswordPolicy.LIKE_LOGIN, PasswordPolicy.COMMON,
+        mark(password, messages, PasswordPolicy.TOO_SHORT, PasswordPolicy.TOO_LONG, PasswordPolicy.LIKE_LOGIN, PasswordPolicy.COMMON,
                 PasswordPolicy.REPEATED, PasswordPolicy.SEQUENCE, PasswordPolicy.PERSONAL, "login.change.sameAsCurrent");
         mark(repeated, messages, "login.change.notRepeated");
     }

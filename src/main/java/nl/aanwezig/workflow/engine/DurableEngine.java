@@ -97,6 +97,13 @@ public final class DurableEngine implements AutoCloseable {
 
     private DurableEngine(Settings settings, FileLogStorage.Disk disk) {
         this.dir = settings.dir();
+        try {
+            OwnerOnly.directories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the engine directory " + dir, e);
+        }
+        // an engine directory of an older version, or files RocksDB wrote after the last snapshot: owner-only too
+        OwnerOnly.tighten(dir);
         RocksDbNativeLibrary.loadInto(dir.resolve("native"));
         this.snapshots = new StateSnapshots(dir.resolve("snapshots"));
         Path runtime = dir.resolve("runtime");
@@ -118,6 +125,7 @@ public final class DurableEngine implements AutoCloseable {
                     storage.highestDurablePosition(), snapshotPosition));
         }
         this.database = stateDatabase(settings.stateMemoryBytes()).createDb(runtime.toFile());
+        OwnerOnly.tighten(runtime);
         // unique per engine: several engines in one JVM (tests) must not reach each other's gateway
         this.inProcessName = "aanwezig-engine-" + UUID.randomUUID();
         NodeGateway nodes = settings.nodes();
@@ -197,6 +205,8 @@ public final class DurableEngine implements AutoCloseable {
                 // the state may hold what follow-up records of the processed position wrote: they must be on disk
                 awaitDurable(written);
                 snapshotPosition = snapshots.commit(pending, processed).position();
+                // RocksDB writes its files as the process's umask says; the snapshot shares them (hard links)
+                OwnerOnly.tighten(dir.resolve("runtime"));
             } finally {
                 processor.resumeProcessing();
             }

@@ -172,7 +172,7 @@ public final class FileLogStorage implements LogStorage, Closeable {
         this.segmentBytes = segmentBytes;
         this.disk = disk;
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.directories(dir);
             openSegments();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the engine log in " + dir, e);
@@ -299,7 +299,8 @@ public final class FileLogStorage implements LogStorage, Closeable {
     /** Copies the bytes after a cut next to the segment, so what was cut can still be looked at. */
     private Path keepCut(FileChannel ch, long from, Path segment) throws IOException {
         Path kept = segment.resolveSibling(segment.getFileName() + "." + System.currentTimeMillis() + ".cut");
-        try (FileChannel out = FileChannel.open(kept, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (FileChannel out = FileChannel.open(kept, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), OwnerOnly.fileAttributes(kept))) {
             ch.transferTo(from, ch.size() - from, out);
             out.force(true);
         }
@@ -337,8 +338,9 @@ public final class FileLogStorage implements LogStorage, Closeable {
         if (current != null) {
             disk.force(current.channel, true);
         }
-        FileChannel ch = FileChannel.open(segmentPath(id), StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        // owner-only from the moment it exists: the log holds every route's variables
+        FileChannel ch = FileChannel.open(segmentPath(id), java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.READ, StandardOpenOption.WRITE), OwnerOnly.fileAttributes(segmentPath(id)));
         Segment segment = new Segment(id, ch);
         segments.put(id, segment);
         current = segment;

@@ -30,7 +30,7 @@ final class RocksDbNativeLibrary {
      */
     static synchronized void loadInto(Path nativeDir) {
         try {
-            Files.createDirectories(nativeDir);
+            OwnerOnly.directories(nativeDir);
             if (!nativeDir.equals(loadedFrom)) {
                 // a killed JVM's copy, or another RocksDB version's: nobody maps them any more (one engine per dir)
                 try (Stream<Path> stale = Files.list(nativeDir)) {
@@ -43,6 +43,7 @@ final class RocksDbNativeLibrary {
                 // marks the library as extracted for this class loader: RocksDB's own loadLibrary() reuses it
                 NativeLibraryLoader.getInstance().loadLibrary(nativeDir.toAbsolutePath().toString());
                 loadedFrom = nativeDir;
+                OwnerOnly.tighten(nativeDir);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load RocksDB's native library into " + nativeDir, e);

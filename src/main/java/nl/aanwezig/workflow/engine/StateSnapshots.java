@@ -25,7 +25,7 @@ final class StateSnapshots {
     StateSnapshots(Path dir) {
         this.dir = dir;
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.directories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,6 +61,7 @@ final class StateSnapshots {
             } else {
                 Files.move(pending, target, StandardCopyOption.ATOMIC_MOVE);
             }
+            OwnerOnly.tighten(target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the engine snapshot", e);
         }
@@ -79,7 +80,7 @@ final class StateSnapshots {
     static void copyInto(Snapshot snapshot, Path runtime) {
         deleteTree(runtime);
         try {
-            Files.createDirectories(runtime);
+            OwnerOnly.directories(runtime);
             try (Stream<Path> files = Files.list(snapshot.dir())) {
                 for (Path f : files.toList()) {
                     Path to = runtime.resolve(f.getFileName());

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.TestData;
 import org.hamcrest.Matchers;
@@ -34,6 +35,20 @@ class AccountImportApiIntegrationTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        jdbc.update("insert into region (name) values ('SWV Import-API') on conflict (name) do nothing");
+    }
+
+    @Test
+    void a_line_naming_an_unknown_region_refuses_the_file_with_that_line_and_creates_no_region() throws Exception {
+        upload(HEADER + "imp-reg1;Rita Regio;JEUGDARTS;;SWV Import-API;\n" + "imp-reg2;Ruud Regio;SWV;;SWV Onbekend;\n",
+                "t-admin").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.created").isEmpty())
+                .andExpect(jsonPath("$.errors[*].line", Matchers.contains(3)))
+                .andExpect(jsonPath("$.errors[0].reason").value(Matchers.startsWith(
+                        "regio: Regio 'SWV Onbekend' bestaat niet.")));
+        assertThat(jdbc.queryForObject("select count(*) from region where name = 'SWV Onbekend'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from staff_account where username like 'imp-reg%'", Long.class))
+                .isZero();
     }
 
     private ResultActions upload(String csv, String user) throws Exception {
@@ -63,6 +78,51 @@ class AccountImportApiIntegrationTest {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("kortww"))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("een heel lang"))));
         assertThat(jdbc.queryForObject("select count(*) from staff_account where username like 'imp-%'", Long.class)).isZero();
+    }
+
+    private ResultActions uploadBytes(byte[] csv) throws Exception {
+        return mvc.perform(post("/api/v1/admin/accounts/import").contentType("text/csv").content(csv)
+                .with(httpBasic("t-admin", TestData.PASSWORD)));
+    }
+
+    @Test
+    void a_utf16_file_is_422_in_dutch_on_line_1_and_creates_nobody() throws Exception {
+        byte[] utf16 = (HEADER + "imp-u16;Uma Zestien;MENTOR;T1VO;;\n").getBytes(StandardCharsets.UTF_16); // with BOM
+        uploadBytes(utf16).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.created").isEmpty()).andExpect(jsonPath("$.rejected").value(1))
+                .andExpect(jsonPath("$.errors[0].line").value(1))
+                .andExpect(jsonPath("$.errors[0].reason").value(Matchers.startsWith("Het bestand is UTF-16-tekst")));
+        byte[] withoutBom = (HEADER + "imp-u16;Uma Zestien;MENTOR;T1VO;;\n").getBytes(StandardCharsets.UTF_16LE);
+        uploadBytes(withoutBom).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(1))
+                .andExpect(jsonPath("$.errors[0].reason").value(Matchers.startsWith("Het bestand is UTF-16-tekst")));
+        assertThat(jdbc.queryForObject("select count(*) from staff_account where username = 'imp-u16'", Long.class)).isZero();
+    }
+
+    @Test
+    void a_latin1_character_is_422_naming_its_line() throws Exception {
+        byte[] latin1 = (HEADER + "imp-l1;Anna;MENTOR;T1VO;;\nimp-l2;Chloé Latijn;MENTOR;T1VO;;\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        uploadBytes(latin1).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(3))
+                .andExpect(jsonPath("$.errors[0].reason").value(Matchers.startsWith("Het bestand is geen UTF-8-tekst")));
+    }
+
+    @Test
+    void a_badly_quoted_line_is_422_in_dutch_with_its_line_and_creates_nobody() throws Exception {
+        String refusal = "Vanaf deze regel is het bestand geen geldige CSV: een aanhalingsteken (\") wordt niet gesloten";
+        upload(HEADER + "imp-q1;Olga Quote;MENTOR;T1VO;;\n" + "imp-q2;\"Olga\" Quote;MENTOR;T1VO;;\n", "t-admin")
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.created").isEmpty())
+                .andExpect(jsonPath("$.errors[*].line", Matchers.contains(3)))
+                .andExpect(jsonPath("$.errors[0].reason").value(Matchers.startsWith(refusal)));
+        upload(HEADER + "imp-q1;Olga Quote;MENTOR;T1VO;;\n" + "imp-q3;\"Olga Open;MENTOR;T1VO;;\nimp-q4;X;MENTOR;T1VO;;\n",
+                "t-admin").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].line", Matchers.contains(3)))
+                .andExpect(jsonPath("$.errors[0].reason").value(Matchers.startsWith(refusal)));
+        upload("username;\"naam;rol\n", "t-admin").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(1))
+                .andExpect(jsonPath("$.errors[0].reason").value(Matchers.startsWith(refusal)));
+        assertThat(jdbc.queryForObject("select count(*) from staff_account where username like 'imp-q%'", Long.class)).isZero();
     }
 
     @Test

@@ -35,6 +35,10 @@ class AdminApiIntegrationTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        // regions are made by the admin before a school or account names one
+        for (String region : new String[] {"SWV Admin-API", "SWV Accounts-API"}) {
+            jdbc.update("insert into region (name) values (?) on conflict (name) do nothing", region);
+        }
     }
 
     private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
@@ -76,6 +80,35 @@ class AdminApiIntegrationTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("brin", "name", "sector")));
         asAdmin(get("/api/v1/admin/schools/NOTBRIN"), "").andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_school_or_account_in_an_unknown_region_is_422_naming_it_and_creates_no_region() throws Exception {
+        asAdmin(post("/api/v1/admin/schools"), """
+                {"brin":"91AR","name":"Het Getypte College","sector":"VO","region":"SWV Tikfout"}""")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("region"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.startsWith(
+                        "Regio 'SWV Tikfout' bestaat niet. Kies een bestaande regio, of maak de regio eerst aan")));
+        asAdmin(get("/api/v1/admin/schools/91AR"), "").andExpect(status().isNotFound());
+
+        asAdmin(post("/api/v1/admin/schools"), """
+                {"brin":"91AS","name":"Het Echte College","sector":"VO","region":"SWV Admin-API"}""")
+                .andExpect(status().isCreated());
+        asAdmin(put("/api/v1/admin/schools/91AS"), """
+                {"name":"Het Echte College","sector":"VO","region":"SWV Tikfout"}""")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.startsWith("Regio 'SWV Tikfout' bestaat niet.")));
+        asAdmin(get("/api/v1/admin/schools/91AS"), "").andExpect(jsonPath("$.region").value("SWV Admin-API"));
+
+        asAdmin(post("/api/v1/admin/accounts"), """
+                {"username":"adm-tik","displayName":"Tim Tikfout","role":"SWV","region":"SWV Tikfout"}""")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.field == 'region')].message",
+                        Matchers.hasItem(Matchers.startsWith("Regio 'SWV Tikfout' bestaat niet."))));
+        asAdmin(get("/api/v1/admin/accounts/adm-tik"), "").andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select count(*) from region where name = 'SWV Tikfout'", Long.class)).isZero();
     }
 
     @Test
@@ -143,6 +176,25 @@ class AdminApiIntegrationTest {
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("school", "password", "password")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'school')].message").value("School 99ZZ is onbekend. Maak de school eerst aan."));
         asAdmin(get("/api/v1/admin/accounts/adm-bad"), "").andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_password_over_bcrypts_72_bytes_is_422_with_the_dutch_policy_message_on_create_and_reset() throws Exception {
+        String tooLong = "paars konijn fietst traag door de lange donkere natte straat bij het dorp"; // 73 bytes
+        String refusal = "Het nieuwe wachtwoord is te lang: hoogstens 72 bytes";
+        asAdmin(post("/api/v1/admin/accounts"), """
+                {"username":"adm-long","displayName":"Lange Lies","role":"MENTOR","school":"T1VO","password":"%s"}"""
+                .formatted(tooLong)).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.field == 'password')].message", Matchers.hasItem(Matchers.startsWith(refusal))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("konijn"))));
+        asAdmin(get("/api/v1/admin/accounts/adm-long"), "").andExpect(status().isNotFound());
+
+        asAdmin(post("/api/v1/admin/accounts"), """
+                {"username":"adm-long2","displayName":"Lange Lies","role":"MENTOR","school":"T1VO"}""")
+                .andExpect(status().isCreated());
+        asAdmin(post("/api/v1/admin/accounts/adm-long2/password"), "{\"password\":\"%s\"}".formatted(tooLong))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.field == 'password')].message", Matchers.hasItem(Matchers.startsWith(refusal))));
     }
 
     @Test

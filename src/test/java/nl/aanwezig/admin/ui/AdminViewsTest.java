@@ -18,6 +18,7 @@ import nl.aanwezig.school.Sector;
 import nl.aanwezig.security.Role;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +34,12 @@ class AdminViewsTest extends SpringBrowserlessTest {
     @Autowired AccountAdmin accounts;
     @Autowired JdbcTemplate jdbc;
 
+    /** Regions are made by the admin before a school names one (Regio's en gemeenten). */
+    @BeforeEach
+    void aRegion() {
+        jdbc.update("insert into region (name) values ('SWV Scherm-test') on conflict (name) do nothing");
+    }
+
     private <T> T open(Class<T> view, String parameter) {
         return AopTestUtils.getTargetObject(navigate((Class) view, parameter));
     }
@@ -42,7 +49,7 @@ class AdminViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_admin_creates_a_school_with_a_new_region_and_then_adds_a_class() {
+    void an_admin_creates_a_school_in_a_region_and_then_adds_a_class() {
         SchoolView view = open(SchoolView.class, SchoolView.NEW);
         assertThat(view.classesPanel.isVisible()).as("classes once the school exists").isFalse();
         test(view.details.brin).setValue("92aa");
@@ -61,6 +68,21 @@ class AdminViewsTest extends SpringBrowserlessTest {
         test(edit.classesPanel.name).setValue("1A");
         test(edit.classesPanel.add).click();
         assertThat(edit.classesPanel.grid.getListDataView().getItems()).containsExactly("1A");
+    }
+
+    @Test
+    void a_school_in_a_region_nobody_created_marks_the_region_field_and_creates_neither() {
+        SchoolView view = open(SchoolView.class, SchoolView.NEW);
+        test(view.details.brin).setValue("92AR");
+        test(view.details.name).setValue("Het Getypte College");
+        view.details.sector.setValue(Sector.VO);
+        view.details.region.setValue("SWV Tikfout");
+        test(view.details.save).click();
+
+        assertThat(view.details.region.isInvalid()).isTrue();
+        assertThat(view.details.region.getErrorMessage()).startsWith("Regio 'SWV Tikfout' bestaat niet.");
+        assertThat(jdbc.queryForObject("select count(*) from school where brin = '92AR'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from region where name = 'SWV Tikfout'", Long.class)).isZero();
     }
 
     @Test

@@ -18,10 +18,12 @@ import nl.aanwezig.security.Role;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.TestData;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -30,6 +32,20 @@ import org.springframework.web.context.WebApplicationContext;
 /** The import API over HTTP Basic, through the real security filter chain. */
 @IntegrationTest
 class ImportControllerIntegrationTest {
+
+    /** The files of this class are in the school year 2031-2032: the app takes dates of the known school years only. */
+    @Autowired
+    nl.aanwezig.support.TestClock schoolYearClock;
+
+    @BeforeEach
+    void inSchoolYear2031() {
+        schoolYearClock.set(java.time.LocalDateTime.of(2031, 10, 1, 12, 0));
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        schoolYearClock.reset();
+    }
 
     private static final String BRIN = "66AP";
     private static final String OTHER_BRIN = "66AQ";
@@ -57,6 +73,7 @@ class ImportControllerIntegrationTest {
 
     @Test
     void the_sample_imports_through_the_api_and_a_second_time_changes_nothing() throws Exception {
+        schoolYearClock.set(java.time.LocalDateTime.of(2026, 10, 1, 12, 0)); // the sample is of September 2026
         data.school("66AS", Sector.VO);
         String pupils = ImportTestFiles.sample("pupils.csv", "66AS");
         String registrations = ImportTestFiles.sample("registraties.csv", "66AS");
@@ -216,6 +233,75 @@ class ImportControllerIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].line").value(1))
                 .andExpect(jsonPath("$.errors[0].reason")
                         .value("het XLSX-bestand bevat een cel of tekst van meer dan 32767 tekens en is niet ingelezen"));
+    }
+
+    @Test
+    void an_absence_export_period_outside_the_known_school_years_is_400_in_dutch() throws Exception {
+        mvc.perform(post("/api/v1/imports/absences?from=0001-01-01&to=2031-10-03").contentType("text/csv")
+                        .content("leerling;datum;lesuur;code\n").with(httpBasic("api-admin", TestData.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("de periode van de export valt buiten de schooljaren die de app "
+                        + "kent: 0001-01-01 ligt niet in 2023-08-01 t/m 2033-07-31"));
+        mvc.perform(post("/api/v1/imports/absences?from=2031-09-01&to=9999-12-31").contentType("text/csv")
+                        .content("leerling;datum;lesuur;code\n").with(httpBasic("api-admin", TestData.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("de periode van de export valt buiten")));
+    }
+
+    @Test
+    void a_default_lateness_of_one_and_a_half_minutes_is_400_not_stored_as_one() throws Exception {
+        String path = "/api/v1/schools/" + BRIN + "/default-minutes-late";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"minutes\":7}")
+                        .with(httpBasic("api-admin", TestData.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.minutes").value(7));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"minutes\":1.5}")
+                        .with(httpBasic("api-admin", TestData.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Het standaard aantal minuten te laat is een heel getal, niet 1.5."));
+        mvc.perform(get(path).with(httpBasic("api-admin", TestData.PASSWORD))).andExpect(jsonPath("$.minutes").value(7));
+    }
+
+    /** A ZIP of CSV files, as a pupil administration's export may come: a ZIP, no XLSX. */
+    private static byte[] zipOf(String name, String content) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void a_zip_that_is_no_xlsx_is_422_with_a_dutch_message_on_every_upload_that_takes_xlsx() throws Exception {
+        byte[] zip = zipOf("registraties.csv", ImportTestFiles.REGISTRATIONS_HEADER + BRIN + ";2001;2026-09-01;08:30;09:20;aanwezig;;\n");
+        String notXlsx = "dit ZIP-bestand is geen XLSX-werkmap (Excel) en is niet ingelezen; sla het op als Excel-werkmap (.xlsx) of als CSV (UTF-8)";
+        for (String path : new String[] {"/api/v1/imports/pupils", "/api/v1/imports/registrations",
+            "/api/v1/imports/timetable", "/api/v1/imports/absences"}) {
+            mvc.perform(post(path).contentType(ImportController.XLSX).content(zip).with(httpBasic("api-admin", TestData.PASSWORD)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.accepted").value(0))
+                    .andExpect(jsonPath("$.errors[0].line").value(1))
+                    .andExpect(jsonPath("$.errors[0].reason").value(notXlsx));
+        }
+        String unreadable = "dit bestand is geen leesbaar CSV-bestand (UTF-8) of XLSX-bestand";
+        for (String path : new String[] {"/api/v1/schools/" + BRIN + "/absence-codes", "/api/v1/schools/" + BRIN + "/lesson-hours"}) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                            .contentType(MediaType.APPLICATION_OCTET_STREAM).content(zip)
+                            .with(httpBasic("api-admin", TestData.PASSWORD)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].line").value(1))
+                    .andExpect(jsonPath("$.errors[0].reason").value(unreadable));
+        }
+        // an OOXML-looking package that still is no workbook: the reader's own error is a refusal too
+        byte[] halfXlsx = zipOf("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+        mvc.perform(post("/api/v1/imports/registrations").contentType(ImportController.XLSX).content(halfXlsx)
+                        .with(httpBasic("api-admin", TestData.PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(1))
+                .andExpect(jsonPath("$.errors[0].reason").value(unreadable));
     }
 
     @Test

@@ -50,6 +50,20 @@ import org.springframework.web.context.WebApplicationContext;
 @IntegrationTest
 class UploadWhileStreamingIntegrationTest {
 
+    /** The files of this class are in the school year 2031-2032: the app takes dates of the known school years only. */
+    @Autowired
+    nl.aanwezig.support.TestClock schoolYearClock;
+
+    @BeforeEach
+    void inSchoolYear2031() {
+        schoolYearClock.set(java.time.LocalDateTime.of(2031, 10, 1, 12, 0));
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        schoolYearClock.reset();
+    }
+
     private static final String BRIN = "77UP";
     private static final String PATH = "/api/v1/imports/registrations";
 
@@ -176,12 +190,12 @@ class UploadWhileStreamingIntegrationTest {
                         + "splits het bestand in kleinere delen."));
     }
 
-    /** One lesson a day for days {@code from} (inclusive) to {@code to} after 1 September 2031. */
+    /** One lesson a school day for school days {@code from} (inclusive) to {@code to} from Monday 1 September 2031. */
     private static String rows(int from, int to) {
         StringBuilder rows = new StringBuilder();
         for (int day = from; day < to; day++) {
-            rows.append(BRIN).append(";7001;").append(LocalDate.of(2031, 9, 1).plusDays(day))
-                    .append(";08:30;09:20;aanwezig;;\n");
+            LocalDate date = LocalDate.of(2031, 9, 1).plusWeeks(day / 5).plusDays(day % 5);
+            rows.append(BRIN).append(";7001;").append(date).append(";08:30;09:20;aanwezig;;\n");
         }
         return rows.toString();
     }

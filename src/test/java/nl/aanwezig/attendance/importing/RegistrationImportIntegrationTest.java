@@ -16,6 +16,7 @@ import nl.aanwezig.school.Sector;
 import nl.aanwezig.security.Role;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.TestData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 @IntegrationTest
 @WithMockUser(username = "reg-admin", roles = "ADMIN")
 class RegistrationImportIntegrationTest {
+
+    /** The files of this class are in the school year 2031-2032: the app takes dates of the known school years only. */
+    @Autowired
+    nl.aanwezig.support.TestClock schoolYearClock;
+
+    @BeforeEach
+    void inSchoolYear2031() {
+        schoolYearClock.set(java.time.LocalDateTime.of(2031, 10, 1, 12, 0));
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        schoolYearClock.reset();
+    }
 
     private static final String BRIN = "77RA";
 
@@ -77,6 +92,32 @@ class RegistrationImportIntegrationTest {
         assertThat(result).extracting(ImportResult::accepted, ImportResult::unchanged, ImportResult::rejected,
                 ImportResult::refused).containsExactly(0, 0, 9, true);
         assertThat(registrationsOf(pupil, LocalDate.of(2031, 2, 3))).isEmpty();
+    }
+
+    @Test
+    void dates_outside_the_known_school_years_weekends_and_non_whole_minutes_are_refused_with_their_line() {
+        String file = REGISTRATIONS_HEADER
+                + "77RA;1001;0001-01-01;08:30;09:20;aanwezig;;\n"        // 2 long before the known school years
+                + "77RA;1001;9999-12-31;08:30;09:20;aanwezig;;\n"        // 3 long after
+                + "77RA;1001;2031-10-04;08:30;09:20;aanwezig;;\n"        // 4 a Saturday
+                + "77RA;1001;2031-10-05;08:30;09:20;aanwezig;;\n"        // 5 a Sunday
+                + "77RA;1001;2031-10-06;08:30;09:20;te_laat;;1.5\n"      // 6 minutes not whole
+                + "77RA;1001;2031-10-06;09:20;10:10;aanwezig;;\n";       // 7 valid
+
+        ImportResult result = importRegistrations(file, ImportMode.VALID_ONLY);
+
+        String years = "valt buiten de schooljaren die de app kent (2023-08-01 t/m 2033-07-31: vanaf het eerste schooljaar "
+                + "van haar vakantietabel tot en met het volgende schooljaar)";
+        assertThat(result.errors()).containsExactly(
+                new RowError(2, "datum 0001-01-01 " + years),
+                new RowError(3, "datum 9999-12-31 " + years),
+                new RowError(4, "datum 2031-10-04 is een zaterdag: geen schooldag, daarop worden geen lessen geregistreerd"),
+                new RowError(5, "datum 2031-10-05 is een zondag: geen schooldag, daarop worden geen lessen geregistreerd"),
+                new RowError(6, "ongeldig aantal minuten '1.5'"));
+        assertThat(result.accepted()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from registration where pupil_id = ? and (lesson_date < ? "
+                + "or lesson_date > ? or extract(isodow from lesson_date) > 5)", Long.class, pupil.id(),
+                java.sql.Date.valueOf("2030-08-01"), java.sql.Date.valueOf("2033-07-31"))).isZero();
     }
 
     @Test
@@ -170,7 +211,7 @@ class RegistrationImportIntegrationTest {
     void errors_are_all_counted_but_only_the_first_thousand_listed_and_progress_is_reported() {
         StringBuilder file = new StringBuilder(REGISTRATIONS_HEADER);
         for (int i = 0; i < 12_000; i++) {
-            file.append("77RA;1001;2031-07-0").append(i % 5 + 1).append(";08:30;09:20;").append(i < 1500 ? "weg" : "aanwezig")
+            file.append("77RA;1001;2031-07-").append(String.format("%02d", i % 5 + 7)).append(";08:30;09:20;").append(i < 1500 ? "weg" : "aanwezig")
                     .append(";;\n");
         }
         List<Long> progress = new java.util.ArrayList<>();

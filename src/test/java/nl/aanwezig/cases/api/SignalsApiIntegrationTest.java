@@ -59,6 +59,23 @@ class SignalsApiIntegrationTest {
     }
 
     @Test
+    void a_period_outside_the_known_school_years_is_400_in_dutch() throws Exception {
+        for (String[] period : new String[][] {{"0001-01-01", day}, {day, "9999-12-31"}}) {
+            mvc.perform(get("/api/v1/schools/T1VO/signals").param("from", period[0]).param("to", period[1])
+                            .with(httpBasic("t-oc", "test")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
+                            org.hamcrest.Matchers.startsWith("De datum " + (period[0].equals(day) ? period[1] : period[0])
+                                    + " valt buiten de schooljaren die de app kent: kies een periode van "),
+                            org.hamcrest.Matchers.endsWith("(het vorige, dit en het volgende schooljaar)."))));
+        }
+        mvc.perform(get("/api/v1/schools/T1VO/pupils/api-sig/attendance").param("from", "0001-01-01").param("to", day)
+                        .with(httpBasic("t-oc", "test")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("De datum 0001-01-01 valt buiten")));
+    }
+
+    @Test
     void bad_requests_say_what_is_wrong_in_dutch() throws Exception {
         mvc.perform(get("/api/v1/schools/T1VO/signals").param("type", "ZIEK").param("from", day).param("to", day)
                         .with(httpBasic("t-oc", "test")))

@@ -76,6 +76,10 @@ public final class ScheduleValues {
         if (part != null) {
             return part;
         }
+        if (v.matches("[-+\\u2212].*|\\d+[.,]\\d+")) {
+            // a signed number or a decimal ("-1", "+2", "1.5") is no lesson hour
+            throw new IllegalArgumentException(nl.aanwezig.base.Messages.nl("import.error.badHour", Echo.of(value)));
+        }
         if (v.isEmpty() || v.length() > MAX_HOUR_LENGTH) {
             throw new IllegalArgumentException("ongeldig lesuur '" + Echo.of(value) + "'");
         }

@@ -35,9 +35,19 @@ final class XlsxRows implements RawRows {
     private final RawRow header;
     private List<CellKind> kinds = List.of();
 
+    /** @throws IOException also when the ZIP is no XLSX workbook fastexcel can open (its own runtime exceptions) */
     XlsxRows(InputStream in) throws IOException {
-        workbook = new ReadableWorkbook(in);
-        stream = workbook.getFirstSheet().openStream();
+        try {
+            workbook = new ReadableWorkbook(in);
+        } catch (RuntimeException e) {
+            throw new IOException("not an XLSX workbook: " + e, e);
+        }
+        try {
+            stream = workbook.getFirstSheet().openStream();
+        } catch (RuntimeException e) {
+            workbook.close();
+            throw new IOException("not an XLSX workbook: " + e, e);
+        }
         rows = stream.iterator();
         header = rows.hasNext() ? toRow(rows.next()) : null;
     }
