@@ -137,7 +137,7 @@ public class ImportController {
         }
         for (java.time.LocalDate end : new java.time.LocalDate[] {scope.from(), scope.to()}) {
             if (end != null && !years.contains(end)) {
-                throw new BadImportRequest(Messages.nl("import.error.periodOutsideSchoolYears", end.toString(),
+                throw new ApiProblems.BadRequest(Messages.nl("import.error.periodOutsideSchoolYears", end.toString(),
                         years.first().toString(), years.last().toString()));
             }
         }

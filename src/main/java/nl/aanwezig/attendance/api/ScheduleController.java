@@ -126,7 +126,7 @@ class ScheduleController {
         try {
             minutes = body.minutes() == null ? 0 : body.minutes().intValueExact();
         } catch (ArithmeticException notWhole) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Messages.nl("schedule.error.defaultMinutesWhole",
+            throw new ApiProblems.BadRequest(Messages.nl("schedule.error.defaultMinutesWhole",
                     body.minutes().toPlainString()));
         }
         try {

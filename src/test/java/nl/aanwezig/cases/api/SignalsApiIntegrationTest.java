@@ -67,7 +67,7 @@ class SignalsApiIntegrationTest {
                     .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
                             org.hamcrest.Matchers.startsWith("De datum " + (period[0].equals(day) ? period[1] : period[0])
                                     + " valt buiten de schooljaren die de app kent: kies een periode van "),
-                            org.hamcrest.Matchers.endsWith("(het vorige, dit en het volgende schooljaar)."))));
+                            org.hamcrest.Matchers.endsWith("(vanaf het eerste schooljaar van haar vakantietabel tot en met het volgende schooljaar)."))));
         }
         mvc.perform(get("/api/v1/schools/T1VO/pupils/api-sig/attendance").param("from", "0001-01-01").param("to", day)
                         .with(httpBasic("t-oc", "test")))

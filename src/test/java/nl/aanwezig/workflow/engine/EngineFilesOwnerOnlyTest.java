@@ -2,7 +2,7 @@ package nl.aanwezig.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -31,7 +31,7 @@ class EngineFilesOwnerOnlyTest {
     private Path dataDir;
     private Path dir;
     private DurableEngine engine;
-    private ZeebeClient client;
+    private CamundaClient client;
 
     @BeforeEach
     void aDataDirectoryOthersMayRead() throws Exception {
