@@ -25,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The backup of README's operator's guide: the data directory (database, its credentials and the engine's log and
+ * The backup of the operator's guide (docs/operations.md): the data directory (database, its credentials and the engine's log and
  * snapshots) copied whole while the app is stopped. Restored into a new directory it starts with the routes and the
  * inbox as they were at the backup, in agreement with each other: what happened after the backup is gone from both,
  * and the restored tasks move their routes as before.

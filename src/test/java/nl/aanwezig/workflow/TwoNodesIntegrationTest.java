@@ -56,7 +56,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Two instances of the app on one engine and one PostgreSQL, as README "Running more than one node" describes: node A
+ * Two instances of the app on one engine and one PostgreSQL, as docs/operations.md "Running more than one node" describes: node A
  * in this JVM hosts the embedded database and engine, node B is a separate JVM in the compose profile pointed at
  * them. Routes are imported on one node and moved on the other, and B is killed (SIGKILL, no shutdown) while it holds
  * user-task jobs whose inbox rows it has not committed. Every route moves once, no task is lost or doubled, and every

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The bounds an uploaded file must stay within ({@code aanwezig.import.*}, see the README). They exist because
+ * The bounds an uploaded file must stay within ({@code aanwezig.import.*}, see docs/import.md "Import limits"). They exist because
  * an upload comes from outside: a slow or endless body, or an XLSX that unpacks to gigabytes, must be refused
  * before it costs a database connection or the heap.
  */
@@ -46,7 +46,7 @@ public class ImportLimits {
         this.maxCellLength = maxCellLength;
     }
 
-    /** The defaults of the README; for code and tests outside Spring. */
+    /** The defaults of docs/import.md "Import limits"; for code and tests outside Spring. */
     public static ImportLimits defaults() {
         return new ImportLimits(DataSize.ofMegabytes(200), DataSize.ofKilobytes(10), Duration.ofSeconds(30),
                 Duration.ofMinutes(30), DataSize.ofGigabytes(1), 100, 32_767);

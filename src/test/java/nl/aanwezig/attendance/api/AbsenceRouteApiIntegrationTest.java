@@ -142,7 +142,7 @@ class AbsenceRouteApiIntegrationTest {
                 .with(httpBasic("api-abs-admin", TestData.PASSWORD)));
     }
 
-    /** An example file of the README, for this test's school. */
+    /** An example file of docs/import.md, for this test's school. */
     private static String example(String name, String brin) throws IOException {
         return Files.readString(Path.of("docs/examples", name)).replace("99VO;", brin + ";").replace("99PO;", brin + ";");
     }
