@@ -48,21 +48,9 @@ import org.springframework.web.context.WebApplicationContext;
  * over every 2 s.
  */
 @IntegrationTest
+// its files are of the school year 2031-2032: the app takes dates of the known school years only
+@nl.aanwezig.support.ClockAt("2031-10-01T12:00")
 class UploadWhileStreamingIntegrationTest {
-
-    /** The files of this class are in the school year 2031-2032: the app takes dates of the known school years only. */
-    @Autowired
-    nl.aanwezig.support.TestClock schoolYearClock;
-
-    @BeforeEach
-    void inSchoolYear2031() {
-        schoolYearClock.set(java.time.LocalDateTime.of(2031, 10, 1, 12, 0));
-    }
-
-    @AfterEach
-    void backToRealTime() {
-        schoolYearClock.reset();
-    }
 
     private static final String BRIN = "77UP";
     private static final String PATH = "/api/v1/imports/registrations";

@@ -16,7 +16,6 @@ import nl.aanwezig.school.Sector;
 import nl.aanwezig.security.Role;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.TestData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,22 +24,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** Bad registration rows: each kind reported with its line; all or nothing, or only the valid rows. */
 @IntegrationTest
+// its files are of the school year 2031-2032: the app takes dates of the known school years only
+@nl.aanwezig.support.ClockAt("2031-10-01T12:00")
 @WithMockUser(username = "reg-admin", roles = "ADMIN")
 class RegistrationImportIntegrationTest {
-
-    /** The files of this class are in the school year 2031-2032: the app takes dates of the known school years only. */
-    @Autowired
-    nl.aanwezig.support.TestClock schoolYearClock;
-
-    @BeforeEach
-    void inSchoolYear2031() {
-        schoolYearClock.set(java.time.LocalDateTime.of(2031, 10, 1, 12, 0));
-    }
-
-    @AfterEach
-    void backToRealTime() {
-        schoolYearClock.reset();
-    }
 
     private static final String BRIN = "77RA";
 

@@ -27,7 +27,6 @@ import nl.aanwezig.school.Sector;
 import nl.aanwezig.security.Role;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.TestData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,21 +36,9 @@ import org.springframework.util.unit.DataSize;
 
 /** The import screen, without a browser: who may open it, its choices, and how it shows a result. */
 @IntegrationTest
+// its files are of the school year 2031-2032: the app takes dates of the known school years only
+@nl.aanwezig.support.ClockAt("2031-10-01T12:00")
 class ImportViewIntegrationTest extends SpringBrowserlessTest {
-
-    /** The files of this class are in the school year 2031-2032: the app takes dates of the known school years only. */
-    @Autowired
-    nl.aanwezig.support.TestClock schoolYearClock;
-
-    @BeforeEach
-    void inSchoolYear2031() {
-        schoolYearClock.set(java.time.LocalDateTime.of(2031, 10, 1, 12, 0));
-    }
-
-    @AfterEach
-    void backToRealTime() {
-        schoolYearClock.reset();
-    }
 
     @Autowired
     TestData data;
