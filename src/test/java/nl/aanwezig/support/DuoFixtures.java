@@ -8,7 +8,7 @@ import nl.aanwezig.cases.CaseTask;
 import nl.aanwezig.cases.Cases;
 import nl.aanwezig.cases.PupilCase;
 import nl.aanwezig.legal.duo.DuoReportForm;
-import nl.aanwezig.legal.duo.DuoReportType;
+import nl.aanwezig.attendance.DuoReportKind;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.SchoolCalendar;
 import org.springframework.stereotype.Component;
@@ -51,7 +51,7 @@ public class DuoFixtures {
 
     /** A complete report made at DUO on {@code on}. */
     public static DuoReportForm made(LocalDate start, LocalDate end, LocalDate on) {
-        return new DuoReportForm(DuoReportType.DUO_16H, start, end, 18, "3 dagen alle lessen", "Onbekend: ouders niet bereikbaar",
-                "Twee gesprekken met de mentor, huisbezoek", on, "DUO-" + end);
+        return new DuoReportForm(DuoReportKind.DUO_16H, start, end, 18, "3 dagen alle lessen",
+                "Onbekend: ouders niet bereikbaar", "Twee gesprekken met de mentor, huisbezoek", on, "DUO-" + end);
     }
 }

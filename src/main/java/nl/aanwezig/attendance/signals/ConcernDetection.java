@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import nl.aanwezig.attendance.DuoReportKind;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.attendance.SignalType;
 import nl.aanwezig.attendance.domain.Lesson;
@@ -62,7 +63,7 @@ class ConcernDetection {
                 continue;
             }
             List<ConcernRule.Span> duoSpans = duo.getOrDefault(pupil.id(), List.of()).stream()
-                    .filter(r -> r.type() == DuoReport.Type.VERZUIM_16H)
+                    .filter(r -> r.type() == DuoReportKind.DUO_16H)
                     .map(r -> new ConcernRule.Span(r.startDate(), r.endDate())).toList();
             for (ConcernRule.Hit hit : ConcernRule.detect(pupil.sector(), e.getValue(), criteria,
                     prior.getOrDefault(pupil.id(), List.of()), duoSpans)) {

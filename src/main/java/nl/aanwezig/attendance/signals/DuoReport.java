@@ -2,26 +2,19 @@ package nl.aanwezig.attendance.signals;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import nl.aanwezig.attendance.DuoReportKind;
 
 /**
  * A verzuimmelding to DUO.
  *
  * @param startDate first day of the reported absence
- * @param endDate   for {@link Type#VERZUIM_16H} the day the threshold was reached; for
- *                  {@link Type#LUXE_VERZUIM} the last day of the run
+ * @param endDate   for {@link DuoReportKind#DUO_16H} the day the threshold was reached; for
+ *                  {@link DuoReportKind#LUXE} the last day of the run
  * @param hours     the counted hours from the start date up to and including the whole end date
  *                  (VO and MBO: lesson hours, PO: clock hours rounded down)
- * @param type      kind of report
+ * @param type      kind of report: {@link DuoReportKind#DUO_16H} or {@link DuoReportKind#LUXE}
  */
-public record DuoReport(LocalDate startDate, LocalDate endDate, int hours, Type type) {
-
-    /** Kind of DUO report. */
-    public enum Type {
-        /** 16 hours of unauthorised absence within 4 consecutive school weeks. */
-        VERZUIM_16H,
-        /** Extra holiday without leave. */
-        LUXE_VERZUIM
-    }
+public record DuoReport(LocalDate startDate, LocalDate endDate, int hours, DuoReportKind type) {
 
     /** Validates the period. */
     public DuoReport {

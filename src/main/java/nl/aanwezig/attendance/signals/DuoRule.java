@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.signals;
 
+import nl.aanwezig.attendance.DuoReportKind;
 import nl.aanwezig.attendance.domain.Lesson;
 
 import java.time.DayOfWeek;
@@ -83,7 +84,7 @@ public final class DuoRule {
         List<Lesson> counted = lessons.stream().filter(Lesson::unauthorisedAbsence)
                 .sorted(Comparator.comparing(Lesson::date)).toList();
         SortedSet<LocalDate> priorEnds = new TreeSet<>();
-        priorReports.stream().filter(r -> r.type() == DuoReport.Type.VERZUIM_16H).forEach(r -> priorEnds.add(r.endDate()));
+        priorReports.stream().filter(r -> r.type() == DuoReportKind.DUO_16H).forEach(r -> priorEnds.add(r.endDate()));
         Counting state = new Counting();
         List<DuoReport> reports = new ArrayList<>();
         for (LocalDate day : weeks.schoolDays()) {
@@ -125,7 +126,7 @@ public final class DuoRule {
         if (weight < THRESHOLD_MINUTES) {
             return null;
         }
-        return new DuoReport(first, day, hours(weight), DuoReport.Type.VERZUIM_16H);
+        return new DuoReport(first, day, hours(weight), DuoReportKind.DUO_16H);
     }
 
     /** Where counting restarts and when the next report may be raised. */

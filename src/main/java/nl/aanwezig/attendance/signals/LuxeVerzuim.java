@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.signals;
 
+import nl.aanwezig.attendance.DuoReportKind;
 import nl.aanwezig.attendance.domain.AbsenceReason;
 import nl.aanwezig.attendance.domain.Lesson;
 
@@ -24,7 +25,7 @@ final class LuxeVerzuim {
     }
 
     static List<DuoReport> reports(Sector sector, Collection<Lesson> lessons, Collection<DuoReport> priorReports) {
-        Set<LocalDate> priorStarts = priorReports.stream().filter(r -> r.type() == DuoReport.Type.LUXE_VERZUIM)
+        Set<LocalDate> priorStarts = priorReports.stream().filter(r -> r.type() == DuoReportKind.LUXE)
                 .map(DuoReport::startDate).collect(Collectors.toSet());
         // per school day the weight of luxe absence; 0 marks a school day without any
         SortedMap<LocalDate, Integer> weightPerDay = new TreeMap<>();
@@ -65,7 +66,7 @@ final class LuxeVerzuim {
         }
 
         DuoReport report(Sector sector) {
-            return new DuoReport(start, last, DuoRule.hours(weight), DuoReport.Type.LUXE_VERZUIM);
+            return new DuoReport(start, last, DuoRule.hours(weight), DuoReportKind.LUXE);
         }
     }
 

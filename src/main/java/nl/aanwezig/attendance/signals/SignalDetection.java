@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.aanwezig.attendance.ApprovedTimetableChanged;
+import nl.aanwezig.attendance.DuoReportKind;
 import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.attendance.SignalService;
@@ -167,15 +168,16 @@ public class SignalDetection {
     }
 
     private static SignalRaised duoSignal(Pupil pupil, School school, DuoReport r) {
-        SignalType type = r.type() == DuoReport.Type.LUXE_VERZUIM ? SignalType.LUXE : SignalType.DUO_16H;
-        return new SignalRaised(pupil.id(), school.id(), type, r.startDate(), r.endDate(), r.hours() + " uur",
+        return new SignalRaised(pupil.id(), school.id(), SignalType.raising(r.type()), r.startDate(), r.endDate(),
+                r.hours() + " uur",
                 Map.of("startDate", r.startDate().toString(), "endDate", r.endDate().toString(), "hours", r.hours(),
-                        "reportType", type.name(), "reportDeadline", DuoDuty.deadline(r.endDate()).toString()));
+                        "reportType", r.type().name(), "reportDeadline", DuoDuty.deadline(r.endDate()).toString()));
     }
 
     private static SignalRaised lrvSignal(Pupil pupil, School school, LrvRule.Run run) {
         return new SignalRaised(pupil.id(), school.id(), SignalType.LRV, run.start(), run.end(), "> 4 schoolweken",
-                Map.of("startDate", run.start().toString(), "endDate", run.end().toString(), "reportType", "LRV",
+                Map.of("startDate", run.start().toString(), "endDate", run.end().toString(),
+                        "reportType", DuoReportKind.LRV.name(),
                         "reportDeadline", DuoDuty.deadline(run.end()).toString()));
     }
 

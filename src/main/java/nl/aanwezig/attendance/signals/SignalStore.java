@@ -45,11 +45,11 @@ public class SignalStore {
         }
         jdbc.query("""
                 select pupil_id, type, start_date, end_date from signal
-                where pupil_id = any(?) and type in ('DUO_16H', 'LUXE')""", rs -> {
+                where pupil_id = any(?) and type = any(?)""", rs -> {
             byPupil.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DuoReport(
                     rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), 0,
-                    "LUXE".equals(rs.getString(2)) ? DuoReport.Type.LUXE_VERZUIM : DuoReport.Type.VERZUIM_16H));
-        }, (Object) pupilIds.toArray(Long[]::new));
+                    SignalType.valueOf(rs.getString(2)).reportKind().orElseThrow()));
+        }, pupilIds.toArray(Long[]::new), new String[] {SignalType.DUO_16H.name(), SignalType.LUXE.name()});
         return byPupil;
     }
 

@@ -2,6 +2,7 @@ package nl.aanwezig.legal.duo;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.aanwezig.attendance.DuoReportKind;
 
 /**
  * A verzuimmelding as the school and leerplicht work on it.
@@ -13,7 +14,7 @@ import java.time.LocalDate;
  * @param followUpOf    the earlier report of the same pupil this one continues, or null
  */
 public record DuoDossier(long id, long caseId, long pupilId, long schoolId, String brin, String leerling,
-                         String pupilName, DuoReportType type, LocalDate startDate, LocalDate endDate, int hours,
+                         String pupilName, DuoReportKind type, LocalDate startDate, LocalDate endDate, int hours,
                          String lessons, String reason, String schoolActions, LocalDate deadline, DuoStatus status,
                          LocalDate reportedOn, String duoReference, Long followUpOf, Instant createdAt,
                          Instant closedAt) {

@@ -2,6 +2,8 @@ package nl.aanwezig.legal.duo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.aanwezig.attendance.DuoReportKind;
+import nl.aanwezig.attendance.SignalType;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.cases.CaseEventType;
 import nl.aanwezig.cases.CaseService;
@@ -38,7 +40,7 @@ class DuoDossierOpener {
     @EventListener
     @Transactional
     public void on(CaseSignalled signalled) {
-        DuoReportType type = DuoReportType.ofSignal(signalled.signalType());
+        DuoReportKind type = SignalType.valueOf(signalled.signalType()).reportKind().orElse(null);
         if (type == null || reports.conceptOfCase(signalled.caseId()).isPresent()) {
             return;
         }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.aanwezig.attendance.DuoReportKind;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ class DuoReports {
     }
 
     /** True when the signal had no report yet. */
-    boolean insert(long caseId, long pupilId, long schoolId, String signalKey, DuoReportType type, LocalDate start,
+    boolean insert(long caseId, long pupilId, long schoolId, String signalKey, DuoReportKind type, LocalDate start,
                    LocalDate end, int hours, String lessons, LocalDate deadline, Long followUpOf, Instant now) {
         return jdbc.update("""
                 insert into duo_report (case_id, pupil_id, school_id, signal_key, type, start_date, end_date, hours,
@@ -108,7 +109,7 @@ class DuoReports {
         Timestamp closed = rs.getTimestamp("closed_at");
         return new DuoDossier(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("pupil_id"), rs.getLong("school_id"),
                 rs.getString("brin"), rs.getString("leerling"), rs.getString("pupil_name"),
-                DuoReportType.valueOf(rs.getString("type")), rs.getDate("start_date").toLocalDate(),
+                DuoReportKind.valueOf(rs.getString("type")), rs.getDate("start_date").toLocalDate(),
                 local(rs.getDate("end_date")), rs.getInt("hours"), rs.getString("lessons"), rs.getString("reason"),
                 rs.getString("school_actions"), rs.getDate("deadline").toLocalDate(),
                 DuoStatus.valueOf(rs.getString("status")), local(rs.getDate("reported_on")),

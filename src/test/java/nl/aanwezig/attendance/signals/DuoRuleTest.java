@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.aanwezig.attendance.signals.DuoReport.Type;
+import nl.aanwezig.attendance.DuoReportKind;
 import nl.aanwezig.school.Sector;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class DuoRuleTest {
         return DuoRule.detect(sector, lessons, List.of(prior));
     }
 
-    private static DuoReport report(String start, String end, int hours, Type type) {
+    private static DuoReport report(String start, String end, int hours, DuoReportKind type) {
         return new DuoReport(date(start), date(end), hours, type);
     }
 
@@ -51,7 +51,7 @@ class DuoRuleTest {
     @Test
     void vo_counts_16_missed_50_minute_lessons_as_16_hours() {
         assertThat(detect(Sector.VO, fourMondaysOfFourTruantLessons()))
-                .containsExactly(report("2026-09-07", "2026-09-28", 16, Type.VERZUIM_16H));
+                .containsExactly(report("2026-09-07", "2026-09-28", 16, DuoReportKind.DUO_16H));
     }
 
     @Test
@@ -63,7 +63,8 @@ class DuoRuleTest {
     void po_reports_once_960_minutes_are_reached_with_hours_rounded_down() {
         List<Lesson> lessons = absent(fourMondaysOfFourTruantLessons(), "2026-09-29", 4, TRUANCY);
         // 20 x 50 = 1000 minutes, reached on Tuesday 29 September
-        assertThat(detect(Sector.PO, lessons)).containsExactly(report("2026-09-07", "2026-09-29", 16, Type.VERZUIM_16H));
+        assertThat(detect(Sector.PO, lessons))
+                .containsExactly(report("2026-09-07", "2026-09-29", 16, DuoReportKind.DUO_16H));
     }
 
     @Test
@@ -74,7 +75,8 @@ class DuoRuleTest {
             lessons.add(Lesson.absent(day, time("10:30"), time("12:00"), TRUANCY));
         }
         // 8 blocks of 90 minutes: VO 8 x 2 = 16 hours, PO 720 minutes = 12 hours
-        assertThat(detect(Sector.VO, lessons)).containsExactly(report("2026-09-07", "2026-09-10", 16, Type.VERZUIM_16H));
+        assertThat(detect(Sector.VO, lessons))
+                .containsExactly(report("2026-09-07", "2026-09-10", 16, DuoReportKind.DUO_16H));
         assertThat(detect(Sector.PO, lessons)).isEmpty();
     }
 
@@ -85,7 +87,8 @@ class DuoRuleTest {
         for (String monday : List.of("2026-09-07", "2026-09-14", "2026-09-28", "2026-10-05")) {
             lessons = absent(lessons, monday, 4, TRUANCY);
         }
-        assertThat(detect(Sector.VO, lessons)).containsExactly(report("2026-09-07", "2026-10-05", 16, Type.VERZUIM_16H));
+        assertThat(detect(Sector.VO, lessons))
+                .containsExactly(report("2026-09-07", "2026-10-05", 16, DuoReportKind.DUO_16H));
     }
 
     @Test
@@ -119,8 +122,8 @@ class DuoRuleTest {
     void counting_restarts_the_day_after_the_end_date() {
         // 35 hours by 11 Sep, but only the 14 after the restart count; 16 is reached on 16 Sep
         assertThat(detect(Sector.VO, truantAfterAReport())).containsExactly(
-                report("2026-09-07", "2026-09-09", 21, Type.VERZUIM_16H),
-                report("2026-09-10", "2026-09-16", 16, Type.VERZUIM_16H));
+                report("2026-09-07", "2026-09-09", 21, DuoReportKind.DUO_16H),
+                report("2026-09-10", "2026-09-16", 16, DuoReportKind.DUO_16H));
     }
 
     @Test
@@ -131,8 +134,8 @@ class DuoRuleTest {
         }
         // 16 h since the restart is reached on Monday 14 Sep, but the earliest allowed end date is 16 Sep
         assertThat(detect(Sector.VO, lessons)).containsExactly(
-                report("2026-09-07", "2026-09-09", 21, Type.VERZUIM_16H),
-                report("2026-09-10", "2026-09-16", 21, Type.VERZUIM_16H));
+                report("2026-09-07", "2026-09-09", 21, DuoReportKind.DUO_16H),
+                report("2026-09-10", "2026-09-16", 21, DuoReportKind.DUO_16H));
     }
 
     @Test
@@ -140,15 +143,15 @@ class DuoRuleTest {
         List<DuoReport> first = detect(Sector.VO, truantAfterAReport());
         assertThat(DuoRule.detect(Sector.VO, truantAfterAReport(), first)).isEmpty();
         assertThat(detect(Sector.VO, truantAfterAReport(), first.getFirst()))
-                .containsExactly(report("2026-09-10", "2026-09-16", 16, Type.VERZUIM_16H));
+                .containsExactly(report("2026-09-10", "2026-09-16", 16, DuoReportKind.DUO_16H));
     }
 
     @Test
     void a_filed_report_restarts_counting_even_if_it_was_filed_on_another_day() {
         // filed by hand on 8 Sep: counting restarts on 9 Sep (21 h by 11 Sep), next report not before 15 Sep
-        DuoReport manual = report("2026-09-07", "2026-09-08", 14, Type.VERZUIM_16H);
+        DuoReport manual = report("2026-09-07", "2026-09-08", 14, DuoReportKind.DUO_16H);
         assertThat(detect(Sector.VO, truantAfterAReport(), manual))
-                .containsExactly(report("2026-09-09", "2026-09-15", 21, Type.VERZUIM_16H));
+                .containsExactly(report("2026-09-09", "2026-09-15", 21, DuoReportKind.DUO_16H));
     }
 
     @Test
@@ -161,11 +164,11 @@ class DuoRuleTest {
 
         // the 16 h report counts every absence of its end date, so 21 h too
         assertThat(detect(Sector.VO, lessons)).containsExactly(
-                report("2026-09-10", "2026-09-14", 21, Type.VERZUIM_16H),
-                report("2026-09-10", "2026-09-14", 21, Type.LUXE_VERZUIM),
-                report("2026-09-21", "2026-09-21", 1, Type.LUXE_VERZUIM));
-        assertThat(detect(Sector.VO, lessons, report("2026-09-10", "2026-09-14", 21, Type.LUXE_VERZUIM),
-                report("2026-09-10", "2026-09-14", 21, Type.VERZUIM_16H)))
-                .containsExactly(report("2026-09-21", "2026-09-21", 1, Type.LUXE_VERZUIM));
+                report("2026-09-10", "2026-09-14", 21, DuoReportKind.DUO_16H),
+                report("2026-09-10", "2026-09-14", 21, DuoReportKind.LUXE),
+                report("2026-09-21", "2026-09-21", 1, DuoReportKind.LUXE));
+        assertThat(detect(Sector.VO, lessons, report("2026-09-10", "2026-09-14", 21, DuoReportKind.LUXE),
+                report("2026-09-10", "2026-09-14", 21, DuoReportKind.DUO_16H)))
+                .containsExactly(report("2026-09-21", "2026-09-21", 1, DuoReportKind.LUXE));
     }
 }

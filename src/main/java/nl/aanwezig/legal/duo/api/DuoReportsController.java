@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.aanwezig.legal.duo.DuoDossier;
 import nl.aanwezig.legal.duo.DuoReportService;
-import nl.aanwezig.legal.duo.DuoReportType;
+import nl.aanwezig.attendance.DuoReportKind;
 import nl.aanwezig.legal.duo.DuoStatus;
 import nl.aanwezig.school.School;
 import nl.aanwezig.school.Schools;
@@ -35,7 +35,7 @@ class DuoReportsController {
     }
 
     /** A report as the API lists it. */
-    record ReportEntry(long id, String leerling, DuoReportType type, DuoStatus status, LocalDate startDate,
+    record ReportEntry(long id, String leerling, DuoReportKind type, DuoStatus status, LocalDate startDate,
                        LocalDate endDate, int hours, LocalDate deadline, LocalDate reportedOn, String duoReference,
                        Long followUpOf) {
     }

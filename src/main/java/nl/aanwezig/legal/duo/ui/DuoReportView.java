@@ -24,7 +24,7 @@ import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.legal.duo.DuoDossier;
 import nl.aanwezig.legal.duo.DuoReportForm;
 import nl.aanwezig.legal.duo.DuoReportService;
-import nl.aanwezig.legal.duo.DuoReportType;
+import nl.aanwezig.attendance.DuoReportKind;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The OC's DUO report task: the dossier as a concept, made at DUO (date, reference) or withdrawn. */
@@ -34,7 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class DuoReportView extends VerticalLayout implements HasUrlParameter<Long> {
 
     final Paragraph pupil = new Paragraph();
-    final Select<DuoReportType> type = new Select<>();
+    final Select<DuoReportKind> type = new Select<>();
     final DatePicker start = DutchDates.picker(getTranslation("duo.field.start"));
     final DatePicker end = DutchDates.picker(getTranslation("duo.field.end"));
     final IntegerField hours = new IntegerField(getTranslation("duo.field.hours"));
@@ -57,7 +57,7 @@ public class DuoReportView extends VerticalLayout implements HasUrlParameter<Lon
         report.addClickListener(e -> act(() -> reports.report(taskId, read()), "duo.reportedDone"));
         withdraw.addClickListener(e -> act(() -> reports.withdraw(taskId, withdrawReason.getValue()), "duo.withdrawnDone"));
         type.setLabel(getTranslation("duo.field.type"));
-        type.setItems(DuoReportType.values());
+        type.setItems(DuoReportKind.values());
         type.setItemLabelGenerator(t -> getTranslation("duo.type." + t));
         report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing.reading;
 
+import nl.aanwezig.attendance.DuoReportKind;
 import nl.aanwezig.attendance.domain.Band;
 import nl.aanwezig.attendance.domain.BandCutoffs;
 import nl.aanwezig.attendance.domain.Figures;
@@ -101,6 +102,6 @@ class SampleDataTest {
     void duo_report_of_the_first_pupil_who_truanted_three_whole_days() {
         // full days of spijbelen on 7, 8, 9 and 15 Sep: 16 lesson hours reached on 9 Sep
         assertThat(DuoRule.detect(Sector.VO, LESSONS_BY_PUPIL.get("100000"), List.of())).containsExactly(
-                new DuoReport(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 9), 21, DuoReport.Type.VERZUIM_16H));
+                new DuoReport(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 9), 21, DuoReportKind.DUO_16H));
     }
 }

@@ -1,7 +1,11 @@
-package nl.aanwezig.legal.duo;
+package nl.aanwezig.attendance;
 
-/** The kinds of verzuimmelding DUO's register knows. */
-public enum DuoReportType {
+/**
+ * The kinds of verzuimmelding DUO's register knows. The names are stored ({@code duo_report.type}), shown
+ * ({@code duo.type.*}), answered by the API and carried by the DUO route ({@code reportType}): keep them.
+ * Which signal raises which kind: {@link SignalType#reportKind()}.
+ */
+public enum DuoReportKind {
     /** 16 uur ongeoorloofd verzuim in 4 schoolweken. */
     DUO_16H(true),
     /** Langdurig relatief verzuim: unauthorised absence in more than 4 consecutive school weeks. */
@@ -14,22 +18,12 @@ public enum DuoReportType {
 
     private final boolean endDateRequired;
 
-    DuoReportType(boolean endDateRequired) {
+    DuoReportKind(boolean endDateRequired) {
         this.endDateRequired = endDateRequired;
     }
 
     /** DUO asks for an end date with 16 uur, LRV and RMC. */
     public boolean endDateRequired() {
         return endDateRequired;
-    }
-
-    /** The report type for a signal's type, or null when the signal is not a DUO report. */
-    public static DuoReportType ofSignal(String signalType) {
-        return switch (signalType) {
-            case "DUO_16H" -> DUO_16H;
-            case "LRV" -> LRV;
-            case "LUXE" -> LUXE;
-            default -> null;
-        };
     }
 }
