@@ -2,9 +2,6 @@ package nl.aanwezig.attendance.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,24 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import nl.aanwezig.attendance.importing.AbsencePresets;
 import nl.aanwezig.attendance.importing.ImportKind;
-import nl.aanwezig.attendance.importing.ImportMode;
 import nl.aanwezig.attendance.importing.ImportOptions;
 import nl.aanwezig.attendance.importing.ImportProgress;
 import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.attendance.importing.ImportService;
-import nl.aanwezig.attendance.importing.MappingService;
-import nl.aanwezig.attendance.importing.SavedMapping;
 import nl.aanwezig.attendance.importing.UploadReceiver;
-import nl.aanwezig.attendance.importing.reading.ColumnMapping;
-import nl.aanwezig.base.Echo;
-import nl.aanwezig.base.Messages;
-import nl.aanwezig.base.api.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,18 +37,13 @@ public class ImportController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ImportService imports;
-    private final MappingService mappings;
     private final UploadReceiver uploads;
-    private final AbsencePresets presets;
-    private final nl.aanwezig.school.KnownSchoolYears years;
+    private final ImportParameters parameters;
 
-    ImportController(ImportService imports, MappingService mappings, UploadReceiver uploads, AbsencePresets presets,
-                     nl.aanwezig.school.KnownSchoolYears years) {
-        this.years = years;
-        this.presets = presets;
+    ImportController(ImportService imports, UploadReceiver uploads, ImportParameters parameters) {
         this.imports = imports;
-        this.mappings = mappings;
         this.uploads = uploads;
+        this.parameters = parameters;
     }
 
     @PostMapping(path = "/pupils", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
@@ -105,8 +87,9 @@ public class ImportController {
             @Parameter(description = "BRIN van de school als het bestand geen kolom school heeft")
             @RequestParam(required = false) String school,
             HttpServletRequest request) throws IOException {
-        return run(ImportKind.TIMETABLE, new ImportOptions(mode(mode), mapping(ImportKind.TIMETABLE, mapping, null),
-                new ImportOptions.ExportScope(school, null, null)), request);
+        return run(ImportKind.TIMETABLE, new ImportOptions(ImportParameters.mode(mode),
+                parameters.mapping(ImportKind.TIMETABLE, mapping, null), new ImportOptions.ExportScope(school, null, null)),
+                request);
     }
 
     @PostMapping(path = "/absences", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
@@ -131,34 +114,14 @@ public class ImportController {
             @Parameter(description = "het aantal geregistreerde lessen dat het bestand mag weghalen, zoals een eerdere "
                     + "weigering het noemde (lessonsToRemove)") @RequestParam(required = false) Integer confirm,
             HttpServletRequest request) throws IOException {
-        ImportOptions.ExportScope scope = new ImportOptions.ExportScope(school, date(from), date(to), confirm);
-        if (scope.from() != null && scope.to() != null && scope.to().isBefore(scope.from())) {
-            throw new ApiProblems.BadRequest(Messages.nl("import.error.badPeriod"));
-        }
-        for (java.time.LocalDate end : new java.time.LocalDate[] {scope.from(), scope.to()}) {
-            if (end != null && !years.contains(end)) {
-                throw new ApiProblems.BadRequest(Messages.nl("import.error.periodOutsideSchoolYears", end.toString(),
-                        years.first().toString(), years.last().toString()));
-            }
-        }
-        return run(ImportKind.ABSENCES, new ImportOptions(mode(mode), mapping(ImportKind.ABSENCES, mapping, preset),
-                scope), request);
-    }
-
-    private static java.time.LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new ApiProblems.BadRequest(Messages.nl("import.error.badDate", Echo.of(value)));
-        }
+        ImportOptions.ExportScope scope = parameters.absenceScope(school, from, to, confirm);
+        return run(ImportKind.ABSENCES, new ImportOptions(ImportParameters.mode(mode),
+                parameters.mapping(ImportKind.ABSENCES, mapping, preset), scope), request);
     }
 
     private ResponseEntity<ImportResponse> run(ImportKind kind, String mode, String mapping, HttpServletRequest request)
             throws IOException {
-        return run(kind, new ImportOptions(mode(mode), mapping(kind, mapping, null)), request);
+        return run(kind, new ImportOptions(ImportParameters.mode(mode), parameters.mapping(kind, mapping, null)), request);
     }
 
     private ResponseEntity<ImportResponse> run(ImportKind kind, ImportOptions options, HttpServletRequest request)
@@ -176,60 +139,5 @@ public class ImportController {
         }
         return ResponseEntity.status(result.refused() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
                 .body(ImportResponse.of(result));
-    }
-
-    private static ImportMode mode(String mode) {
-        if (mode == null || mode.isBlank()) {
-            return ImportMode.ALL_OR_NOTHING;
-        }
-        try {
-            return ImportMode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblems.BadRequest(Messages.nl("import.error.badMode", Echo.of(mode)));
-        }
-    }
-
-    private ColumnMapping mapping(ImportKind kind, String name, String preset) {
-        if (preset != null && !preset.isBlank()) {
-            return presets.find(preset.strip()).map(AbsencePresets.Preset::columns)
-                    .orElseThrow(() -> new ApiProblems.BadRequest(Messages.nl("schedule.error.unknownPreset", Echo.of(preset))));
-        }
-        if (name == null || name.isBlank()) {
-            return ColumnMapping.canonical();
-        }
-        SavedMapping saved = mappings.get(name.strip())
-                .orElseThrow(() -> new ApiProblems.BadRequest(Messages.nl("import.error.unknownMapping", Echo.of(name))));
-        if (saved.kind() != kind) {
-            throw new ApiProblems.BadRequest(Messages.nl("import.error.wrongMappingKind", saved.name(),
-                    Messages.nl("import.kind." + saved.kind()), Messages.nl("import.kind." + kind)));
-        }
-        return saved.mapping();
-    }
-
-    /** The file as the request body, for the OpenAPI document. */
-    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-            description = "het bestand: CSV (UTF-8, ; of ,) of XLSX (eerste blad); de eerste regel is de kop",
-            content = {@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))})
-    @interface FileBody {
-    }
-
-    /** The answers an import gives, for the OpenAPI document. */
-    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
-    @ApiResponse(responseCode = "200", description = "verwerkt: geschreven, of niets te schrijven")
-    @ApiResponse(responseCode = "422", description = "bestand geweigerd (alles of niets met fouten, of onleesbaar): niets geschreven")
-    @ApiResponse(responseCode = "413", description = "bestand groter dan aanwezig.import.max-upload-size: niets gelezen",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "408", description = "upload te traag of te lang bezig: afgebroken, niets gelezen",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "400", description = "onbekende modus of kolomindeling",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "niet ingelogd (HTTP Basic)", content = @Content)
-    @ApiResponse(responseCode = "403", description = "deze rol mag niet importeren", content = @Content)
-    @interface ImportResponses {
     }
 }

@@ -3,9 +3,6 @@ package nl.aanwezig.attendance.figures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanwezig.attendance.domain.Band;
@@ -92,7 +89,7 @@ public class FiguresService {
 
     /** {@link #pyramid} classified per pupil in Java, as the class overview does; kept to check the SQL against. */
     Pyramid pyramidPerPupil(Scope scope, Period period) {
-        return pyramidOf(attendancePerPupil(scope, period).values());
+        return BandTally.pyramidOf(attendancePerPupil(scope, period).values(), bands);
     }
 
     /** What to split a pyramid by. */
@@ -121,43 +118,8 @@ public class FiguresService {
         return by == GroupBy.CLASS ? FiguresQueries.Grouping.CLASS : FiguresQueries.Grouping.SCHOOL;
     }
 
-    /** Band counts per group key (null: no group, or no class); every pupil is in one group, so they add up. */
     private Breakdown breakdown(FiguresQueries.Source source, FiguresQueries.Grouping grouping) {
-        Map<Long, Map<Band, Integer>> counts = new HashMap<>();
-        Map<Long, Integer> without = new HashMap<>();
-        Map<Band, Integer> total = new EnumMap<>(Band.class);
-        int totalWithout = 0;
-        for (FiguresQueries.BandCount c : queries.bandCounts(source, bands.cutoffs(), grouping)) {
-            Map<Band, Integer> group = counts.computeIfAbsent(c.groupKey(), k -> new EnumMap<>(Band.class));
-            if (c.band() == null) {
-                without.merge(c.groupKey(), c.pupils(), Integer::sum);
-                totalWithout += c.pupils();
-            } else {
-                group.merge(c.band(), c.pupils(), Integer::sum);
-                total.merge(c.band(), c.pupils(), Integer::sum);
-            }
-        }
-        Map<Long, Pyramid> groups = new HashMap<>();
-        counts.forEach((key, bandCounts) -> {
-            if (key != null) {
-                groups.put(key, new Pyramid(bandCounts, without.getOrDefault(key, 0)));
-            }
-        });
-        return new Breakdown(new Pyramid(total, totalWithout), groups);
-    }
-
-    private Pyramid pyramidOf(Collection<Attendance> pupils) {
-        Map<Band, Integer> counts = new EnumMap<>(Band.class);
-        int without = 0;
-        for (Attendance a : pupils) {
-            Band band = bands.classify(a.attendancePct());
-            if (band == null) {
-                without++;
-            } else {
-                counts.merge(band, 1, Integer::sum);
-            }
-        }
-        return new Pyramid(counts, without);
+        return BandTally.breakdown(queries.bandCounts(source, bands.cutoffs(), grouping));
     }
 
     /**

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import nl.aanwezig.attendance.importing.reading.RowError;
 import nl.aanwezig.base.Messages;
@@ -119,18 +118,11 @@ public class ImportService {
      * so the transaction never waits on its source.
      */
     private ImportResult fromStream(ImportKind kind, InputStream in, ImportOptions options, ImportProgress progress) {
-        Path file = null;
-        try (in) {
-            file = Files.createTempFile("aanwezig-import-", ".part");
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            deleteQuietly(file);
-            throw new UncheckedIOException("import file could not be copied to a temporary file", e);
-        }
+        Path file = ImportTempFile.copy(in);
         try {
             return run(kind, file, options, progress);
         } finally {
-            deleteQuietly(file);
+            ImportTempFile.delete(file);
         }
     }
 
@@ -161,7 +153,6 @@ public class ImportService {
         return result;
     }
 
-
     private ImportResult inTransaction(Importer importer, Path file, ImportOptions options,
                                        ImportProgress progress, Long onlySchool) {
         return tx.execute(status -> {
@@ -187,16 +178,6 @@ public class ImportService {
     /** The whole file refused, with one reason on line 1; nothing is written. */
     private static ImportResult refusedFile(String reason) {
         return new ImportResult(0, 0, 1, List.of(new RowError(1, reason)), false, true);
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            if (file != null) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            log.warn("temporary import file {} not deleted: {}", file, e.toString());
-        }
     }
 
     /** One kind of import, run inside the transaction. */

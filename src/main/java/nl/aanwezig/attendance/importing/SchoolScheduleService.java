@@ -3,7 +3,6 @@ package nl.aanwezig.attendance.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Time;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +125,8 @@ public class SchoolScheduleService {
         ErrorList errors = new ErrorList(ImportService.MAX_ERRORS);
         read(csv, errors, in -> ScheduleParser.lessonHours(in, limits.maxCellLength(), rows::add, errors::add));
         List<LessonHour> hours = new ScheduleChecks(errors).lessonHours(rows, MAX_ROWS);
-        ImportResult result = errors.count() > 0 ? refused(errors) : tx.execute(s -> writeHours(schoolId, hours));
+        ImportResult result = errors.count() > 0 ? refused(errors)
+                : tx.execute(s -> new LessonHourWriter(jdbc, derivation).replace(schoolId, hours));
         audit.record(user, null, "SCHOOL_LESSON_HOURS", !result.refused(), "school=" + schoolId + " "
                 + result.auditDetail(ImportMode.ALL_OR_NOTHING));
         return result;
@@ -148,27 +148,6 @@ public class SchoolScheduleService {
             replaceLessonHours(schoolId, preset.lessonHours());
         }
         return codes;
-    }
-
-    private ImportResult writeHours(long schoolId, List<LessonHour> hours) {
-        Staging.lockSchools(jdbc, Set.of(schoolId));
-        if (lessonHours(schoolId).equals(hours.stream().sorted(java.util.Comparator.comparingInt(LessonHour::weekday)
-                .thenComparing(LessonHour::start)).toList())) {
-            return new ImportResult(0, hours.size(), 0, List.of(), false, false, new ImportResult.ExportOutcome(0, 0,
-                    List.of()));
-        }
-        jdbc.update("delete from lesson_hour where school_id = ?", schoolId);
-        jdbc.batchUpdate("insert into lesson_hour (school_id, weekday, hour, start_time, end_time) values (?, ?, ?, ?, ?)",
-                hours, 200, (ps, h) -> {
-                    ps.setLong(1, schoolId);
-                    ps.setInt(2, h.weekday());
-                    ps.setString(3, h.hour());
-                    ps.setTime(4, Time.valueOf(h.start()));
-                    ps.setTime(5, Time.valueOf(h.end()));
-                });
-        int lessons = derivation.deriveCovered(schoolId);
-        return new ImportResult(hours.size(), 0, 0, List.of(), false, false,
-                new ImportResult.ExportOutcome(0, lessons, List.of()));
     }
 
     static ImportResult refused(ErrorList errors) {

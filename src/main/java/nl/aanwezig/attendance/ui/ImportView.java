@@ -15,7 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
 import java.util.concurrent.CompletableFuture;
 import nl.aanwezig.attendance.importing.AbsencePresets;
-import nl.aanwezig.attendance.importing.reading.ColumnMapping;
 import nl.aanwezig.attendance.importing.ImportJobs;
 import nl.aanwezig.attendance.importing.ImportPreview;
 import nl.aanwezig.attendance.importing.ImportKind;
@@ -60,7 +59,7 @@ public class ImportView extends VerticalLayout {
     private final transient MappingService mappings;
     private final transient ImportPreview previews;
     /** An uploaded file shown in the preview, waiting for "Importeren"; {@code null} when none. */
-    private File pending;
+    private final PendingFile pending = new PendingFile();
     /** Open while an absence export that removes many lessons waits for the user's answer. */
     RemovalConfirmation confirmation;
     /** The import running or last run. */
@@ -77,7 +76,12 @@ public class ImportView extends VerticalLayout {
         this.absenceChoices = new AbsenceImportChoices(presets, previews.schools(), users.require().is(Role.ADMIN));
         this.preview = new ImportPreviewPanel(this::importPending, this::discardPending);
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
-        configureChoices();
+        ImportChoices.configure(this, kind, mapping, mode);
+        kind.addValueChangeListener(e -> {
+            discardPending();
+            refreshMappings();
+        });
+        refreshMappings();
         UploadSetup.configure(upload, uploadHandler, receiver.maxUploadSize(), true);
         progress.setIndeterminate(true);
         setRunning(false);
@@ -96,44 +100,22 @@ public class ImportView extends VerticalLayout {
         }
         discardPending();
         result.clear();
-        pending = file;
+        pending.hold(file);
         preview.show(chosenKind, previews.preview(chosenKind, file.toPath(), options(), absenceChoices.schoolId(),
                 ImportPreviewPanel.ROWS));
     }
 
     /** "Importeren" under the preview; {@code null} when no file waits. */
     CompletableFuture<ImportResult> importPending() {
-        File file = pending;
-        pending = null;
+        File file = pending.take();
         preview.clear();
         return file == null ? null : start(file);
     }
 
     void discardPending() {
-        if (pending != null && !pending.delete()) {
-            pending.deleteOnExit();
-        }
-        pending = null;
+        pending.discard();
         preview.clear();
         upload.clearFileList();
-    }
-
-    private void configureChoices() {
-        kind.setLabel(getTranslation("import.kind"));
-        kind.setItems(ImportKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k));
-        kind.setValue(ImportKind.REGISTRATIONS);
-        kind.addValueChangeListener(e -> {
-            discardPending();
-            refreshMappings();
-        });
-        mapping.setLabel(getTranslation("import.mapping"));
-        mapping.setItemLabelGenerator(name -> STANDARD.equals(name) ? getTranslation("import.mapping.standard") : name);
-        mode.setLabel(getTranslation("import.mode"));
-        mode.setItems(ImportMode.values());
-        mode.setItemLabelGenerator(m -> getTranslation("import.mode." + m));
-        mode.setValue(ImportMode.ALL_OR_NOTHING);
-        refreshMappings();
     }
 
     private void refreshMappings() {
@@ -163,12 +145,12 @@ public class ImportView extends VerticalLayout {
 
     /** The job kept the file: imported again with the number confirmed, or deleted. */
     private void confirmRemoval(Running asked, ImportResult.ExportOutcome outcome) {
-        if (asked == null || pending == asked.file()) {
+        if (asked == null || pending.holds(asked.file())) {
             return;
         }
-        pending = asked.file();
+        pending.hold(asked.file());
         confirmation = new RemovalConfirmation(outcome, () -> {
-            pending = null;
+            pending.take();
             start(asked.file(), asked.options().confirming(outcome.lessonsToRemove()));
         }, this::discardPending);
         confirmation.open();
@@ -179,14 +161,7 @@ public class ImportView extends VerticalLayout {
     }
 
     private ImportOptions options() {
-        String name = mapping.getValue();
-        ColumnMapping columns = name == null || STANDARD.equals(name) ? ColumnMapping.canonical()
-                : mappings.get(name).map(SavedMapping::mapping).orElse(ColumnMapping.canonical());
-        if (kind.getValue() != ImportKind.ABSENCES) {
-            return new ImportOptions(mode.getValue(), columns);
-        }
-        // a chosen preset names the export's columns; a saved kolomindeling still applies without one
-        return new ImportOptions(mode.getValue(), absenceChoices.presetColumns().orElse(columns), absenceChoices.scope());
+        return ImportChoices.options(kind.getValue(), mapping.getValue(), mode.getValue(), mappings, absenceChoices);
     }
 
     void finished(ImportResult done, Throwable failure) {
@@ -197,15 +172,9 @@ public class ImportView extends VerticalLayout {
             return;
         }
         result.show(done);
+        ImportNotices.finished(this, done);
         if (done.needsConfirmation()) {
-            Notifications.error(getTranslation("absroute.import.confirmRemoval", done.export().lessonsToRemove()));
             confirmRemoval(running, done.export());
-        } else if (done.refused() && done.export() != null && !done.export().unknownCodes().isEmpty()) {
-            Notifications.error(getTranslation("absroute.import.refusedCodes", done.export().unknownCodes().size()));
-        } else if (done.refused()) {
-            Notifications.error(getTranslation("import.refused", done.rejected()));
-        } else {
-            Notifications.success(getTranslation("import.done", done.accepted(), done.unchanged(), done.rejected()));
         }
     }
 

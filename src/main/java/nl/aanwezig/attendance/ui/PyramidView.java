@@ -95,7 +95,7 @@ public class PyramidView extends VerticalLayout {
         schoolYear.setItemLabelGenerator(y -> y + "/" + (y + 1));
         schoolYear.setValue(current);
         period.setLabel(getTranslation("pyramid.period"));
-        period.setItemLabelGenerator(this::periodLabel);
+        period.setItemLabelGenerator(c -> PyramidTexts.periodLabel(this, c));
         schoolClass.setLabel(getTranslation("pyramid.class"));
         schoolClass.setItemLabelGenerator(SchoolClass::name);
         schoolClass.setClearButtonVisible(true);
@@ -139,14 +139,6 @@ public class PyramidView extends VerticalLayout {
         level.setEnabled(school);
     }
 
-    private String periodLabel(PeriodChoice c) {
-        return switch (c.kind()) {
-            case SCHOOL_YEAR -> getTranslation("pyramid.period.year");
-            case FIRST_MONTH -> getTranslation("pyramid.period.firstMonth");
-            case MONTH -> MONTH.format(c.month());
-        };
-    }
-
     private void refresh() {
         if (target.getValue() == null || schoolYear.getValue() == null || period.getValue() == null) {
             return;
@@ -162,7 +154,7 @@ public class PyramidView extends VerticalLayout {
         bars.put(getTranslation("pyramid.bar.selection"), r.pyramid());
         chart.setOption(FigureCharts.pyramids(bars, getTranslation("pyramid.bar.reference"),
                 b -> getTranslation("band." + b.name())));
-        verdict.setText(verdictText(r.pyramid()));
+        verdict.setText(PyramidTexts.verdict(this, r.pyramid()));
         verdict.setClassName("figures-verdict " + (r.pyramid().healthy() ? "healthy" : "unhealthy"));
         tables.show(r, target.getValue().schoolId() == null);
     }
@@ -195,12 +187,5 @@ public class PyramidView extends VerticalLayout {
         String bandName = band == null ? getTranslation("pyramid.all") : getTranslation("band." + band.name());
         String where = group == null ? q.target().label() : group;
         pupils.show(getTranslation("fix.pyramid.pupils.title", bandName, where), pyramidPupils.pupils(q, band));
-    }
-
-    private String verdictText(Pyramid p) {
-        if (p.pupils() == 0) {
-            return getTranslation("pyramid.empty");
-        }
-        return getTranslation(p.healthy() ? "pyramid.healthy" : "pyramid.unhealthy", p.pupils());
     }
 }
