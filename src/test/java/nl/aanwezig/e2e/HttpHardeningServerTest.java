@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.SessionTrackingMode;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import nl.aanwezig.support.HeaderTrickler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -105,38 +97,11 @@ class HttpHardeningServerTest {
      */
     @Test
     void a_client_trickling_header_lines_is_cut_off_once_the_header_deadline_has_passed() throws Exception {
-        ScheduledExecutorService trickler = Executors.newSingleThreadScheduledExecutor();
-        AtomicInteger linesSent = new AtomicInteger();
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout((int) Duration.ofSeconds(60).toMillis());
-            OutputStream out = socket.getOutputStream();
-            out.write("GET /login HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            long started = System.nanoTime();
-            trickler.scheduleAtFixedRate(() -> {
-                try {
-                    out.write(("X-Slow-" + linesSent.incrementAndGet() + ": a\r\n").getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
-                } catch (IOException closed) {
-                    throw new UncheckedIOException(closed); // ends the schedule
-                }
-            }, 2, 2, TimeUnit.SECONDS);
-
-            boolean closed;
-            try {
-                closed = socket.getInputStream().read() == -1; // no answer: the server just closes
-            } catch (SocketException reset) {
-                closed = true;
-            }
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-
-            assertThat(closed).as("the server closed the connection without answering").isTrue();
-            assertThat(took).as("cut at the 30 s header deadline, not left open").isBetween(Duration.ofSeconds(25),
-                    Duration.ofSeconds(60));
-            assertThat(linesSent.get()).as("still trickling when cut: no per-read timeout did it").isGreaterThan(10);
-        } finally {
-            trickler.shutdownNow();
-        }
+        HeaderTrickler.Trickled cut = HeaderTrickler.trickle(port, "/login", Duration.ofSeconds(2), Duration.ofSeconds(60));
+        assertThat(cut.closed()).as("the server closed the connection without answering").isTrue();
+        assertThat(cut.took()).as("cut at the 30 s header deadline, not left open").isBetween(Duration.ofSeconds(25),
+                Duration.ofSeconds(60));
+        assertThat(cut.lines()).as("still trickling when cut: no per-read timeout did it").isGreaterThan(10);
     }
 
     @Test
