@@ -6,13 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -43,23 +41,6 @@ public class PasswordPolicy {
     public static final String REPEATED = "login.password.repeated";
     public static final String SEQUENCE = "login.password.sequence";
     public static final String PERSONAL = "login.password.personal";
-
-    /**
-     * Runs a guesser walks: the alphabet, the digits, the keyboard's rows (qwerty, and the azerty and qwertz of
-     * Belgian and German keyboards) read on into the next row, and the columns ("1qaz2wsx"). Also read backwards.
-     */
-    private static final List<String> RUNS = List.of(
-            "abcdefghijklmnopqrstuvwxyz", "01234567890",
-            "`1234567890-=", "~!@#$%^&*()_+",
-            "qwertyuiop[]\\asdfghjkl;'zxcvbnm,./", "qwertyuiopasdfghjklzxcvbnm",
-            "azertyuiopqsdfghjklmwxcvbn", "qwertzuiopasdfghjklyxcvbnm",
-            "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik,9ol.0p;/-['=]", "zaq1xsw2cde3vfr4bgt5nhy6mju7,ki8.lo9/;p0");
-
-    /** A run counts from three characters on ("abc", "qwe"); shorter ones occur in any word. */
-    private static final int MIN_RUN = 3;
-
-    /** A name counts from three letters on ("Bos", "Ali"); the squashed name "deklimop" is checked whole too. */
-    private static final int MIN_NAME = 3;
 
     /** Shorter logins ("oc") would refuse every word that happens to contain them: those only may not be equal. */
     private static final int MIN_LOGIN_TO_CONTAIN = 3;
@@ -99,13 +80,13 @@ public class PasswordPolicy {
         if (!candidate.isEmpty() && common(candidate)) {
             problems.add(COMMON);
         }
-        if (repeated(candidate)) {
+        if (PasswordShapes.repeated(candidate)) {
             problems.add(REPEATED);
         }
-        if (sequence(candidate)) {
+        if (PasswordShapes.sequence(candidate)) {
             problems.add(SEQUENCE);
         }
-        if (personal(candidate, names)) {
+        if (PersonalWords.personal(candidate, names)) {
             problems.add(PERSONAL);
         }
         return problems;
@@ -114,123 +95,6 @@ public class PasswordPolicy {
     /** The argument of a problem's message: {@value #MAX_BYTES} for {@link #TOO_LONG}, else {@value #MIN_LENGTH}. */
     public static int argument(String key) {
         return TOO_LONG.equals(key) ? MAX_BYTES : MIN_LENGTH;
-    }
-
-    /** The password's stem: lower case, without the digits and punctuation people put behind a word. */
-    private static String base(String password) {
-        return password.trim().toLowerCase(Locale.ROOT).replaceFirst("[\\p{Punct}\\p{Digit}\\s]+$", "");
-    }
-
-    /**
-     * A short piece over and over: the whole password, or its stem, is one unit repeated, or consists of two
-     * different characters at most ("aaaaaaaaaaaa", "abababab1234", "passwordpassword", "abcabcabcabc").
-     */
-    static boolean repeated(String password) {
-        String lower = password.toLowerCase(Locale.ROOT);
-        if (lower.codePoints().distinct().count() <= 2 && !lower.isEmpty()) {
-            return true;
-        }
-        String base = base(password);
-        return repetition(lower) || (base.length() >= MIN_LENGTH / 2 && repetition(base));
-    }
-
-    private static boolean repetition(String s) {
-        int n = s.length();
-        for (int unit = 1; unit <= n / 2; unit++) {
-            if (n % unit == 0 && s.substring(0, unit).repeat(n / unit).equals(s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Mostly walked along a run: at most one character in six off a run of three or more, in the whole
-     * password or in its stem ("qwertyuiopas", "abcdefghijkl", "123456789012", "abcdef!!2025").
-     */
-    static boolean sequence(String password) {
-        String lower = password.toLowerCase(Locale.ROOT);
-        String base = base(password);
-        return mostlyRuns(lower) || (base.length() >= MIN_LENGTH / 2 && mostlyRuns(base));
-    }
-
-    private static boolean mostlyRuns(String s) {
-        if (s.length() < MIN_RUN) {
-            return false;
-        }
-        boolean[] covered = new boolean[s.length()];
-        for (int start = 0; start + MIN_RUN <= s.length(); start++) {
-            int end = start + MIN_RUN;
-            if (!inRun(s.substring(start, end))) {
-                continue;
-            }
-            while (end < s.length() && inRun(s.substring(start, end + 1))) {
-                end++;
-            }
-            java.util.Arrays.fill(covered, start, end, true);
-        }
-        int off = 0;
-        for (boolean c : covered) {
-            off += c ? 0 : 1;
-        }
-        return off <= s.length() / 6;
-    }
-
-    private static boolean inRun(String piece) {
-        String reversed = new StringBuilder(piece).reverse().toString();
-        return RUNS.stream().anyMatch(run -> run.contains(piece) || run.contains(reversed));
-    }
-
-    /**
-     * Built on the user's name or the school's: the password's letters contain the whole name (spaces and accents
-     * aside: "horizoncollege", "HorizonCollege!"), or are nothing but one of its words or several of them
-     * ("klimop123456", "Klimop-2025!", "jansen2b2b").
-     */
-    static boolean personal(String password, Collection<String> names) {
-        if (names == null || names.isEmpty()) {
-            return false;
-        }
-        String squashed = squash(password);
-        String letters = squashed.replaceAll("[^\\p{L}]", "");
-        if (letters.isEmpty()) {
-            return false;
-        }
-        for (String name : names.stream().filter(Objects::nonNull).toList()) {
-            String whole = squash(name);
-            if (whole.length() >= MIN_NAME && squashed.contains(whole)) {
-                return true;
-            }
-            List<String> words = java.util.Arrays.stream(fold(name).split("[^\\p{L}\\p{Digit}]+"))
-                    .filter(w -> w.length() >= MIN_NAME).toList();
-            if (!words.isEmpty() && onlyWords(letters, words)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code letters} is one or more of {@code words} end to end ("klimop", "horizonhorizon"). */
-    private static boolean onlyWords(String letters, List<String> words) {
-        if (letters.isEmpty()) {
-            return true;
-        }
-        for (String word : words) {
-            String w = word.replaceAll("[^\\p{L}]", "");
-            if (!w.isEmpty() && letters.startsWith(w) && onlyWords(letters.substring(w.length()), words)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Lower case without accents ("Ééntje" is "eentje"). */
-    private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** Letters and digits only, folded: "De Klimop" is "deklimop". */
-    private static String squash(String s) {
-        return fold(s).replaceAll("[^\\p{L}\\p{Digit}]", "");
     }
 
     private static boolean likeLogin(String username, String password) {
