@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.security.StaffAccounts;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import nl.aanwezig.attendance.importing.ImportLimits;
-import nl.aanwezig.attendance.importing.UploadReceiver;
+import nl.aanwezig.base.upload.ImportLimits;
+import nl.aanwezig.base.upload.UploadReceiver;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 

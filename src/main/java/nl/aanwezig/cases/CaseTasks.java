@@ -21,6 +21,10 @@ public interface CaseTasks extends JpaRepository<CaseTask, Long> {
 
     List<CaseTask> findByCaseIdOrderByIdAsc(Long caseId);
 
+    List<CaseTask> findByRouteIdAndElementIdAndStateNot(Long routeId, String elementId, CaseTask.State state);
+
+    List<CaseTask> findByStateAndJobKeyNotNullOrderByIdAsc(CaseTask.State state);
+
     /**
      * The inbox: tasks assigned to the user, or offered to their role at their own school, or (for partners
      * who work across schools) on cases they joined.

@@ -155,7 +155,7 @@ class EngineCommandDispatcher {
         }
         String token = UUID.randomUUID().toString();
         Map<String, Object> vars = Variables.fromJson(r.variables());
-        vars.put(RouteStarter.ROUTE_ID, routeId);
+        vars.put(RouteLedger.ROUTE_ID, routeId);
         vars.put(RouteClaims.TOKEN, token);
         long key = client.newCreateInstanceCommand().bpmnProcessId(r.processId()).latestVersion().variables(vars)
                 .requestTimeout(TIMEOUT).send().join().getProcessInstanceKey();

@@ -19,4 +19,9 @@ public final class LegeStoelProcess {
 
     private LegeStoelProcess() {
     }
+
+    /** One mentor's route per case. */
+    public static String routeKey(long caseId) {
+        return ID + ":" + caseId;
+    }
 }

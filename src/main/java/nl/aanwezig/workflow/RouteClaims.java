@@ -51,7 +51,7 @@ class RouteClaims {
      * its case) is cancelled with its instance, or, for a child instance the engine will not cancel alone, failed.
      */
     boolean jobBelongsToRoute(ActivatedJob job) {
-        Object route = job.getVariablesAsMap().get(RouteStarter.ROUTE_ID);
+        Object route = job.getVariablesAsMap().get(RouteLedger.ROUTE_ID);
         Object token = job.getVariablesAsMap().get(TOKEN);
         if (!(route instanceof Number r) || !(token instanceof String t)) {
             return true; // a model started outside the app (tests, a modeller's try-out): nothing to compare

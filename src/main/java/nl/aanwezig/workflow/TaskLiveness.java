@@ -5,7 +5,9 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import java.time.Duration;
 import java.util.List;
-import nl.aanwezig.cases.CaseService;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,39 +26,52 @@ class TaskLiveness {
 
     private final JdbcTemplate jdbc;
     private final CamundaClient client;
-    private final CaseService cases;
+    private final List<TaskInbox> inboxes;
 
-    TaskLiveness(JdbcTemplate jdbc, CamundaClient client, CaseService cases) {
+    TaskLiveness(JdbcTemplate jdbc, CamundaClient client, List<TaskInbox> inboxes) {
         this.jdbc = jdbc;
         this.client = client;
-        this.cases = cases;
+        this.inboxes = inboxes;
     }
 
     /** Returns how many tasks were withdrawn. */
     int probe() {
-        List<long[]> open = jdbc.query("""
-                select t.id, t.job_key from case_task t where t.state = 'OPEN' and t.job_key is not null
-                  and not exists (select 1 from engine_command c where c.sent_at is null and c.job_key = t.job_key)
-                order by t.id""", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        // a job whose completion is still in the outbox is done, not withdrawn
+        Set<Long> completing = new HashSet<>(jdbc.queryForList(
+                "select job_key from engine_command where sent_at is null and job_key is not null", Long.class));
         int withdrawn = 0;
-        for (long[] task : open) {
-            try {
-                client.newUpdateTimeoutCommand(task[1]).timeout(WorkflowStartup.USER_TASK_TIMEOUT)
-                        .requestTimeout(Duration.ofSeconds(10)).send().join();
-            } catch (ClientStatusException e) {
-                if (e.getStatusCode() == Status.Code.NOT_FOUND) {
-                    if (cases.taskWithdrawn(task[0])) {
-                        withdrawn++;
-                    }
-                } else {
-                    log.debug("Task probe stopped: {}", e.getMessage());
+        for (TaskInbox inbox : inboxes) {
+            for (Map.Entry<Long, Long> task : inbox.openJobs().entrySet()) {
+                if (completing.contains(task.getValue())) {
+                    continue;
+                }
+                Boolean gone = withdrawnByEngine(task.getValue());
+                if (gone == null) {
                     return withdrawn;
                 }
-            } catch (RuntimeException e) {
-                log.debug("Task probe stopped: {}", e.toString());
-                return withdrawn;
+                if (gone && inbox.withdrawn(task.getKey())) {
+                    withdrawn++;
+                }
             }
         }
         return withdrawn;
+    }
+
+    /** Keeps the job activated with us; true if the engine no longer has it, null if the engine cannot be asked now. */
+    private Boolean withdrawnByEngine(long jobKey) {
+        try {
+            client.newUpdateTimeoutCommand(jobKey).timeout(WorkflowStartup.USER_TASK_TIMEOUT)
+                    .requestTimeout(Duration.ofSeconds(10)).send().join();
+            return false;
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+                return true;
+            }
+            log.debug("Task probe stopped: {}", e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            log.debug("Task probe stopped: {}", e.toString());
+            return null;
+        }
     }
 }

@@ -24,7 +24,7 @@ public final class Tier3Process {
     }
 
     /** One tier-3 route per case: "1 kind, 1 gezin, 1 plan". */
-    static String routeKey(long caseId) {
+    public static String routeKey(long caseId) {
         return ID + ":" + caseId;
     }
 }

@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.List;
 import nl.aanwezig.base.TimeConfig;
-import nl.aanwezig.cases.CaseService;
-import nl.aanwezig.cases.NewTask;
-import nl.aanwezig.legal.exemption.ExemptionTasks;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -28,16 +26,14 @@ class UserTaskWorker {
     private static final String ASSIGNEE = "io.camunda.zeebe:assignee";
     private static final String GROUPS = "io.camunda.zeebe:candidateGroups";
 
-    private final CaseService cases;
+    private final List<TaskInbox> inboxes;
     private final RouteClaims claims;
-    private final ExemptionTasks exemptionTasks;
     private final CamundaClient client;
 
-    UserTaskWorker(CaseService cases, RouteClaims claims, ExemptionTasks exemptionTasks, CamundaClient client) {
+    UserTaskWorker(List<TaskInbox> inboxes, RouteClaims claims, CamundaClient client) {
         this.client = client;
-        this.cases = cases;
+        this.inboxes = inboxes;
         this.claims = claims;
-        this.exemptionTasks = exemptionTasks;
     }
 
     /** Writes the job's task, then keeps the job (the task is committed by then). */
@@ -63,26 +59,24 @@ class UserTaskWorker {
         }
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> vars = job.getVariablesAsMap();
-        if (ExemptionRoute.ID.equals(job.getBpmnProcessId())) {
-            // an exemption's route has no case: its tasks are the exemption module's
-            exemptionTasks.created(((Number) vars.get("exemptionId")).longValue(),
-                    ((Number) vars.get(RouteStarter.ROUTE_ID)).longValue(), job.getElementId(),
-                    headers.getOrDefault("form", "none"), headers.getOrDefault("titleKey", "task.unknown"),
-                    headers.get(ASSIGNEE), job.getKey(), due(vars.get(headers.get("dueVariable"))));
-            return true;
-        }
-        NewTask task = new NewTask(((Number) vars.get("caseId")).longValue(),
-                ((Number) vars.get(RouteStarter.ROUTE_ID)).longValue(), job.getBpmnProcessId(), job.getElementId(),
-                headers.getOrDefault("form", "none"), headers.getOrDefault("titleKey", "task.unknown"),
-                firstGroup(headers.get(GROUPS)), headers.get(ASSIGNEE), job.getKey(),
-                due(vars.get(headers.get("dueVariable"))), context(headers.get("contextVariables"), vars));
+        UserTaskJob task = new UserTaskJob(((Number) vars.get(RouteLedger.ROUTE_ID)).longValue(),
+                job.getBpmnProcessId(), job.getElementId(), headers.getOrDefault("form", "none"),
+                headers.getOrDefault("titleKey", "task.unknown"), firstGroup(headers.get(GROUPS)),
+                headers.get(ASSIGNEE), job.getKey(), due(vars.get(headers.get("dueVariable"))),
+                context(headers.get("contextVariables"), vars), vars);
+        TaskInbox inbox = inboxFor(job.getBpmnProcessId());
         try {
-            cases.taskCreated(task);
+            inbox.created(task);
         } catch (DataIntegrityViolationException concurrentDelivery) {
             // the same job delivered twice at once: the other delivery wrote the task
-            cases.taskCreated(task);
+            inbox.created(task);
         }
         return true;
+    }
+
+    private TaskInbox inboxFor(String processId) {
+        return inboxes.stream().filter(i -> i.keeps(processId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No inbox keeps the tasks of process " + processId));
     }
 
     /** The variables the task's header names, for its form: what the route decided on, frozen with the task. */

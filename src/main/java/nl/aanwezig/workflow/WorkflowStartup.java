@@ -1,16 +1,10 @@
 package nl.aanwezig.workflow;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.response.ActivatedJob;
-import io.camunda.client.api.worker.JobClient;
-import io.camunda.client.api.worker.JobHandler;
 import io.camunda.client.api.worker.JobWorker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,9 +35,8 @@ class WorkflowStartup implements SmartLifecycle {
     private final EngineCommandDispatcher dispatcher;
     private final TaskLiveness liveness;
     private final UserTaskWorker userTasks;
-    private final CloseCaseWorker closeCase;
-    private final RouteStepWorkers steps;
-    private final DuoDeadlineWorker duoDeadlines;
+    private final List<RouteStep> steps;
+    private final RouteStepRunner runner;
     private final List<JobWorker> workers = new ArrayList<>();
     private JobWorker inbox;
     private volatile boolean ready;
@@ -51,18 +44,16 @@ class WorkflowStartup implements SmartLifecycle {
     private final Duration claimTimeout;
 
     WorkflowStartup(CamundaClient client, ProcessDeployer deployer, EngineCommandDispatcher dispatcher,
-                    TaskLiveness liveness, UserTaskWorker userTasks, CloseCaseWorker closeCase,
-                    RouteStepWorkers steps, DuoDeadlineWorker duoDeadlines,
+                    TaskLiveness liveness, UserTaskWorker userTasks, List<RouteStep> steps, RouteStepRunner runner,
                     @Value("${aanwezig.engine.task-claim-timeout:5m}") Duration claimTimeout) {
         this.claimTimeout = claimTimeout;
         this.steps = steps;
-        this.duoDeadlines = duoDeadlines;
+        this.runner = runner;
         this.client = client;
         this.deployer = deployer;
         this.dispatcher = dispatcher;
         this.liveness = liveness;
         this.userTasks = userTasks;
-        this.closeCase = closeCase;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -79,13 +70,10 @@ class WorkflowStartup implements SmartLifecycle {
             return;
         }
         openInbox();
-        workers.add(client.newWorker().jobType(LegeStoelProcess.JOB_CLOSE_CASE)
-                .handler(completing(closeCase::handle))
-                .timeout(Duration.ofMinutes(1)).name("aanwezig-close-case").open());
-        service(Tier3Process.JOB_START, "aanwezig-start-tier3", steps::startTier3);
-        service(Tier3Process.JOB_STAGE, "aanwezig-stage", steps::stage);
-        service(Tier3Process.JOB_FIGURES, "aanwezig-figures", steps::figures);
-        service(DuoProcess.JOB_DEADLINE, "aanwezig-duo-deadline", duoDeadlines::handle);
+        for (RouteStep step : steps) {
+            workers.add(client.newWorker().jobType(step.jobType()).handler(runner.handlerFor(step))
+                    .timeout(Duration.ofMinutes(1)).name(step.jobType()).open());
+        }
         ready = true;
         dispatcher.enable();
         log.info("Workflow ready");
@@ -123,33 +111,6 @@ class WorkflowStartup implements SmartLifecycle {
                 log.info("{} tasks withdrawn by the engine left the inbox", withdrawn);
             }
         }
-    }
-
-    /**
-     * Service-task jobs: do the work, then complete; the engine retries a job whose handler throws. A job the work
-     * refuses (not the route's instance) is left to its withdrawal.
-     */
-    private static JobHandler completing(Predicate<ActivatedJob> work) {
-        return (JobClient jobClient, ActivatedJob job) -> {
-            if (work.test(job)) {
-                jobClient.newCompleteCommand(job.getKey()).send().join();
-            }
-        };
-    }
-
-    private void service(String type, String name, Function<ActivatedJob, Map<String, Object>> work) {
-        workers.add(client.newWorker().jobType(type).handler(completingWith(work))
-                .timeout(Duration.ofMinutes(1)).name(name).open());
-    }
-
-    /** As {@link #completing}, handing the engine the variables the work returns (null: refused). */
-    private static JobHandler completingWith(Function<ActivatedJob, Map<String, Object>> work) {
-        return (JobClient jobClient, ActivatedJob job) -> {
-            Map<String, Object> vars = work.apply(job);
-            if (vars != null) {
-                jobClient.newCompleteCommand(job.getKey()).variables(vars).send().join();
-            }
-        };
     }
 
     @Override

@@ -21,10 +21,10 @@ public record TestJob(long key, Map<String, Object> variables) implements Activa
     @Override public Map<String, String> getCustomHeaders() { return Map.of(); }
     @Override public String getType() { throw unused(); }
     @Override public long getProcessInstanceKey() { throw unused(); }
-    @Override public String getBpmnProcessId() { throw unused(); }
+    @Override public String getBpmnProcessId() { return "test"; }
     @Override public int getProcessDefinitionVersion() { throw unused(); }
     @Override public long getProcessDefinitionKey() { throw unused(); }
-    @Override public String getElementId() { throw unused(); }
+    @Override public String getElementId() { return "test"; }
     @Override public long getElementInstanceKey() { throw unused(); }
     @Override public String getWorker() { throw unused(); }
     @Override public int getRetries() { throw unused(); }

@@ -82,13 +82,13 @@ class DeviationProcessIntegrationTest {
         long id = fixtures.approved(pupil, form(period), LocalDate.now());
 
         InspectedProcessInstance route = instance(id);
-        Eventually.asserted(() -> assertThat(route).isWaitingAtElements(DeviationRoute.REMINDER), Routes.WAIT);
+        Eventually.asserted(() -> assertThat(route).isWaitingAtElements(DeviationProcess.REMINDER), Routes.WAIT);
         assertThat(tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN)).extracting(CaseTask::elementId)
-                .doesNotContain(DeviationRoute.EVALUATE);
+                .doesNotContain(DeviationProcess.EVALUATE);
 
         engine.increaseTime(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(), period.to()) + 1));
 
-        CaseTask task = routes.openTask(caseId, DeviationRoute.EVALUATE);
+        CaseTask task = routes.openTask(caseId, DeviationProcess.EVALUATE);
         assertThat(task.form()).isEqualTo("deviation-evaluation");
         assertThat(task.candidateGroup()).isEqualTo("oc");
         assertThat(AsUser.call(OC, "OC", () -> taskService.inbox())).extracting(TaskItem::taskId).contains(task.id());
@@ -105,7 +105,7 @@ class DeviationProcessIntegrationTest {
         assertThat(draft.form().validFrom()).isEqualTo(period.to().plusDays(1));
         assertThat(draft.form().windows()).isEqualTo(WINDOWS);
         Eventually.asserted(() -> assertThat(route).isCompleted()
-                .hasPassedElementsInOrder(DeviationRoute.REMINDER, DeviationRoute.EVALUATE, DeviationRoute.EVALUATED),
+                .hasPassedElementsInOrder(DeviationProcess.REMINDER, DeviationProcess.EVALUATE, DeviationProcess.EVALUATED),
                 Routes.WAIT);
         assertThat(events.findByCaseIdOrderByIdAsc(caseId)).filteredOn(e -> e.type() == CaseEventType.DEVIATION)
                 .extracting(e -> e.summary()).anyMatch(s -> s.contains("goedgekeurd"))
@@ -118,11 +118,11 @@ class DeviationProcessIntegrationTest {
         long caseId = fixtures.openCase(pupil);
         long id = fixtures.approved(pupil, form(period()), LocalDate.now());
         InspectedProcessInstance route = instance(id);
-        Eventually.asserted(() -> assertThat(route).isWaitingAtElements(DeviationRoute.REMINDER), Routes.WAIT);
+        Eventually.asserted(() -> assertThat(route).isWaitingAtElements(DeviationProcess.REMINDER), Routes.WAIT);
 
         AsUser.run(OC, "OC", () -> deviations.withdraw(id));
 
-        Eventually.asserted(() -> assertThat(route).isTerminated().hasNotPassedElement(DeviationRoute.EVALUATE),
+        Eventually.asserted(() -> assertThat(route).isTerminated().hasNotPassedElement(DeviationProcess.EVALUATE),
                 Routes.WAIT);
         assertThat(tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN)).isEmpty();
     }

@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -47,7 +48,8 @@ class EscalationAndRedeliveryIntegrationTest {
     @Autowired CaseEvents events;
     @Autowired WorkflowInstances instances;
     @Autowired DurableEngine engine;
-    @Autowired CloseCaseWorker closeCase;
+    @Autowired RouteStepRunner runner;
+    @Autowired @Qualifier("closeCaseStep") RouteStep closeCase;
     @Autowired JdbcTemplate jdbc;
     @Autowired WorkflowStartup startup;
     @Autowired TestData data;
@@ -92,8 +94,8 @@ class EscalationAndRedeliveryIntegrationTest {
         var route = routes.emptyChair("p-twice", "t-mentor");
         ActivatedJob job = new TestJob(987_654_321L, Map.of("caseId", route.caseId()));
 
-        closeCase.handle(job);
-        closeCase.handle(job);
+        assertThat(runner.run(closeCase, job)).isEmpty();
+        assertThat(runner.run(closeCase, job)).isEmpty();
 
         assertThat(routes.awaitCase(route.caseId(), c -> !c.isOpen(), "closed").isOpen()).isFalse();
         assertThat(events.findByCaseIdOrderByIdAsc(route.caseId()))

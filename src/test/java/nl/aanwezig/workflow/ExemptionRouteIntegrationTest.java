@@ -1,7 +1,7 @@
 package nl.aanwezig.workflow;
 
 import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
-import static nl.aanwezig.workflow.ExemptionRoute.*;
+import static nl.aanwezig.workflow.ExemptionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
@@ -157,7 +157,7 @@ class ExemptionRouteIntegrationTest {
     InspectedProcessInstance route(long exemptionId) {
         Long key = Eventually.get(() -> Optional.ofNullable(jdbc.queryForObject(
                 "select instance_key from workflow_instance where route_key = ?", Long.class,
-                ExemptionRoute.routeKey(exemptionId))), Routes.WAIT, "instance key");
+                ExemptionProcess.routeKey(exemptionId))), Routes.WAIT, "instance key");
         return new InspectedProcessInstance(key);
     }
 

@@ -94,15 +94,15 @@ class MeetingDecisionProcessIntegrationTest {
 
         assertThat(tasks.findById(forPartner.id()).orElseThrow().isOpen()).isFalse();
         Eventually.asserted(() -> assertThat(instance(forPartner)).isCompleted()
-                .hasPassedElementsInOrder(MeetingDecisionRoute.CARRY_OUT, MeetingDecisionRoute.CARRIED_OUT), Routes.WAIT);
-        assertThat(instance(forMentor)).isActive().hasNotPassedElement(MeetingDecisionRoute.CARRIED_OUT);
+                .hasPassedElementsInOrder(MeetingDecisionProcess.CARRY_OUT, MeetingDecisionProcess.CARRIED_OUT), Routes.WAIT);
+        assertThat(instance(forMentor)).isActive().hasNotPassedElement(MeetingDecisionProcess.CARRIED_OUT);
         assertThat(events.findByCaseIdOrderByIdAsc(caseId)).filteredOn(e -> e.type() == CaseEventType.MEETING_DECISION)
                 .extracting(e -> e.summary()).anyMatch(s -> s.contains("Huisbezoek op 3 december."));
     }
 
     private CaseTask openTaskOf(long caseId, String owner) {
         return Eventually.get(() -> tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN).stream()
-                .filter(t -> MeetingDecisionRoute.CARRY_OUT.equals(t.elementId()) && owner.equals(t.assignee())).findFirst(),
+                .filter(t -> MeetingDecisionProcess.CARRY_OUT.equals(t.elementId()) && owner.equals(t.assignee())).findFirst(),
                 Routes.WAIT, "decision task of " + owner);
     }
 

@@ -111,7 +111,7 @@ class RouteLifecycleIntegrationTest {
         long routeId = tasks.findById(route.taskId()).orElseThrow().routeId();
         Map<String, Object> vars = new HashMap<>(jdbc.queryForObject("select variables from workflow_instance where id = ?",
                 (rs, n) -> Variables.fromJson(rs.getString(1)), routeId));
-        vars.put(RouteStarter.ROUTE_ID, routeId);
+        vars.put(RouteLedger.ROUTE_ID, routeId);
         vars.put(RouteClaims.TOKEN, "token-of-a-lost-start");
 
         // what a start sent before a crash, whose answer never reached the database, leaves behind

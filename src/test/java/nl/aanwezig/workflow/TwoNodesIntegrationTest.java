@@ -270,7 +270,7 @@ class TwoNodesIntegrationTest {
             if (r.getValueType() == ValueType.PROCESS_INSTANCE_CREATION
                     && r.getIntent() == ProcessInstanceCreationIntent.CREATED) {
                 var value = (ProcessInstanceCreationRecordValue) r.getValue();
-                if (value.getVariables().get(RouteStarter.ROUTE_ID) instanceof Number route) {
+                if (value.getVariables().get(RouteLedger.ROUTE_ID) instanceof Number route) {
                     created.computeIfAbsent(route.longValue(), k -> new HashSet<>()).add(value.getProcessInstanceKey());
                 }
             } else if (r.getValueType() == ValueType.PROCESS_INSTANCE && r.getIntent() == ProcessInstanceIntent.ELEMENT_TERMINATED

@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.aanwezig.admin.AccountImport;
 import nl.aanwezig.admin.AccountUploads;
-import nl.aanwezig.attendance.ui.LimitedUpload;
-import nl.aanwezig.attendance.ui.UploadSetup;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.ui.LimitedUpload;
+import nl.aanwezig.base.ui.UploadSetup;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.Notifications;
 

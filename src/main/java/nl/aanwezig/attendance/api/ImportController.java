@@ -14,7 +14,7 @@ import nl.aanwezig.attendance.importing.ImportOptions;
 import nl.aanwezig.attendance.importing.ImportProgress;
 import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.attendance.importing.ImportService;
-import nl.aanwezig.attendance.importing.UploadReceiver;
+import nl.aanwezig.base.upload.UploadReceiver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -2,7 +2,7 @@ package nl.aanwezig.attendance.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.ImportResult;
 
 /**

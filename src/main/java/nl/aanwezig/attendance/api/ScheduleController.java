@@ -15,7 +15,7 @@ import nl.aanwezig.attendance.domain.AbsenceCode;
 import nl.aanwezig.attendance.importing.AbsencePresets;
 import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.attendance.importing.SchoolScheduleService;
-import nl.aanwezig.attendance.importing.UploadReceiver;
+import nl.aanwezig.base.upload.UploadReceiver;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.school.School;

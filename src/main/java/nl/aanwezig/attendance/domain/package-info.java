@@ -7,4 +7,7 @@
  * <p>Entry points: {@link nl.aanwezig.attendance.domain.Figures#of}, {@link nl.aanwezig.attendance.domain.BandCutoffs},
  * {@link nl.aanwezig.attendance.domain.AbsenceCode}.
  */
+@NamedInterface("domain")
 package nl.aanwezig.attendance.domain;
+
+import org.springframework.modulith.NamedInterface;

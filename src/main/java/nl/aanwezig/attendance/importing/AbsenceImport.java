@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing;
 
+import nl.aanwezig.base.upload.ImportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Date;
@@ -9,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.AbsencesImported;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.reading.ScheduleParser;
 import nl.aanwezig.base.Messages;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,7 +73,7 @@ class AbsenceImport {
                 // a date outside the known school years, or an absence on a weekend, is refused with its line
                 String refusal = dates.lessonDayRefusal(row.date());
                 if (refusal != null) {
-                    errors.add(new nl.aanwezig.attendance.importing.reading.RowError(row.line(), refusal));
+                    errors.add(new nl.aanwezig.base.upload.RowError(row.line(), refusal));
                 } else {
                     rowStager.stage(row);
                 }

@@ -7,7 +7,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import nl.aanwezig.attendance.domain.AbsenceCode;
 import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.AbsenceRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -3,7 +3,7 @@ package nl.aanwezig.attendance.importing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 
 /** Counts every row error but keeps only the first ones, so a file full of errors does not fill the memory. */
 final class ErrorList {

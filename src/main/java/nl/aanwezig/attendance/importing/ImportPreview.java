@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing;
 
+import nl.aanwezig.base.upload.ImportLimits;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import nl.aanwezig.attendance.importing.reading.PupilCsvParser;
 import nl.aanwezig.attendance.importing.reading.RegistrationParser;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.reading.ScheduleParser;
 import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
 import nl.aanwezig.base.Messages;

@@ -1,7 +1,7 @@
 package nl.aanwezig.attendance.importing;
 
 import java.util.List;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 
 /**
  * The outcome of one import file.

@@ -1,5 +1,7 @@
 package nl.aanwezig.attendance.importing;
 
+import nl.aanwezig.base.upload.UploadReceiver;
+import nl.aanwezig.base.upload.ImportLimits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -8,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.security.AuditLog;
 import nl.aanwezig.security.CurrentUser;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import nl.aanwezig.attendance.importing.reading.PupilRow;
 import nl.aanwezig.attendance.importing.reading.RegistrationRow;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.AbsenceRow;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.TimetableRow;
 import nl.aanwezig.attendance.importing.reading.ScheduleValues;

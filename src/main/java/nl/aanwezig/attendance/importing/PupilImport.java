@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing;
 
+import nl.aanwezig.base.upload.ImportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -8,7 +9,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.importing.reading.PupilCsvParser;
 import nl.aanwezig.attendance.importing.reading.PupilRow;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.school.MentorChanged;
 import org.springframework.context.ApplicationEventPublisher;

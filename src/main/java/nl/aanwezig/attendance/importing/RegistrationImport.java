@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing;
 
+import nl.aanwezig.base.upload.ImportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.domain.Lesson;
 import nl.aanwezig.attendance.importing.reading.RegistrationParser;
 import nl.aanwezig.attendance.importing.reading.RegistrationRow;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.base.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

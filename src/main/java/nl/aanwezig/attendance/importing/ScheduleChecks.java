@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.CodeRow;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.LessonHourRow;
 import nl.aanwezig.attendance.importing.reading.ScheduleValues;

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.function.IntSupplier;
 import javax.sql.DataSource;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing;
 
+import nl.aanwezig.base.upload.ImportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Date;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.reading.ScheduleParser;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.TimetableRow;
 import nl.aanwezig.attendance.importing.reading.ScheduleValues;
@@ -63,7 +64,7 @@ class TimetableImport {
             refusal = refusal != null ? refusal : dates.refusal(row.validFrom());
             refusal = refusal != null ? refusal : dates.refusal(row.validTo());
             if (refusal != null) {
-                errors.add(new nl.aanwezig.attendance.importing.reading.RowError(row.line(), refusal));
+                errors.add(new nl.aanwezig.base.upload.RowError(row.line(), refusal));
             } else {
                 resolver.resolve(row, entries::add, errors::add);
             }

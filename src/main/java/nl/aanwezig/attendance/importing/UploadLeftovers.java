@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing;
 
+import nl.aanwezig.base.upload.UploadReceiver;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing;
 
+import nl.aanwezig.base.upload.ImportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -16,7 +16,7 @@ import nl.aanwezig.attendance.importing.AbsencePresets;
 import nl.aanwezig.attendance.importing.ImportPreview;
 import nl.aanwezig.attendance.importing.SchoolScheduleService;
 import nl.aanwezig.attendance.importing.SchoolScheduleService.LessonHour;
-import nl.aanwezig.attendance.importing.UploadReceiver;
+import nl.aanwezig.base.upload.UploadReceiver;
 import nl.aanwezig.school.Regions.SchoolRef;
 import nl.aanwezig.security.CurrentUsers;
 import nl.aanwezig.security.Role;

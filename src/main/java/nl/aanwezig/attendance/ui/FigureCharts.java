@@ -10,12 +10,14 @@ import nl.aanwezig.attendance.domain.Band;
 import nl.aanwezig.attendance.domain.BandCutoffs;
 import nl.aanwezig.attendance.figures.FiguresService.WeekFigure;
 import nl.aanwezig.attendance.figures.Pyramid;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * ECharts options (as maps, serialised by EChart) for the attendance dashboards. Labels come in translated, and every
  * number the chart prints is written here the Dutch way with the tables' rounding (one decimal, comma: "99,2%"):
  * ECharts' own "{c}%" would print the JavaScript number ("99.2%").
  */
+@NamedInterface("charts")
 public final class FigureCharts {
 
     private FigureCharts() {

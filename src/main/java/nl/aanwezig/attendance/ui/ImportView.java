@@ -1,5 +1,7 @@
 package nl.aanwezig.attendance.ui;
 
+import nl.aanwezig.base.ui.UploadSetup;
+import nl.aanwezig.base.ui.LimitedUpload;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +25,7 @@ import nl.aanwezig.attendance.importing.ImportOptions;
 import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.attendance.importing.MappingService;
 import nl.aanwezig.attendance.importing.SavedMapping;
-import nl.aanwezig.attendance.importing.UploadReceiver;
+import nl.aanwezig.base.upload.UploadReceiver;
 import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.security.CurrentUsers;
 import nl.aanwezig.security.Role;

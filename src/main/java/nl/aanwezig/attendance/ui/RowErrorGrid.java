@@ -1,7 +1,7 @@
 package nl.aanwezig.attendance.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 
 /** The refused lines of a file, each with its Dutch reason: the import's result and a school list's upload. */
 class RowErrorGrid extends Grid<RowError> {

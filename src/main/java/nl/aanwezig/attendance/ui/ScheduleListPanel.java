@@ -1,5 +1,7 @@
 package nl.aanwezig.attendance.ui;
 
+import nl.aanwezig.base.ui.UploadSetup;
+import nl.aanwezig.base.ui.LimitedUpload;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.base.ui.Notifications;
 import org.springframework.util.unit.DataSize;

@@ -1,5 +1,6 @@
 package nl.aanwezig.cases.sharing;
 
+import nl.aanwezig.workflow.SharedPlanProcess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,7 +86,7 @@ public class ConsentService {
             }
             participants.remove(caseId, p.username(), clock.instant());
             for (CaseTask t : tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN)) {
-                if (p.username().equals(t.assignee()) && SharedPlanRoute.FORM.equals(t.form())) {
+                if (p.username().equals(t.assignee()) && SharedPlanProcess.FORM.equals(t.form())) {
                     caseService.taskWithdrawn(t.id());
                 }
             }

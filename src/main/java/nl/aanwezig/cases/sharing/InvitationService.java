@@ -1,5 +1,6 @@
 package nl.aanwezig.cases.sharing;
 
+import nl.aanwezig.workflow.SharedPlanProcess;
 import java.time.Clock;
 import java.util.List;
 import nl.aanwezig.base.Messages;
@@ -82,7 +83,7 @@ public class InvitationService {
         int n = participants.invite(caseId, username, role, org == null ? Messages.nl("sharing.org." + role) : org,
                 user.username(), clock.instant());
         caseService.record(caseId, CaseEventType.PARTNER_INVITED, user.username(),
-                SharedPlanRoute.routeKey(caseId, username, n), "sharing.timeline.invited", partner.displayName(),
+                SharedPlanProcess.routeKey(caseId, username, n), "sharing.timeline.invited", partner.displayName(),
                 Messages.nl("sharing.role." + role));
         publisher.publishEvent(new PartnerInvited(caseId, ref.pupil().id(), ref.c().schoolId(), username,
                 role.name(), n));

@@ -1,5 +1,6 @@
 package nl.aanwezig.cases.sharing;
 
+import nl.aanwezig.workflow.SharedPlanProcess;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,7 @@ class MyCases {
     /** The user's open contribution task on the case, if any. */
     Long openTaskOn(CurrentUser user, long caseId) {
         return tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN).stream()
-                .filter(t -> user.username().equals(t.assignee()) && SharedPlanRoute.FORM.equals(t.form()))
+                .filter(t -> user.username().equals(t.assignee()) && SharedPlanProcess.FORM.equals(t.form()))
                 .map(CaseTask::id).findFirst().orElse(null);
     }
 

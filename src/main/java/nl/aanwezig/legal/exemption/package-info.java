@@ -3,4 +3,7 @@
  * outcome and its period, the panel's reviews twice a year and the renewal before 1 July; the medical grounds apart,
  * for jeugdartsen only.
  */
+@NamedInterface("exemption")
 package nl.aanwezig.legal.exemption;
+
+import org.springframework.modulith.NamedInterface;

@@ -13,7 +13,7 @@ import nl.aanwezig.admin.AccountAdmin;
 import nl.aanwezig.admin.AccountInfo;
 import nl.aanwezig.admin.SchoolAdmin;
 import nl.aanwezig.admin.SchoolInfo;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.school.Sector;
 import nl.aanwezig.security.Role;
 import nl.aanwezig.support.AsUser;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import nl.aanwezig.attendance.importing.reading.ColumnMapping;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
 import nl.aanwezig.school.School;

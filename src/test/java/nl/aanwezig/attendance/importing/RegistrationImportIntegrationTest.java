@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import nl.aanwezig.attendance.RegistrationStore;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.School;
 import nl.aanwezig.school.Sector;

@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing;
 
+import nl.aanwezig.base.upload.ImportLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

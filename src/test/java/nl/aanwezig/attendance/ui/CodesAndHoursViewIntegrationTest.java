@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.aanwezig.attendance.domain.AbsenceCode;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.attendance.importing.SchoolScheduleService;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.ui;
 
+import nl.aanwezig.base.ui.LimitedUpload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,14 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.aanwezig.attendance.importing.reading.RowError;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.ImportKind;
-import nl.aanwezig.attendance.importing.ImportLimits;
+import nl.aanwezig.base.upload.ImportLimits;
 import nl.aanwezig.attendance.importing.ImportMode;
 import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.attendance.importing.ImportTestFiles;
 import nl.aanwezig.attendance.importing.MappingService;
-import nl.aanwezig.attendance.importing.UploadReceiver;
+import nl.aanwezig.base.upload.UploadReceiver;
 import nl.aanwezig.school.Sector;
 import nl.aanwezig.security.Role;
 import nl.aanwezig.support.IntegrationTest;

@@ -1,5 +1,6 @@
 package nl.aanwezig.cases.sharing;
 
+import nl.aanwezig.workflow.SharedPlanProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,7 +77,7 @@ class SharedPlanIntegrationTest {
 
         assertThat(tasks.findById(task.id()).orElseThrow().isOpen()).isFalse();
         Eventually.asserted(() -> BpmnAssert.assertThat(instance(route.caseId(), "t-swv")).isCompleted()
-                .hasPassedElementsInOrder(SharedPlanRoute.TASK, "partner-contributed"), Routes.WAIT);
+                .hasPassedElementsInOrder(SharedPlanProcess.TASK, "partner-contributed"), Routes.WAIT);
         SharedCase seenByOc = AsUser.call("t-oc", "OC", () -> shared.view(route.caseId()));
         assertThat(seenByOc.contributions()).extracting(Contribution::text)
                 .containsExactly("SWV zoekt een plek voor 2 dagdelen maatwerk.");
@@ -201,7 +202,7 @@ class SharedPlanIntegrationTest {
 
     private InspectedProcessInstance instance(long caseId, String partner) {
         Long key = jdbc.queryForObject("select instance_key from workflow_instance where route_key = ?", Long.class,
-                SharedPlanRoute.routeKey(caseId, partner, 1));
+                SharedPlanProcess.routeKey(caseId, partner, 1));
         return new InspectedProcessInstance(key);
     }
 

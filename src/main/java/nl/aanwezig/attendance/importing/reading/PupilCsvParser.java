@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing.reading;
 
+import nl.aanwezig.base.upload.RowError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing.reading;
 
+import nl.aanwezig.base.upload.RowError;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing.reading;
 
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.domain.AbsenceReason;
 import nl.aanwezig.attendance.domain.Lesson;
 import nl.aanwezig.attendance.domain.TestLessons;

@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing.reading;
 
+import nl.aanwezig.base.upload.RowError;
 import static nl.aanwezig.attendance.importing.reading.ImportFiles.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 

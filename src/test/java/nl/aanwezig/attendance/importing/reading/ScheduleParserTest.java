@@ -1,5 +1,6 @@
 package nl.aanwezig.attendance.importing.reading;
 
+import nl.aanwezig.base.upload.RowError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

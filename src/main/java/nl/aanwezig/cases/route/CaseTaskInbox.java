@@ -1,0 +1,50 @@
+package nl.aanwezig.cases.route;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.aanwezig.cases.CaseService;
+import nl.aanwezig.cases.CaseTask;
+import nl.aanwezig.cases.CaseTasks;
+import nl.aanwezig.cases.NewTask;
+import nl.aanwezig.workflow.ExemptionProcess;
+import nl.aanwezig.workflow.TaskInbox;
+import nl.aanwezig.workflow.UserTaskJob;
+import org.springframework.stereotype.Component;
+
+/** The tasks of every route of a case land in the case's inbox; an exemption's route has no case and its own inbox. */
+@Component
+class CaseTaskInbox implements TaskInbox {
+
+    private final CaseService cases;
+    private final CaseTasks tasks;
+
+    CaseTaskInbox(CaseService cases, CaseTasks tasks) {
+        this.cases = cases;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public boolean keeps(String processId) {
+        return !ExemptionProcess.ID.equals(processId);
+    }
+
+    @Override
+    public void created(UserTaskJob t) {
+        cases.taskCreated(new NewTask(t.longVariable("caseId"), t.routeId(), t.processId(), t.elementId(), t.form(),
+                t.titleKey(), t.candidateGroup(), t.assignee(), t.jobKey(), t.dueAt(), t.context()));
+    }
+
+    @Override
+    public Map<Long, Long> openJobs() {
+        Map<Long, Long> open = new LinkedHashMap<>();
+        for (CaseTask t : tasks.findByStateAndJobKeyNotNullOrderByIdAsc(CaseTask.State.OPEN)) {
+            open.put(t.id(), t.jobKey());
+        }
+        return open;
+    }
+
+    @Override
+    public boolean withdrawn(long taskId) {
+        return cases.taskWithdrawn(taskId);
+    }
+}

@@ -1,0 +1,24 @@
+package nl.aanwezig.workflow;
+
+/** Names of bpmn/gedeeld-plan.bpmn : the partner's route. */
+public final class SharedPlanProcess {
+
+    public static final String ID = "gedeeld-plan";
+    /** The partner's user task and its form. */
+    public static final String TASK = "partner-contribution";
+    public static final String FORM = "partner-contribution";
+    /** The process variable naming the invited partner (the task's assignee). */
+    public static final String PARTNER = "partner";
+
+    private SharedPlanProcess() {
+    }
+
+    /** The route key of one invitation: a partner invited again gets a route of their own. */
+    public static String routeKey(long caseId, String username, int invitation) {
+        return keyPrefix(caseId, username) + invitation;
+    }
+
+    public static String keyPrefix(long caseId, String username) {
+        return "invite:" + caseId + ":" + username + ":";
+    }
+}
