@@ -2,7 +2,6 @@ package nl.aanwezig.base;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -107,8 +106,8 @@ record EmbeddedDatabase(EmbeddedPostgres server, DatabaseCredentials credentials
             s.execute("alter schema public owner to postgres");
             s.execute("revoke create on schema public from public");
             s.execute("grant usage, create on schema public to " + APP_ROLE);
-            s.execute(TRANSFER_OWNERSHIP);
-            requirePasswords(s);
+            s.execute(OwnershipStatements.TRANSFER_OWNERSHIP);
+            PasswordOnlyAccess.require(s);
         }
         return database;
     }
@@ -123,82 +122,7 @@ record EmbeddedDatabase(EmbeddedPostgres server, DatabaseCredentials credentials
      */
     void secureAuditTrail() throws SQLException {
         try (Connection c = superuser(server, credentials, database); Statement s = c.createStatement()) {
-            s.execute(SECURE_AUDIT_TRAIL);
-        }
-    }
-
-    private static final String SECURE_AUDIT_TRAIL = """
-            do $$
-            declare seq text;
-            begin
-                if to_regclass('public.audit_log') is not null then
-                    alter table public.audit_log owner to aanwezig_audit;
-                    revoke all on table public.audit_log from public, aanwezig;
-                    grant select, insert on table public.audit_log to aanwezig;
-                    seq := pg_get_serial_sequence('public.audit_log', 'id');
-                    if seq is not null then
-                        execute format('revoke all on sequence %s from public, aanwezig', seq);
-                        execute format('grant usage on sequence %s to aanwezig', seq);
-                    end if;
-                end if;
-                if to_regprocedure('public.audit_log_append_only()') is not null then
-                    alter function public.audit_log_append_only() owner to aanwezig_audit;
-                end if;
-                if to_regprocedure('public.audit_log_purge(timestamptz)') is not null then
-                    alter function public.audit_log_purge(timestamptz) owner to aanwezig_audit;
-                    revoke all on function public.audit_log_purge(timestamptz) from public;
-                    grant execute on function public.audit_log_purge(timestamptz) to aanwezig;
-                end if;
-            end $$""";
-
-    /**
-     * Tables, views, free sequences and functions that an earlier version created as postgres; the audit
-     * owner's objects stay where {@link #secureAuditTrail()} put them.
-     */
-    private static final String TRANSFER_OWNERSHIP = """
-            do $$
-            declare r record;
-            begin
-                for r in select c.oid::regclass as name, c.relkind from pg_class c
-                         join pg_namespace n on n.oid = c.relnamespace
-                         where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'S')
-                           and c.relowner not in (select oid from pg_roles where rolname in ('aanwezig', 'aanwezig_audit'))
-                           and not (c.relkind = 'S' and exists (select 1 from pg_depend d
-                                    where d.objid = c.oid and d.deptype in ('a', 'i')))
-                loop
-                    execute format('alter %s %s owner to aanwezig',
-                        case r.relkind when 'S' then 'sequence' when 'v' then 'view'
-                                       when 'm' then 'materialized view' else 'table' end, r.name);
-                end loop;
-                for r in select p.oid::regprocedure as name from pg_proc p
-                         join pg_namespace n on n.oid = p.pronamespace
-                         where n.nspname = 'public'
-                           and p.proowner not in (select oid from pg_roles where rolname in ('aanwezig', 'aanwezig_audit'))
-                loop
-                    execute format('alter function %s owner to aanwezig', r.name);
-                end loop;
-            end $$""";
-
-    /** Replaces initdb's "trust" (anyone local is anyone, superuser included) with passwords for all. */
-    private static void requirePasswords(Statement s) throws SQLException {
-        Path hba;
-        try (ResultSet r = s.executeQuery("show hba_file")) {
-            r.next();
-            hba = Path.of(r.getString(1));
-        }
-        String wanted = """
-                # Written by Aanwezig: every connection gives a password (the passwords are in ../db-credentials.properties)
-                local   all   all                  scram-sha-256
-                host    all   all   127.0.0.1/32   scram-sha-256
-                host    all   all   ::1/128        scram-sha-256
-                """;
-        try {
-            if (!wanted.equals(Files.readString(hba))) {
-                Files.writeString(hba, wanted);
-                s.execute("select pg_reload_conf()");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            s.execute(OwnershipStatements.SECURE_AUDIT_TRAIL);
         }
     }
 

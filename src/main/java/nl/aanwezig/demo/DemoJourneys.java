@@ -1,10 +1,11 @@
 package nl.aanwezig.demo;
 
+import static nl.aanwezig.demo.DemoWaits.await;
+import static nl.aanwezig.demo.DemoWaits.settled;
+
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,16 +18,12 @@ import nl.aanwezig.cases.CaseListService;
 import nl.aanwezig.cases.CasePlanService;
 import nl.aanwezig.cases.CaseStage;
 import nl.aanwezig.cases.EvaluationForm;
-import nl.aanwezig.cases.PlanForm;
 import nl.aanwezig.cases.PlanService;
 import nl.aanwezig.cases.RegievoerderService;
-import nl.aanwezig.cases.SatAnalysisForm;
 import nl.aanwezig.cases.SatService;
 import nl.aanwezig.cases.TaskItem;
 import nl.aanwezig.cases.TaskService;
-import nl.aanwezig.cases.Tier3Decisions.FactorGroup;
 import nl.aanwezig.cases.Tier3Decisions.Funder;
-import nl.aanwezig.cases.Tier3Decisions.GoalDomain;
 import nl.aanwezig.cases.Tier3Decisions.Progress;
 import nl.aanwezig.cases.Tier3Decisions.Sat;
 import nl.aanwezig.cases.sharing.ConsentForm;
@@ -53,7 +50,6 @@ import org.springframework.stereotype.Component;
 class DemoJourneys {
 
     private static final Logger log = LoggerFactory.getLogger(DemoJourneys.class);
-    private static final Duration WAIT = Duration.ofSeconds(90);
 
     private final Schools schools;
     private final CaseListService caseList;
@@ -141,34 +137,9 @@ class DemoJourneys {
         return null;
     }
 
-    /** The SAT analyses once the demo's signals have all reached the inbox (the count holds for a few seconds). */
-    private List<TaskItem> settled(Supplier<List<TaskItem>> probe) {
-        List<TaskItem> last = List.of();
-        int stable = 0;
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline && (last.isEmpty() || stable < 20)) {
-            List<TaskItem> now = probe.get();
-            stable = now.size() == last.size() ? stable + 1 : 0;
-            last = now;
-            sleep();
-        }
-        return last;
-    }
-
     private void decide(TaskItem analysis, Sat decision, LocalDate reviewOn) {
         Sat advised = sat.advice(analysis.taskId()).advised();
-        Map<FactorGroup, SatAnalysisForm.Factor> factors = new EnumMap<>(FactorGroup.class);
-        factors.put(FactorGroup.CHILD, new SatAnalysisForm.Factor("Buikpijn op maandagochtend; weinig vrienden in de klas",
-                "Of er sprake is van pesten"));
-        factors.put(FactorGroup.FAMILY, new SatAnalysisForm.Factor("Vader werkt in ploegendienst", ""));
-        factors.put(FactorGroup.PARENT_CHILD, new SatAnalysisForm.Factor("", "Hoe de ochtenden thuis verlopen"));
-        sat.analyse(analysis.taskId(), new SatAnalysisForm(factors,
-                "Vermijding van de klas door sociale onveiligheid; weinig structuur in de ochtend.",
-                "Wil wel naar school, maar niet in deze klas.", "Ouders willen hulp bij de ochtendroutine.",
-                "Gesprek leerling, ouders en mentor; jeugdarts kijkt naar de buikpijn.", decision,
-                decision == advised ? null : "Het SAT kent het gezin: " + (decision == Sat.YELLOW
-                        ? "eerst gericht ingrijpen en monitoren." : "niet afwachten, direct een plan."),
-                decision == Sat.YELLOW ? reviewOn : null));
+        sat.analyse(analysis.taskId(), DemoForms.satAnalysis(decision, advised, reviewOn));
     }
 
     private void orange(TaskItem analysis, LocalDate start, int weeks) {
@@ -177,19 +148,7 @@ class DemoJourneys {
         TaskItem appoint = await(() -> open(caseId, "appoint-regievoerder"), "the regievoerder task");
         regie.appoint(appoint.taskId(), "oc");
         TaskItem draw = await(() -> open(caseId, "draw-plan"), "the plan task");
-        plans.draw(draw.taskId(), new PlanForm(start, weeks, List.of(
-                new PlanForm.Goal(null, GoalDomain.EDUCATION, "Elke dag het eerste uur in de klas",
-                        "Aanwezigheid eerste lesuur per week", new BigDecimal("90")),
-                new PlanForm.Goal(null, GoalDomain.HOME, "Vaste ochtendroutine, om 7:15 op",
-                        "Ouders melden wekelijks aan de mentor", new BigDecimal("90")),
-                new PlanForm.Goal(null, GoalDomain.CARE, "Buikpijn onderzocht door de jeugdarts",
-                        "Afspraak jeugdarts gehad", new BigDecimal("85"))),
-                "Gym tijdelijk vervangen door een theorieopdracht; toetsen gespreid over twee periodes",
-                List.of(new PlanForm.Intervention("Wekelijks kort gesprek op maandag", "Jan Jansen (mentor)", "mentor",
-                                start, 8),
-                        new PlanForm.Intervention("Maatje in de klas", "Mentor en leerling", null, start, 6)),
-                "Rustig beginnen met de kernvakken", "Hulp bij de ochtenden en contact met de mentor",
-                "Elke maandag een kort gesprek; bij afwezigheid belt de mentor dezelfde dag", start));
+        plans.draw(draw.taskId(), DemoForms.plan(start, weeks));
     }
 
     private EvaluationForm evaluation(long pupilId, String decision) {
@@ -203,27 +162,6 @@ class DemoJourneys {
 
     private Optional<TaskItem> open(long caseId, String elementId) {
         return tasks.inbox().stream().filter(t -> t.caseId() == caseId && elementId.equals(t.elementId())).findFirst();
-    }
-
-    private static <T> T await(Supplier<Optional<T>> probe, String what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            sleep();
-        }
-        throw new IllegalStateException("demo journeys: no " + what + " within " + WAIT);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("demo journeys interrupted", e);
-        }
     }
 
     /** A demo user works the cases, as at the screens (the OC, then leerplicht); the one before comes back after. */

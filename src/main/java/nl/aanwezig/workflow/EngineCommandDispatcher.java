@@ -5,9 +5,6 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,17 +19,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the outbox's commands to the engine, oldest first, each in a transaction that holds its row (skip locked:
  * another app instance takes the next one) and marks it sent. A command the engine cannot take now (engine down,
  * busy) stays and is sent again at the next wake-up or sweep. A command delivered twice writes once: completing a job
- * or cancelling an instance that is already gone is done, and an instance created twice loses its claim.
+ * or cancelling an instance that is already gone is done, and an instance created twice loses its claim
+ * ({@link EngineCommands}).
  */
 @Component
 class EngineCommandDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(EngineCommandDispatcher.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final JdbcTemplate jdbc;
-    private final CamundaClient client;
-    private final RouteClaims claims;
+    private final EngineCommands commands;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(
@@ -43,8 +39,7 @@ class EngineCommandDispatcher {
     EngineCommandDispatcher(JdbcTemplate jdbc, CamundaClient client, RouteClaims claims, EngineOutbox outbox,
                             PlatformTransactionManager txManager, Clock clock) {
         this.jdbc = jdbc;
-        this.client = client;
-        this.claims = claims;
+        this.commands = new EngineCommands(jdbc, client, claims);
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
         outbox.onCommit(this::wake);
@@ -115,10 +110,10 @@ class EngineCommandDispatcher {
         String outcome;
         try {
             outcome = switch (EngineOutbox.Kind.valueOf(c.kind())) {
-                case START_ROUTE -> startRoute(c.routeId());
-                case COMPLETE_JOB -> completeJob(c.jobKey(), Variables.fromJson(c.payload()));
-                case CANCEL_ROUTE -> cancelRoute(c.routeId());
-                case SET_VARIABLES -> setVariables(c.routeId(), Variables.fromJson(c.payload()));
+                case START_ROUTE -> commands.startRoute(c.routeId());
+                case COMPLETE_JOB -> commands.completeJob(c.jobKey(), Variables.fromJson(c.payload()));
+                case CANCEL_ROUTE -> commands.cancelRoute(c.routeId());
+                case SET_VARIABLES -> commands.setVariables(c.routeId(), Variables.fromJson(c.payload()));
             };
         } catch (ClientStatusException e) {
             if (isTransient(e.getStatusCode())) {
@@ -139,78 +134,6 @@ class EngineCommandDispatcher {
         jdbc.update("update engine_command set attempts = attempts + 1, outcome = ? where id = ?", shorten(why), c.id());
         log.warn("Engine did not take command {} ({}): {}; will retry", c.id(), c.kind(), why);
         return new Outcome(c.routeId());
-    }
-
-    private String startRoute(long routeId) {
-        record Route(String processId, String variables, String token, boolean cancelled) {
-        }
-        Route r = jdbc.query("select process_id, variables, instance_token, cancelled_at is not null from workflow_instance where id = ?",
-                rs -> rs.next() ? new Route(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)) : null,
-                routeId);
-        if (r == null || r.cancelled()) {
-            return "not started: route cancelled";
-        }
-        if (r.token() != null) {
-            return "already started";
-        }
-        String token = UUID.randomUUID().toString();
-        Map<String, Object> vars = Variables.fromJson(r.variables());
-        vars.put(RouteLedger.ROUTE_ID, routeId);
-        vars.put(RouteClaims.TOKEN, token);
-        long key = client.newCreateInstanceCommand().bpmnProcessId(r.processId()).latestVersion().variables(vars)
-                .requestTimeout(TIMEOUT).send().join().getProcessInstanceKey();
-        if (!claims.claim(routeId, token, r.processId(), key)) {
-            // another instance of this route claimed it first: this one is the twin
-            client.newCancelInstanceCommand(key).requestTimeout(TIMEOUT).send().join();
-            return "twin " + key + " cancelled";
-        }
-        return "started " + key;
-    }
-
-    private String completeJob(long jobKey, Map<String, Object> variables) {
-        try {
-            client.newCompleteCommand(jobKey).variables(variables).requestTimeout(TIMEOUT).send().join();
-            return "completed";
-        } catch (ClientStatusException e) {
-            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
-                // completed by an earlier delivery of this command, or withdrawn by the route meanwhile
-                return "job gone";
-            }
-            throw e;
-        }
-    }
-
-    private String cancelRoute(long routeId) {
-        Long key = jdbc.queryForObject("select instance_key from workflow_instance where id = ?", Long.class, routeId);
-        if (key == null) {
-            return "nothing to cancel";
-        }
-        try {
-            client.newCancelInstanceCommand(key).requestTimeout(TIMEOUT).send().join();
-            return "cancelled";
-        } catch (ClientStatusException e) {
-            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
-                return "already ended";
-            }
-            throw e;
-        }
-    }
-
-    private String setVariables(long routeId, Map<String, Object> variables) {
-        Long key = jdbc.queryForObject("select instance_key from workflow_instance where id = ?", Long.class, routeId);
-        if (key == null) {
-            // the route's start is still queued before this command (commands of a route go in order)
-            throw new IllegalStateException("route " + routeId + " has no instance yet");
-        }
-        try {
-            client.newSetVariablesCommand(key).variables(variables).local(false).requestTimeout(TIMEOUT).send().join();
-            return "variables set";
-        } catch (ClientStatusException e) {
-            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
-                return "route ended";
-            }
-            throw e;
-        }
     }
 
     private static boolean isTransient(Status.Code code) {
