@@ -1,5 +1,6 @@
 package nl.aanwezig;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -13,8 +14,11 @@ import org.junit.jupiter.api.Test;
 /** The layout of STYLE.md, checked: features free of cycles, Camunda only in workflow, views above services. */
 class ArchitectureTest {
 
+    /** The app's classes, with the engine's classes it keeps in Zeebe's own package (not those of Zeebe's jars). */
     static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.aanwezig");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("nl.aanwezig", "io.camunda.zeebe.process.test.engine");
 
     @Test
     void features_have_no_cycles() {
@@ -22,8 +26,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void no_package_at_any_level_is_in_a_cycle() {
+        // every package its own slice: a feature's sub-packages too, and the engine classes with theirs
+        slices().matching("(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void the_engine_classes_in_zeebes_package_are_read_too() {
+        assertThat(MAIN.containPackage("io.camunda.zeebe.process.test.engine")).isTrue();
+    }
+
+    @Test
     void only_the_workflow_module_knows_camunda() {
-        noClasses().that().resideOutsideOfPackage("nl.aanwezig.workflow..")
+        noClasses().that().resideOutsideOfPackages("nl.aanwezig.workflow..", "io.camunda..")
                 .should().dependOnClassesThat().resideInAPackage("io.camunda..").check(MAIN);
     }
 

@@ -15,12 +15,12 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
  * is audited by {@link OidcAccountMapping}; any other failure (the provider's answer, a token that does not
  * verify) is audited here and logged, since it usually means a configuration to fix.
  */
-class SingleSignOnFailure extends SimpleUrlAuthenticationFailureHandler {
+public class SingleSignOnFailure extends SimpleUrlAuthenticationFailureHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SingleSignOnFailure.class);
     private final AuditLog audit;
 
-    SingleSignOnFailure(AuditLog audit) {
+    public SingleSignOnFailure(AuditLog audit) {
         super("/login?sso-error");
         this.audit = audit;
     }

@@ -3,7 +3,7 @@ package nl.aanwezig.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import nl.aanwezig.attendance.SignalService;
+import nl.aanwezig.attendance.signals.EmptyChairDetection;
 import nl.aanwezig.cases.CaseTask;
 import nl.aanwezig.cases.CaseTasks;
 import nl.aanwezig.cases.Cases;
@@ -23,13 +23,13 @@ public class Routes {
 
     private final TestData data;
     private final Schools schools;
-    private final SignalService signals;
+    private final EmptyChairDetection signals;
     private final SchoolCalendar calendar;
     private final Cases cases;
     private final CaseTasks tasks;
     private final Clock clock;
 
-    Routes(TestData data, Schools schools, SignalService signals, SchoolCalendar calendar, Cases cases,
+    Routes(TestData data, Schools schools, EmptyChairDetection signals, SchoolCalendar calendar, Cases cases,
            CaseTasks tasks, Clock clock) {
         this.data = data;
         this.schools = schools;

@@ -23,7 +23,7 @@ import nl.aanwezig.support.TestData;
 import nl.aanwezig.support.TestJob;
 import nl.aanwezig.workflow.engine.DurableEngine;
 import io.camunda.client.CamundaClient;
-import nl.aanwezig.attendance.SignalService;
+import nl.aanwezig.attendance.signals.EmptyChairDetection;
 import nl.aanwezig.cases.Cases;
 import nl.aanwezig.cases.PupilCase;
 import nl.aanwezig.school.Pupil;
@@ -53,7 +53,7 @@ class EscalationAndRedeliveryIntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired WorkflowStartup startup;
     @Autowired TestData data;
-    @Autowired SignalService signals;
+    @Autowired EmptyChairDetection signals;
     @Autowired Cases cases;
     @Value("${aanwezig.engine.task-claim-timeout}") Duration claimTimeout;
 

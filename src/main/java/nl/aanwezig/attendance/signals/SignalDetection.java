@@ -11,7 +11,6 @@ import nl.aanwezig.attendance.ApprovedTimetableChanged;
 import nl.aanwezig.attendance.DuoReportKind;
 import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.SignalRaised;
-import nl.aanwezig.attendance.SignalService;
 import nl.aanwezig.attendance.SignalType;
 import nl.aanwezig.attendance.domain.Lesson;
 import nl.aanwezig.school.Pupil;
@@ -45,7 +44,7 @@ public class SignalDetection {
 
     private final LessonLoader loader;
     private final SignalStore store;
-    private final SignalService emptyChairs;
+    private final EmptyChairDetection emptyChairs;
     private final Schools schools;
     private final Pupils pupils;
     private final ApplicationEventPublisher events;
@@ -56,7 +55,7 @@ public class SignalDetection {
     private final int actWithinDays;
     private final ConcernDetection concerns;
 
-    SignalDetection(LessonLoader loader, SignalStore store, SignalService emptyChairs, Schools schools, Pupils pupils,
+    SignalDetection(LessonLoader loader, SignalStore store, EmptyChairDetection emptyChairs, Schools schools, Pupils pupils,
                     ApplicationEventPublisher events, PlatformTransactionManager txManager, BandChanges bandChanges,
                     DataQualityChecks dataQuality, Clock clock, ConcernDetection concerns,
                     @Value("${aanwezig.signals.act-within-days:28}") int actWithinDays) {

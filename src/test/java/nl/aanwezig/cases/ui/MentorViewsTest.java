@@ -47,7 +47,7 @@ class MentorViewsTest extends SpringBrowserlessTest {
     @Autowired Clock clock;
     @Autowired nl.aanwezig.support.TestClock testClock;
     @Autowired nl.aanwezig.support.TestData testData;
-    @Autowired nl.aanwezig.attendance.SignalService signals;
+    @Autowired nl.aanwezig.attendance.signals.EmptyChairDetection signals;
 
     @Test
     void today_shows_my_empty_chairs_with_a_caring_message_and_not_those_of_other_mentors() {

@@ -1,9 +1,12 @@
-package nl.aanwezig.attendance;
+package nl.aanwezig.attendance.signals;
 
+import nl.aanwezig.attendance.RegistrationStore;
+import nl.aanwezig.attendance.EmptyChairDetected;
+import nl.aanwezig.attendance.SignalType;
+import nl.aanwezig.attendance.SignalRaised;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import nl.aanwezig.attendance.signals.SignalStore;
 import nl.aanwezig.school.SchoolCalendar;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,11 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns stored registrations into signals. Runs after every import; the listeners make sure the same
- * facts never raise a signal twice.
+ * Finds the empty chairs of the recent school days in the stored registrations: the first signal of the route. Runs
+ * after every import; a day already signalled is not signalled again. (The other signals: {@link SignalDetection}.)
  */
 @Service
-public class SignalService {
+public class EmptyChairDetection {
 
     private final RegistrationStore registrations;
     private final SchoolCalendar calendar;
@@ -24,9 +27,9 @@ public class SignalService {
     private final SignalStore store;
     private final int schoolDays;
 
-    SignalService(RegistrationStore registrations, SchoolCalendar calendar, Clock clock,
-                  ApplicationEventPublisher events, SignalStore store,
-                  @Value("${aanwezig.signals.empty-chair-school-days:2}") int schoolDays) {
+    EmptyChairDetection(RegistrationStore registrations, SchoolCalendar calendar, Clock clock,
+                        ApplicationEventPublisher events, SignalStore store,
+                        @Value("${aanwezig.signals.empty-chair-school-days:2}") int schoolDays) {
         this.schoolDays = Math.max(1, schoolDays);
         this.store = store;
         this.registrations = registrations;
