@@ -11,6 +11,8 @@ public final class BandReviewProcess {
     public static final String START_TIER3 = "start-tier3";
     public static final String TO_TIER3 = "to-tier3";
 
+    public static final String JOB_START_TIER3 = "aanwezig.route.tier3";
+
     private BandReviewProcess() {
     }
 }

@@ -8,6 +8,9 @@ public final class DeviationProcess {
     public static final String EVALUATE = "evaluate-deviation";
     public static final String EVALUATED = "deviation-evaluated";
 
+    public static final String DEVIATION_APPROVED = "deviation-approved";
+    public static final String FORM_DEVIATION_EVALUATION = "deviation-evaluation";
+
     private DeviationProcess() {
     }
 }

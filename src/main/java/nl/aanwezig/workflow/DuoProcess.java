@@ -18,6 +18,15 @@ public final class DuoProcess {
     public static final String CONTINUING = "duo-continuing";
     public static final String DONE = "duo-done";
 
+    public static final String DUO_SIGNAL = "duo-signal";
+    public static final String DUO_REMINDED = "duo-reminded";
+    public static final String DUO_ESCALATED = "duo-escalated";
+    public static final String DUO_CONTINUING_END = "duo-continuing-end";
+    public static final String FORM_DUO_REPORT = "duo-report";
+    public static final String FORM_DUO_OVERDUE = "duo-overdue";
+    public static final String FORM_DUO_FOLLOW_UP = "duo-follow-up";
+    public static final String FORM_DUO_CONTINUING = "duo-continuing";
+
     private DuoProcess() {
     }
 }

@@ -15,6 +15,27 @@ public final class ExemptionProcess {
     public static final String REFUSED = "exemption-refused";
     public static final String CLOSED = "exemption-closed";
 
+    public static final String NOTICE_REGISTERED = "notice-registered";
+    public static final String STATEMENT_NEEDED = "statement-needed";
+    public static final String STATEMENT_IN = "statement-in";
+    public static final String GRANTED = "granted";
+    public static final String EXEMPTION_RUNNING = "exemption-running";
+    public static final String RUNNING_START = "running-start";
+    public static final String RUNNING_FORK = "running-fork";
+    public static final String REVIEW_DUE = "review-due";
+    public static final String REVIEW_MOMENT = "review-moment";
+    public static final String RENEWAL_NEEDED = "renewal-needed";
+    public static final String RENEWAL_REMINDER = "renewal-reminder";
+    public static final String RENEWAL_HANDLED = "renewal-handled";
+    public static final String NO_RENEWAL = "no-renewal";
+    public static final String NO_MORE_REVIEWS = "no-more-reviews";
+    public static final String PERIOD_ENDS = "period-ends";
+    public static final String FORM_EXEMPTION_STATEMENT = "exemption-statement";
+    public static final String FORM_EXEMPTION_DECISION = "exemption-decision";
+    public static final String FORM_EXEMPTION_REVIEW = "exemption-review";
+    public static final String FORM_EXEMPTION_RENEWAL = "exemption-renewal";
+    public static final String FORM_EXEMPTION_ENDED = "exemption-ended";
+
     private ExemptionProcess() {
     }
 

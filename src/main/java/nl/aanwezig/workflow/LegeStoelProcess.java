@@ -17,6 +17,17 @@ public final class LegeStoelProcess {
 
     public static final String JOB_CLOSE_CASE = "aanwezig.case.close";
 
+    public static final String EMPTY_CHAIR = "empty-chair";
+    public static final String OVERDUE_FOLLOWED_UP = "overdue-followed-up";
+    public static final String OUTCOME_MERGE = "outcome-merge";
+    public static final String OUTCOME = "outcome";
+    public static final String INTAKE_DECISION = "intake-decision";
+    public static final String CLOSE_AFTER_INTAKE = "close-after-intake";
+    public static final String JOB_START_TIER3 = "aanwezig.route.tier3";
+    public static final String FORM_CONVERSATION = "conversation";
+    public static final String FORM_OVERDUE = "overdue";
+    public static final String FORM_INTAKE = "intake";
+
     private LegeStoelProcess() {
     }
 

@@ -7,6 +7,9 @@ public final class MeetingDecisionProcess {
     public static final String CARRY_OUT = "carry-out-decision";
     public static final String CARRIED_OUT = "decision-carried-out";
 
+    public static final String DECISION_TAKEN = "decision-taken";
+    public static final String FORM_MEETING_DECISION = "meeting-decision";
+
     private MeetingDecisionProcess() {
     }
 

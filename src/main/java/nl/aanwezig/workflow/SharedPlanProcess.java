@@ -4,11 +4,13 @@ package nl.aanwezig.workflow;
 public final class SharedPlanProcess {
 
     public static final String ID = "gedeeld-plan";
-    /** The partner's user task and its form. */
     public static final String TASK = "partner-contribution";
-    public static final String FORM = "partner-contribution";
     /** The process variable naming the invited partner (the task's assignee). */
-    public static final String PARTNER = "partner";
+    public static final String VAR_PARTNER = "partner";
+
+    public static final String PARTNER_INVITED = "partner-invited";
+    public static final String PARTNER_CONTRIBUTED = "partner-contributed";
+    public static final String FORM_PARTNER_CONTRIBUTION = "partner-contribution";
 
     private SharedPlanProcess() {
     }

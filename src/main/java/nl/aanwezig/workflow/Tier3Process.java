@@ -4,7 +4,6 @@ package nl.aanwezig.workflow;
 public final class Tier3Process {
 
     public static final String ID = "tier3";
-    public static final String JOB_START = "aanwezig.route.tier3";
     public static final String JOB_STAGE = "aanwezig.case.stage";
     public static final String JOB_FIGURES = "aanwezig.case.figures";
 
@@ -19,6 +18,32 @@ public final class Tier3Process {
     public static final String REVIEW_WAIT = "review-wait";
     public static final String CLOSE_CASE = "close-case";
     public static final String RESTORED = "attendance-restored";
+
+    public static final String TO_SAT = "to-sat";
+    public static final String STAGE_SAT = "stage-sat";
+    public static final String FIGURES_SAT = "figures-sat";
+    public static final String DECIDE_BAND = "decide-band";
+    public static final String ADVISE = "advise";
+    public static final String SAT_DECISION = "sat-decision";
+    public static final String STAGE_YELLOW = "stage-yellow";
+    public static final String FIGURES_REVIEW = "figures-review";
+    public static final String REVIEW_DECISION = "review-decision";
+    public static final String STAGE_ORANGE = "stage-orange";
+    public static final String FIGURES_EVALUATION = "figures-evaluation";
+    public static final String EVALUATION_DECISION = "evaluation-decision";
+    public static final String STAGE_RED = "stage-red";
+    public static final String ARRANGEMENT_WAIT = "arrangement-wait";
+    public static final String FIGURES_ARRANGEMENT = "figures-arrangement";
+    public static final String ARRANGEMENT_DECISION = "arrangement-decision";
+    public static final String STAGE_BACK_ORANGE = "stage-back-orange";
+    public static final String JOB_CLOSE_CASE = "aanwezig.case.close";
+    public static final String FORM_SAT_ANALYSIS = "sat-analysis";
+    public static final String FORM_MONITORING_REVIEW = "monitoring-review";
+    public static final String FORM_REGIEVOERDER = "regievoerder";
+    public static final String FORM_PLAN = "plan";
+    public static final String FORM_PLAN_EVALUATION = "plan-evaluation";
+    public static final String FORM_ARRANGEMENT = "arrangement";
+    public static final String FORM_ARRANGEMENT_EVALUATION = "arrangement-evaluation";
 
     private Tier3Process() {
     }

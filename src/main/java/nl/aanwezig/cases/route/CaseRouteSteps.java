@@ -32,7 +32,8 @@ class CaseRouteSteps {
     /** "Tier-3 route starten": the case gets its tier-3 route, unless it has one. */
     @Bean
     RouteStep startTier3Step(CaseRoutes routes) {
-        return RouteStep.writing(Tier3Process.JOB_START, job -> {
+        // the empty chair's route and the band review both name this step (their catalogues say so)
+        return RouteStep.writing(LegeStoelProcess.JOB_START_TIER3, job -> {
             routes.startTier3(job.caseId(), job.longVariable("pupilId"), job.longVariable("schoolId"));
             return Map.of();
         });

@@ -86,7 +86,7 @@ public class ConsentService {
             }
             participants.remove(caseId, p.username(), clock.instant());
             for (CaseTask t : tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN)) {
-                if (p.username().equals(t.assignee()) && SharedPlanProcess.FORM.equals(t.form())) {
+                if (p.username().equals(t.assignee()) && SharedPlanProcess.FORM_PARTNER_CONTRIBUTION.equals(t.form())) {
                     caseService.taskWithdrawn(t.id());
                 }
             }

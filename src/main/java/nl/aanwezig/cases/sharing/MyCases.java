@@ -52,7 +52,7 @@ class MyCases {
     /** The user's open contribution task on the case, if any. */
     Long openTaskOn(CurrentUser user, long caseId) {
         return tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN).stream()
-                .filter(t -> user.username().equals(t.assignee()) && SharedPlanProcess.FORM.equals(t.form()))
+                .filter(t -> user.username().equals(t.assignee()) && SharedPlanProcess.FORM_PARTNER_CONTRIBUTION.equals(t.form()))
                 .map(CaseTask::id).findFirst().orElse(null);
     }
 

@@ -25,7 +25,7 @@ class SharingRoutes {
         vars.put("caseId", invited.caseId());
         vars.put("pupilId", invited.pupilId());
         vars.put("schoolId", invited.schoolId());
-        vars.put(SharedPlanProcess.PARTNER, invited.username());
+        vars.put(SharedPlanProcess.VAR_PARTNER, invited.username());
         vars.put("partnerRole", invited.role());
         routes.startOnce(invited.caseId(), SharedPlanProcess.ID,
                 SharedPlanProcess.routeKey(invited.caseId(), invited.username(), invited.invitation()), vars);

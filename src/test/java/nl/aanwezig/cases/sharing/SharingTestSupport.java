@@ -42,7 +42,7 @@ public class SharingTestSupport {
     /** The partner's open contribution task, once the engine created it. */
     public CaseTask openTaskOf(long caseId, String partner) {
         return Eventually.get(() -> tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN).stream()
-                .filter(t -> partner.equals(t.assignee()) && SharedPlanProcess.FORM.equals(t.form())).findFirst(),
+                .filter(t -> partner.equals(t.assignee()) && SharedPlanProcess.FORM_PARTNER_CONTRIBUTION.equals(t.form())).findFirst(),
                 Routes.WAIT, "open contribution task of " + partner + " on case " + caseId);
     }
 }
