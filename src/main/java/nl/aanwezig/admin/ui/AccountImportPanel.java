@@ -11,11 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.aanwezig.admin.AccountImport;
 import nl.aanwezig.admin.AccountUploads;
+import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.LimitedUpload;
+import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.base.ui.UploadSetup;
 import nl.aanwezig.base.upload.RowError;
-import nl.aanwezig.base.UserFacingException;
-import nl.aanwezig.base.ui.Notifications;
 
 /**
  * Bulk accounts from a CSV: all or nothing. A refused file lists its errors by line; an accepted one lists the

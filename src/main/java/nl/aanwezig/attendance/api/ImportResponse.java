@@ -2,8 +2,8 @@ package nl.aanwezig.attendance.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.ImportResult;
+import nl.aanwezig.base.upload.RowError;
 
 /**
  * The JSON answer to an import.

@@ -1,7 +1,5 @@
 package nl.aanwezig.attendance.api;
 
-import nl.aanwezig.base.Echo;
-import nl.aanwezig.base.api.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,9 +13,11 @@ import nl.aanwezig.attendance.domain.AbsenceCode;
 import nl.aanwezig.attendance.importing.AbsencePresets;
 import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.attendance.importing.SchoolScheduleService;
-import nl.aanwezig.base.upload.UploadReceiver;
+import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.base.api.ApiProblems;
+import nl.aanwezig.base.upload.UploadReceiver;
 import nl.aanwezig.school.School;
 import nl.aanwezig.school.Schools;
 import org.springframework.http.HttpStatus;

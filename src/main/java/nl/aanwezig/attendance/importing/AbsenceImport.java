@@ -1,6 +1,5 @@
 package nl.aanwezig.attendance.importing;
 
-import nl.aanwezig.base.upload.ImportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Date;
@@ -10,11 +9,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.AbsencesImported;
-import nl.aanwezig.base.upload.RowError;
+import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
 import nl.aanwezig.attendance.importing.reading.ScheduleParser;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.upload.ImportLimits;
+import nl.aanwezig.base.upload.RowError;
 import org.springframework.beans.factory.annotation.Value;
-import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -7,8 +7,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import nl.aanwezig.attendance.domain.AbsenceCode;
 import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
-import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.AbsenceRow;
+import nl.aanwezig.base.upload.RowError;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -1,6 +1,5 @@
 package nl.aanwezig.attendance.importing;
 
-import nl.aanwezig.base.upload.ImportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -11,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.aanwezig.base.upload.ImportLimits;
 
 /**
  * Tells a text file from other binary content before parsing, so a PDF or photo gets "this is no CSV or

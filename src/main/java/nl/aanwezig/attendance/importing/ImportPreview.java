@@ -1,6 +1,5 @@
 package nl.aanwezig.attendance.importing;
 
-import nl.aanwezig.base.upload.ImportLimits;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,14 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
 import nl.aanwezig.attendance.importing.reading.PupilCsvParser;
 import nl.aanwezig.attendance.importing.reading.RegistrationParser;
-import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.reading.ScheduleParser;
-import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
 import nl.aanwezig.base.Messages;
-import nl.aanwezig.school.Regions;
+import nl.aanwezig.base.upload.ImportLimits;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.school.Regions.SchoolRef;
+import nl.aanwezig.school.Regions;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
 import nl.aanwezig.security.Role;

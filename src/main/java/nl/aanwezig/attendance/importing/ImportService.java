@@ -1,8 +1,5 @@
 package nl.aanwezig.attendance.importing;
 
-import nl.aanwezig.base.upload.UploadReceiver;
-import nl.aanwezig.base.upload.ImportLimits;
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.upload.ImportLimits;
+import nl.aanwezig.base.upload.RowError;
+import nl.aanwezig.base.upload.UploadReceiver;
 import nl.aanwezig.security.AuditLog;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
@@ -19,6 +18,7 @@ import nl.aanwezig.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 

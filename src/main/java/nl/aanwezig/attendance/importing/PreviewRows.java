@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 import nl.aanwezig.attendance.importing.reading.PupilRow;
 import nl.aanwezig.attendance.importing.reading.RegistrationRow;
-import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.AbsenceRow;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.TimetableRow;
 import nl.aanwezig.attendance.importing.reading.ScheduleValues;
+import nl.aanwezig.base.upload.RowError;
 
 /** Parsed rows as canonical column -> value, for the preview. */
 final class PreviewRows {

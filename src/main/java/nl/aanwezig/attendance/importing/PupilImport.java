@@ -1,6 +1,5 @@
 package nl.aanwezig.attendance.importing;
 
-import nl.aanwezig.base.upload.ImportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -9,8 +8,9 @@ import java.util.List;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.importing.reading.PupilCsvParser;
 import nl.aanwezig.attendance.importing.reading.PupilRow;
-import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.upload.ImportLimits;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.school.MentorChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,18 +1,18 @@
 package nl.aanwezig.attendance.importing;
 
-import nl.aanwezig.base.upload.ImportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
-import nl.aanwezig.base.Echo;
 import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.domain.Lesson;
 import nl.aanwezig.attendance.importing.reading.RegistrationParser;
 import nl.aanwezig.attendance.importing.reading.RegistrationRow;
-import nl.aanwezig.base.upload.RowError;
+import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.upload.ImportLimits;
+import nl.aanwezig.base.upload.RowError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

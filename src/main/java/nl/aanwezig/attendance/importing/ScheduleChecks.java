@@ -5,12 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.CodeRow;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.LessonHourRow;
 import nl.aanwezig.attendance.importing.reading.ScheduleValues;
 import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.upload.RowError;
 
 /** The checks of a code list and a bell schedule as a whole, after each row was read on its own. */
 final class ScheduleChecks {

@@ -1,6 +1,5 @@
 package nl.aanwezig.attendance.importing;
 
-import nl.aanwezig.base.upload.ImportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.aanwezig.attendance.domain.AbsenceCode;
-import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.reading.ScheduleParser;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.CodeRow;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.LessonHourRow;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.base.upload.ImportLimits;
+import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.security.AuditLog;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;

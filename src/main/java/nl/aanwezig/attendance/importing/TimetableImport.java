@@ -1,6 +1,5 @@
 package nl.aanwezig.attendance.importing;
 
-import nl.aanwezig.base.upload.ImportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Date;
@@ -11,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.reading.ScheduleParser;
 import nl.aanwezig.attendance.importing.reading.ScheduleRows.TimetableRow;
 import nl.aanwezig.attendance.importing.reading.ScheduleValues;
 import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.upload.ImportLimits;
+import nl.aanwezig.base.upload.RowError;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

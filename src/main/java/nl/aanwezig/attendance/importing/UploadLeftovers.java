@@ -1,8 +1,8 @@
 package nl.aanwezig.attendance.importing;
 
-import nl.aanwezig.base.upload.UploadReceiver;
 import java.time.Clock;
 import java.time.Duration;
+import nl.aanwezig.base.upload.UploadReceiver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -1,6 +1,5 @@
 package nl.aanwezig.attendance.importing;
 
-import nl.aanwezig.base.upload.ImportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Locale;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.upload.ImportLimits;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 

@@ -1,12 +1,12 @@
 package nl.aanwezig.attendance.signals;
 
-import nl.aanwezig.attendance.RegistrationStore;
-import nl.aanwezig.attendance.EmptyChairDetected;
-import nl.aanwezig.attendance.SignalType;
-import nl.aanwezig.attendance.SignalRaised;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import nl.aanwezig.attendance.EmptyChairDetected;
+import nl.aanwezig.attendance.RegistrationStore;
+import nl.aanwezig.attendance.SignalRaised;
+import nl.aanwezig.attendance.SignalType;
 import nl.aanwezig.school.SchoolCalendar;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
-import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.attendance.importing.ImportService;
+import nl.aanwezig.base.upload.RowError;
 
 /**
  * The outcome of an import: three counts and the rejected lines with their reasons; for an absence export also what it

@@ -1,7 +1,5 @@
 package nl.aanwezig.attendance.ui;
 
-import nl.aanwezig.base.ui.UploadSetup;
-import nl.aanwezig.base.ui.LimitedUpload;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,17 +14,20 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import nl.aanwezig.attendance.importing.AbsencePresets;
 import nl.aanwezig.attendance.importing.ImportJobs;
-import nl.aanwezig.attendance.importing.ImportPreview;
 import nl.aanwezig.attendance.importing.ImportKind;
 import nl.aanwezig.attendance.importing.ImportMode;
 import nl.aanwezig.attendance.importing.ImportOptions;
+import nl.aanwezig.attendance.importing.ImportPreview;
 import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.attendance.importing.MappingService;
 import nl.aanwezig.attendance.importing.SavedMapping;
-import nl.aanwezig.base.upload.UploadReceiver;
+import nl.aanwezig.base.ui.LimitedUpload;
 import nl.aanwezig.base.ui.Notifications;
+import nl.aanwezig.base.ui.UploadSetup;
+import nl.aanwezig.base.upload.UploadReceiver;
 import nl.aanwezig.security.CurrentUsers;
 import nl.aanwezig.security.Role;
 
@@ -54,7 +55,6 @@ public class ImportView extends VerticalLayout {
     final MappingForm mappingForm;
     final AbsenceImportChoices absenceChoices;
     final ImportPreviewPanel preview;
-
     final LimitedUpload uploadHandler;
 
     private final transient ImportJobs jobs;
@@ -79,10 +79,7 @@ public class ImportView extends VerticalLayout {
         this.preview = new ImportPreviewPanel(this::importPending, this::discardPending);
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
         ImportChoices.configure(this, kind, mapping, mode);
-        kind.addValueChangeListener(e -> {
-            discardPending();
-            refreshMappings();
-        });
+        kind.addValueChangeListener(e -> { discardPending(); refreshMappings(); });
         refreshMappings();
         UploadSetup.configure(upload, uploadHandler, receiver.maxUploadSize(), true);
         progress.setIndeterminate(true);
@@ -121,7 +118,7 @@ public class ImportView extends VerticalLayout {
     }
 
     private void refreshMappings() {
-        mapping.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(STANDARD),
+        mapping.setItems(Stream.concat(Stream.of(STANDARD),
                 mappings.list(kind.getValue()).stream().map(SavedMapping::name)).toList());
         mapping.setValue(STANDARD);
         mappingForm.show(kind.getValue());
@@ -159,8 +156,7 @@ public class ImportView extends VerticalLayout {
     }
 
     /** The file and options of the import running or last run. */
-    private record Running(File file, ImportOptions options) {
-    }
+    private record Running(File file, ImportOptions options) { }
 
     private ImportOptions options() {
         return ImportChoices.options(kind.getValue(), mapping.getValue(), mode.getValue(), mappings, absenceChoices);

@@ -1,7 +1,5 @@
 package nl.aanwezig.attendance.ui;
 
-import nl.aanwezig.base.ui.UploadSetup;
-import nl.aanwezig.base.ui.LimitedUpload;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.attendance.importing.ImportResult;
+import nl.aanwezig.base.ui.LimitedUpload;
 import nl.aanwezig.base.ui.Notifications;
+import nl.aanwezig.base.ui.UploadSetup;
+import nl.aanwezig.base.upload.RowError;
 import org.springframework.util.unit.DataSize;
 
 /**

@@ -1,19 +1,19 @@
 package nl.aanwezig.cases.sharing;
 
-import nl.aanwezig.workflow.SharedPlanProcess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.aanwezig.base.Messages;
-import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.UserFacingException.Message;
+import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.cases.CaseEventType;
 import nl.aanwezig.cases.CaseService;
 import nl.aanwezig.cases.CaseTask;
 import nl.aanwezig.cases.CaseTasks;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.workflow.SharedPlanProcess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,5 @@
 package nl.aanwezig.cases.sharing;
 
-import nl.aanwezig.workflow.SharedPlanProcess;
 import java.time.Clock;
 import java.util.List;
 import nl.aanwezig.base.Messages;
@@ -9,6 +8,7 @@ import nl.aanwezig.cases.CaseEventType;
 import nl.aanwezig.cases.CaseService;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.workflow.SharedPlanProcess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;

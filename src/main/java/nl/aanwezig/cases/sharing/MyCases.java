@@ -1,6 +1,5 @@
 package nl.aanwezig.cases.sharing;
 
-import nl.aanwezig.workflow.SharedPlanProcess;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import nl.aanwezig.cases.CaseStage;
 import nl.aanwezig.cases.CaseTask;
 import nl.aanwezig.cases.CaseTasks;
 import nl.aanwezig.security.CurrentUser;
+import nl.aanwezig.workflow.SharedPlanProcess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

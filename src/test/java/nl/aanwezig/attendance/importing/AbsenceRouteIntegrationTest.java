@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
 import nl.aanwezig.attendance.importing.reading.ColumnMapping;
 import nl.aanwezig.base.upload.RowError;
-import nl.aanwezig.attendance.importing.ImportOptions.ExportScope;
 import nl.aanwezig.school.SchoolCalendarPeriods;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;

@@ -1,6 +1,5 @@
 package nl.aanwezig.cases.sharing;
 
-import nl.aanwezig.workflow.SharedPlanProcess;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -9,6 +8,7 @@ import nl.aanwezig.cases.CaseTasks;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.Routes;
+import nl.aanwezig.workflow.SharedPlanProcess;
 import org.springframework.stereotype.Component;
 
 /** Consent, invitations and the partner's task, as the sharing tests need them. */

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import nl.aanwezig.cases.CaseStage;
 import nl.aanwezig.cases.CaseTasks;
 import nl.aanwezig.cases.Cases;
@@ -18,19 +24,13 @@ import nl.aanwezig.cases.Outcome;
 import nl.aanwezig.cases.TaskItem;
 import nl.aanwezig.cases.Topic;
 import nl.aanwezig.support.AsUser;
-import nl.aanwezig.workflow.LegeStoelProcess;
-import nl.aanwezig.workflow.LegeStoelProcessIntegrationTestForms;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
-import org.springframework.security.access.AccessDeniedException;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
+import nl.aanwezig.workflow.LegeStoelProcess;
+import nl.aanwezig.workflow.LegeStoelProcessIntegrationTestForms;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The mentor's flow driven as a user would, without a browser. */

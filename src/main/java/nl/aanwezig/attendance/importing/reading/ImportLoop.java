@@ -1,6 +1,5 @@
 package nl.aanwezig.attendance.importing.reading;
 
-import nl.aanwezig.base.upload.RowError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.aanwezig.base.Echo;
+import nl.aanwezig.base.upload.RowError;
 
 /** The streaming skeleton shared by the parsers: header check, then convert row by row. */
 final class ImportLoop {

@@ -1,13 +1,13 @@
 package nl.aanwezig.attendance.importing.reading;
 
-import nl.aanwezig.base.upload.RowError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import nl.aanwezig.school.Sector;
 import nl.aanwezig.base.Echo;
+import nl.aanwezig.base.upload.RowError;
+import nl.aanwezig.school.Sector;
 
 /**
  * Parses a pupils file (CSV or XLSX, see {@link TabularReader}) in the canonical format, streaming: each

@@ -1,6 +1,5 @@
 package nl.aanwezig.attendance.importing.reading;
 
-import nl.aanwezig.base.upload.RowError;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.function.Supplier;
 import nl.aanwezig.base.Echo;
+import nl.aanwezig.base.upload.RowError;
 
 /** Reads typed fields of a {@link TabularRow}, failing with the Dutch reason of {@link RowError}. */
 final class RowFields {

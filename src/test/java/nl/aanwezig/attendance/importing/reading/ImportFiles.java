@@ -1,6 +1,5 @@
 package nl.aanwezig.attendance.importing.reading;
 
-import nl.aanwezig.base.upload.RowError;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import nl.aanwezig.base.upload.RowError;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
