@@ -59,7 +59,7 @@ class Decisions {
 
     /**
      * The decision that a task of the inbox carries out: the task's route is the decision's route
-     * ({@code meeting-decision:<id>}, started by the workflow module).
+     * ({@code meeting-decision:<id>}, started by MeetingDecisionRoutes).
      */
     Optional<ForTask> forTask(long taskId) {
         return jdbc.query("""
