@@ -44,7 +44,8 @@ public class ConversationService {
 
     /**
      * Validates, saves and completes in one transaction: if the engine refuses the completion, the
-     * conversation is not saved either, and the user can try again with the form still filled in.
+     * conversation is not saved either, and the user can try again with the form still filled in. The outcome goes to
+     * the route, whose model decides the next step and the case's stage (bpmn/lege-stoel.bpmn).
      */
     @PreAuthorize("hasAnyRole('MENTOR', 'OC')")
     @Transactional
@@ -57,11 +58,6 @@ public class ConversationService {
         }
         PupilCase c = cases.findById(task.caseId()).orElseThrow();
         conversations.save(new Conversation(c.id(), form, user.username(), clock.instant()));
-        c.moveTo(switch (form.outcome()) {
-            case RESOLVED -> CaseStage.MENTOR_CONTACT;
-            case WATCH -> CaseStage.WATCHING;
-            case REFER -> CaseStage.REFERRED;
-        });
         timeline.add(c.id(), CaseEventType.CONVERSATION, user.username(), null, "timeline.conversation",
                 Messages.date(form.heldOn()), Messages.nl("outcome." + form.outcome()), topics(form));
         taskService.finish(task, user, variables(form));

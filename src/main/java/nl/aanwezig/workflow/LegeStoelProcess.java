@@ -15,6 +15,12 @@ public final class LegeStoelProcess {
     public static final String START_TIER3 = "start-tier3";
     public static final String CLOSED_BY_OC = "closed-by-oc";
 
+    public static final String STAGE_MENTOR_CONTACT = "stage-mentor-contact";
+    public static final String STAGE_WATCHING = "stage-watching";
+    public static final String STAGE_REFERRED = "stage-referred";
+    /** The case's stage, set by the model: the step's header names it. */
+    public static final String JOB_STAGE = "aanwezig.case.stage";
+
     public static final String JOB_CLOSE_CASE = "aanwezig.case.close";
 
     public static final String EMPTY_CHAIR = "empty-chair";
