@@ -11,6 +11,7 @@ import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.cases.Tier3Decisions.Arrangement;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.workflow.Tier3Process;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,7 @@ public class ArrangementService {
     public long record(long taskId, ArrangementForm form) {
         CurrentUser user = users.require();
         CaseTask task = taskService.openForWork(taskId, user, "ARRANGEMENT_RECORD");
-        SatService.requireForm(task, "arrangement");
+        SatService.requireForm(task, Tier3Process.FORM_ARRANGEMENT);
         var errors = form.validate(LocalDate.now(clock));
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
@@ -74,7 +75,7 @@ public class ArrangementService {
     public void evaluate(long taskId, EvaluationForm form) {
         CurrentUser user = users.require();
         CaseTask task = taskService.openForWork(taskId, user, "ARRANGEMENT_EVALUATE");
-        SatService.requireForm(task, "arrangement-evaluation");
+        SatService.requireForm(task, Tier3Process.FORM_ARRANGEMENT_EVALUATION);
         CareArrangement a = arrangements.findByCaseIdAndStatus(task.caseId(), CareArrangement.Status.ACTIVE)
                 .orElseThrow(() -> new UserFacingException("tier3.error.arrangement.notFound"));
         SupportPlan plan = plans.findByCaseIdAndStatus(task.caseId(), SupportPlan.Status.ACTIVE).orElse(null);

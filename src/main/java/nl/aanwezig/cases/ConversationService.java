@@ -14,6 +14,7 @@ import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.workflow.LegeStoelProcess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,7 +100,7 @@ public class ConversationService {
 
     private static Map<String, Object> variables(ConversationForm form) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put("outcome", form.outcome().name());
+        vars.put(LegeStoelProcess.VAR_OUTCOME, form.outcome().name());
         if (form.followUpDate() != null) {
             vars.put("followUpDate", form.followUpDate().toString());
         }

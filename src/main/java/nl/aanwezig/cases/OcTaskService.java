@@ -7,6 +7,9 @@ import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.workflow.DuoProcess;
+import nl.aanwezig.workflow.LegeStoelProcess;
+import nl.aanwezig.workflow.MazlProcess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +40,9 @@ public class OcTaskService {
      */
     public static List<OcDecision> allowedDecisions(String form) {
         return switch (form) {
-            case "intake" -> List.of(OcDecision.ANALYSIS, OcDecision.CLOSE);
-            case "duo-report" -> List.of(OcDecision.REPORTED);
-            case "mazl-advice" -> List.of(OcDecision.ADVISED);
+            case LegeStoelProcess.FORM_INTAKE -> List.of(OcDecision.ANALYSIS, OcDecision.CLOSE);
+            case DuoProcess.FORM_DUO_REPORT -> List.of(OcDecision.REPORTED);
+            case MazlProcess.FORM_ADVICE -> List.of(OcDecision.ADVISED);
             default -> List.of(OcDecision.FOLLOWED_UP);
         };
     }

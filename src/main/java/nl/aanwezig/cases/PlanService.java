@@ -14,6 +14,7 @@ import nl.aanwezig.school.Pupils;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
 import nl.aanwezig.security.Role;
+import nl.aanwezig.workflow.Tier3Process;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,7 +61,7 @@ public class PlanService {
     public long draw(long taskId, PlanForm form) {
         CurrentUser user = users.require();
         CaseTask task = taskService.openForWork(taskId, user, "PLAN_DRAW");
-        SatService.requireForm(task, "plan");
+        SatService.requireForm(task, Tier3Process.FORM_PLAN);
         validate(form);
         PupilCase c = cases.findById(task.caseId()).orElseThrow();
         if (plans.findByCaseIdAndStatus(c.id(), SupportPlan.Status.ACTIVE).isPresent()) {
@@ -118,7 +119,7 @@ public class PlanService {
     public void evaluate(long taskId, EvaluationForm form) {
         CurrentUser user = users.require();
         CaseTask task = taskService.openForWork(taskId, user, "PLAN_EVALUATE");
-        SatService.requireForm(task, "plan-evaluation");
+        SatService.requireForm(task, Tier3Process.FORM_PLAN_EVALUATION);
         SupportPlan plan = plans.findByCaseIdAndStatus(task.caseId(), SupportPlan.Status.ACTIVE)
                 .orElseThrow(() -> new UserFacingException("tier3.error.plan.notFound"));
         LocalDate today = LocalDate.now(clock);

@@ -9,6 +9,7 @@ import nl.aanwezig.security.CurrentUsers;
 import nl.aanwezig.security.Role;
 import nl.aanwezig.security.StaffAccount;
 import nl.aanwezig.security.StaffAccounts;
+import nl.aanwezig.workflow.Tier3Process;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,13 +56,13 @@ public class RegievoerderService {
     public void appoint(long taskId, String username) {
         CurrentUser user = users.require();
         CaseTask task = taskService.openForWork(taskId, user, "REGIEVOERDER_APPOINT");
-        SatService.requireForm(task, "regievoerder");
+        SatService.requireForm(task, Tier3Process.FORM_REGIEVOERDER);
         PupilCase c = cases.findById(task.caseId()).orElseThrow();
         StaffAccount who = eligible(c, username);
         c.appointRegievoerder(who.username());
         timeline.add(c.id(), CaseEventType.REGIEVOERDER_APPOINTED, user.username(), "regie:" + task.id(),
                 "timeline.regievoerderAppointed", names.of(who.username()));
-        taskService.finish(task, user, Map.of("regievoerder", who.username()));
+        taskService.finish(task, user, Map.of(Tier3Process.VAR_REGIEVOERDER, who.username()));
     }
 
     /** Hands the case over to another regievoerder, with the reason; their open tasks of the case go along. */

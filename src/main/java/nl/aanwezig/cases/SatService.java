@@ -12,6 +12,7 @@ import nl.aanwezig.cases.Tier3Decisions.Review;
 import nl.aanwezig.cases.Tier3Decisions.Sat;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.workflow.Tier3Process;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,7 @@ public class SatService {
     public void analyse(long taskId, SatAnalysisForm form) {
         CurrentUser user = users.require();
         CaseTask task = taskService.openForWork(taskId, user, "SAT_ANALYSIS");
-        requireForm(task, "sat-analysis");
+        requireForm(task, Tier3Process.FORM_SAT_ANALYSIS);
         Advice advice = Advice.of(task.context());
         LocalDate today = LocalDate.now(clock);
         List<UserFacingException.Message> errors = form.validate(advice.advised(), today);
@@ -82,7 +83,7 @@ public class SatService {
     public void review(long taskId, Review decision, String note, LocalDate nextReview) {
         CurrentUser user = users.require();
         CaseTask task = taskService.openForWork(taskId, user, "MONITORING_REVIEW");
-        requireForm(task, "monitoring-review");
+        requireForm(task, Tier3Process.FORM_MONITORING_REVIEW);
         List<UserFacingException.Message> errors = new java.util.ArrayList<>();
         if (decision == null) {
             errors.add(new UserFacingException.Message("tier3.error.decision.required"));

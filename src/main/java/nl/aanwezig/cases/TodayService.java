@@ -14,6 +14,7 @@ import nl.aanwezig.school.SchoolCalendar;
 import nl.aanwezig.school.SchoolClasses;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.workflow.LegeStoelProcess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +79,8 @@ public class TodayService {
         String className = p.classId() == null ? "" : classes.findById(p.classId()).map(c -> c.name()).orElse("");
         Long taskId = cases.findByPupilIdAndStatus(p.id(), PupilCase.Status.OPEN)
                 .flatMap(c -> tasks.findByCaseIdAndState(c.id(), CaseTask.State.OPEN).stream()
-                        .filter(t -> user.username().equals(t.assignee()) && "conversation".equals(t.form()))
+                        .filter(t -> user.username().equals(t.assignee())
+                                && LegeStoelProcess.FORM_CONVERSATION.equals(t.form()))
                         .map(CaseTask::id).findFirst())
                 .orElse(null);
         return new EmptyChair(p.id(), p.fullName(), p.firstName(), className, date, lessons, taskId);

@@ -33,6 +33,7 @@ import nl.aanwezig.cases.sharing.ParticipantRole;
 import nl.aanwezig.school.Pupils;
 import nl.aanwezig.school.School;
 import nl.aanwezig.school.Schools;
+import nl.aanwezig.workflow.Tier3Process;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -97,7 +98,7 @@ class DemoJourneys {
     private Void run() {
         School vo = schools.findByBrin(DemoPeople.VO_BRIN).orElseThrow();
         List<TaskItem> analyses = settled(() -> tasks.inbox().stream()
-                .filter(t -> "sat-analysis".equals(t.elementId())).toList());
+                .filter(t -> Tier3Process.SAT_ANALYSIS.equals(t.elementId())).toList());
         LocalDate today = LocalDate.now(clock);
         // as many stages as the demo's band changes allow: orange evaluated and shared, red, yellow, still in the SAT
         if (analyses.size() > 0) {
@@ -108,15 +109,17 @@ class DemoJourneys {
                     null));
             invitations.invite(first.caseId(), "leerplicht", "Gemeente Alkmaar, afdeling leerplicht");
             invitations.invite(first.caseId(), "jeugdarts", "GGD Hollands Noorden");
-            TaskItem due = await(() -> open(first.caseId(), "evaluate-plan"), "the due evaluation");
+            TaskItem due = await(() -> open(first.caseId(), Tier3Process.EVALUATE_PLAN), "the due evaluation");
             plans.evaluate(due.taskId(), evaluation(first.pupilId(), "CONTINUE"));
         }
         if (analyses.size() > 1) {
             TaskItem second = analyses.get(1);
             orange(second, today.minusWeeks(4), 2);
-            TaskItem escalate = await(() -> open(second.caseId(), "evaluate-plan"), "the evaluation to escalate");
+            TaskItem escalate = await(() -> open(second.caseId(), Tier3Process.EVALUATE_PLAN),
+                    "the evaluation to escalate");
             plans.evaluate(escalate.taskId(), evaluation(second.pupilId(), "ESCALATE"));
-            TaskItem arrangement = await(() -> open(second.caseId(), "draw-arrangement"), "the arrangement task");
+            TaskItem arrangement = await(() -> open(second.caseId(), Tier3Process.DRAW_ARRANGEMENT),
+                    "the arrangement task");
             arrangements.record(arrangement.taskId(), new ArrangementForm("Jeugdhulp Noord-Kennemerland",
                     "Onderwijs-zorgvoorziening De Brug", new BigDecimal("12"), today, today.plusMonths(5),
                     Funder.SWV_EN_GEMEENTE, 6));
@@ -145,9 +148,9 @@ class DemoJourneys {
     private void orange(TaskItem analysis, LocalDate start, int weeks) {
         long caseId = analysis.caseId();
         decide(analysis, Sat.ORANGE, null);
-        TaskItem appoint = await(() -> open(caseId, "appoint-regievoerder"), "the regievoerder task");
+        TaskItem appoint = await(() -> open(caseId, Tier3Process.APPOINT_REGIEVOERDER), "the regievoerder task");
         regie.appoint(appoint.taskId(), "oc");
-        TaskItem draw = await(() -> open(caseId, "draw-plan"), "the plan task");
+        TaskItem draw = await(() -> open(caseId, Tier3Process.DRAW_PLAN), "the plan task");
         plans.draw(draw.taskId(), DemoForms.plan(start, weeks));
     }
 

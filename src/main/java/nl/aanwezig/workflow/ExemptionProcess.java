@@ -35,6 +35,8 @@ public final class ExemptionProcess {
     public static final String FORM_EXEMPTION_REVIEW = "exemption-review";
     public static final String FORM_EXEMPTION_RENEWAL = "exemption-renewal";
     public static final String FORM_EXEMPTION_ENDED = "exemption-ended";
+    /** The process variable the decision sets and the gateway after it reads. */
+    public static final String VAR_GRANTED = "granted";
 
     private ExemptionProcess() {
     }

@@ -33,6 +33,8 @@ public final class LegeStoelProcess {
     public static final String FORM_CONVERSATION = "conversation";
     public static final String FORM_OVERDUE = "overdue";
     public static final String FORM_INTAKE = "intake";
+    /** The process variable the conversation sets and the gateway after it reads (RESOLVED, WATCH, REFER). */
+    public static final String VAR_OUTCOME = "outcome";
 
     private LegeStoelProcess() {
     }

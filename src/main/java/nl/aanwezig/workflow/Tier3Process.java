@@ -44,6 +44,8 @@ public final class Tier3Process {
     public static final String FORM_PLAN_EVALUATION = "plan-evaluation";
     public static final String FORM_ARRANGEMENT = "arrangement";
     public static final String FORM_ARRANGEMENT_EVALUATION = "arrangement-evaluation";
+    /** The process variable naming the appointed regievoerder (the assignee of the orange and red tasks). */
+    public static final String VAR_REGIEVOERDER = "regievoerder";
 
     private Tier3Process() {
     }

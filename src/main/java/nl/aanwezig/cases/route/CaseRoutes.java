@@ -72,7 +72,8 @@ class CaseRoutes {
     /** A new regievoerder takes the later tasks of the case's tier-3 route. */
     @EventListener
     void on(RegievoerderChanged changed) {
-        routes.setVariables(Tier3Process.routeKey(changed.caseId()), Map.of("regievoerder", changed.regievoerder()));
+        routes.setVariables(Tier3Process.routeKey(changed.caseId()),
+                Map.of(Tier3Process.VAR_REGIEVOERDER, changed.regievoerder()));
     }
 
     /** A user's task is done: the engine's job completes once the form's transaction commits, or neither happens. */

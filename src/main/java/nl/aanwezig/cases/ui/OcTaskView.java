@@ -23,6 +23,8 @@ import nl.aanwezig.cases.OcDecision;
 import nl.aanwezig.cases.OcTaskService;
 import nl.aanwezig.cases.TaskItem;
 import nl.aanwezig.cases.TaskService;
+import nl.aanwezig.workflow.LegeStoelProcess;
+import nl.aanwezig.workflow.MazlProcess;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A task completed with a note and a decision (OC, jeugdarts, leerplicht). */
@@ -74,12 +76,12 @@ public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> 
             subject.setText(getTranslation(task.titleKey()) + " – " + task.pupilName() + " (" + task.leerling() + ")");
             decision.setItems(OcTaskService.allowedDecisions(task.form()));
             // the advice goes on the shared timeline; its medical grounds only in the jeugdarts's notes
-            medicalNote.setVisible("mazl-advice".equals(task.form()));
+            medicalNote.setVisible(MazlProcess.FORM_ADVICE.equals(task.form()));
             if (medicalNote.isVisible()) {
                 note.setLabel(getTranslation("medical.advice"));
             }
             dossier.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PupilView.class, task.pupilId())));
-            if ("intake".equals(task.form())) {
+            if (LegeStoelProcess.FORM_INTAKE.equals(task.form())) {
                 showMentorsConversation();
             }
         } catch (AccessDeniedException e) {

@@ -1,6 +1,14 @@
 package nl.aanwezig.cases.ui;
 
 import java.util.Map;
+import nl.aanwezig.workflow.ConcernProcess;
+import nl.aanwezig.workflow.DeviationProcess;
+import nl.aanwezig.workflow.DuoProcess;
+import nl.aanwezig.workflow.ExemptionProcess;
+import nl.aanwezig.workflow.LegeStoelProcess;
+import nl.aanwezig.workflow.MeetingDecisionProcess;
+import nl.aanwezig.workflow.SharedPlanProcess;
+import nl.aanwezig.workflow.Tier3Process;
 
 /**
  * The one table of task kinds and their forms: the BPMN task header {@code form} names the kind, and the inbox opens
@@ -11,29 +19,29 @@ public final class TaskForms {
     private static final String DEFAULT_ROUTE = "oc-taak";
 
     private static final Map<String, String> ROUTES = Map.ofEntries(
-            Map.entry("conversation", "gesprek"),
-            Map.entry("sat-analysis", "sat-analyse"),
-            Map.entry("monitoring-review", "monitoring-review"),
-            Map.entry("regievoerder", "regievoerder"),
-            Map.entry("plan", "plan-opstellen"),
-            Map.entry("plan-evaluation", "plan-evaluatie"),
-            Map.entry("arrangement", "arrangement"),
-            Map.entry("arrangement-evaluation", "arrangement-evaluatie"),
-            Map.entry("meeting-decision", "casusoverleg/besluit"),
-            Map.entry("partner-contribution", "gedeeld/casus"),
-            Map.entry("duo-report", "duo-melding"),
-            Map.entry("duo-follow-up", "verzuimmelding-opvolgen"),
-            Map.entry("exemption-statement", "vrijstellingen/verklaring"),
-            Map.entry("exemption-decision", "vrijstellingen/taak"),
-            Map.entry("exemption-review", "vrijstellingen/taak"),
-            Map.entry("exemption-renewal", "vrijstellingen/taak"),
-            Map.entry("exemption-ended", "vrijstellingen/taak"),
-            Map.entry("deviation-evaluation", "afwijking-evaluatie"),
-            Map.entry("concern-decision", "zorgelijk-verzuim"),
-            Map.entry("concern-follow-up", "zorgelijk-verzuim"));
+            Map.entry(LegeStoelProcess.FORM_CONVERSATION, "gesprek"),
+            Map.entry(Tier3Process.FORM_SAT_ANALYSIS, "sat-analyse"),
+            Map.entry(Tier3Process.FORM_MONITORING_REVIEW, "monitoring-review"),
+            Map.entry(Tier3Process.FORM_REGIEVOERDER, "regievoerder"),
+            Map.entry(Tier3Process.FORM_PLAN, "plan-opstellen"),
+            Map.entry(Tier3Process.FORM_PLAN_EVALUATION, "plan-evaluatie"),
+            Map.entry(Tier3Process.FORM_ARRANGEMENT, "arrangement"),
+            Map.entry(Tier3Process.FORM_ARRANGEMENT_EVALUATION, "arrangement-evaluatie"),
+            Map.entry(MeetingDecisionProcess.FORM_MEETING_DECISION, "casusoverleg/besluit"),
+            Map.entry(SharedPlanProcess.FORM_PARTNER_CONTRIBUTION, "gedeeld/casus"),
+            Map.entry(DuoProcess.FORM_DUO_REPORT, "duo-melding"),
+            Map.entry(DuoProcess.FORM_DUO_FOLLOW_UP, "verzuimmelding-opvolgen"),
+            Map.entry(ExemptionProcess.FORM_EXEMPTION_STATEMENT, "vrijstellingen/verklaring"),
+            Map.entry(ExemptionProcess.FORM_EXEMPTION_DECISION, "vrijstellingen/taak"),
+            Map.entry(ExemptionProcess.FORM_EXEMPTION_REVIEW, "vrijstellingen/taak"),
+            Map.entry(ExemptionProcess.FORM_EXEMPTION_RENEWAL, "vrijstellingen/taak"),
+            Map.entry(ExemptionProcess.FORM_EXEMPTION_ENDED, "vrijstellingen/taak"),
+            Map.entry(DeviationProcess.FORM_DEVIATION_EVALUATION, "afwijking-evaluatie"),
+            Map.entry(ConcernProcess.FORM_DECISION, "zorgelijk-verzuim"),
+            Map.entry(ConcernProcess.FORM_FOLLOW_UP, "zorgelijk-verzuim"));
 
     /** Kinds whose form is the case itself (the partner contributes on the shared view of the case). */
-    private static final java.util.Set<String> BY_CASE = java.util.Set.of("partner-contribution");
+    private static final java.util.Set<String> BY_CASE = java.util.Set.of(SharedPlanProcess.FORM_PARTNER_CONTRIBUTION);
 
     private TaskForms() {
     }

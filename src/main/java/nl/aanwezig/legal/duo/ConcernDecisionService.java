@@ -13,6 +13,7 @@ import nl.aanwezig.cases.TaskItem;
 import nl.aanwezig.cases.TaskService;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.workflow.ConcernProcess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,8 +28,6 @@ public class ConcernDecisionService {
 
     /** Process variable read by the route's gateway. */
     public static final String PASS_ON = "concernPassOn";
-    static final String DECISION_FORM = "concern-decision";
-    static final String FOLLOW_UP_FORM = "concern-follow-up";
 
     private final TaskService tasks;
     private final CaseService cases;
@@ -49,7 +48,7 @@ public class ConcernDecisionService {
     @Transactional(readOnly = true)
     public TaskItem task(long taskId) {
         TaskItem task = tasks.open(taskId);
-        if (!DECISION_FORM.equals(task.form()) && !FOLLOW_UP_FORM.equals(task.form())) {
+        if (!ConcernProcess.FORM_DECISION.equals(task.form()) && !ConcernProcess.FORM_FOLLOW_UP.equals(task.form())) {
             throw new UserFacingException("concern.error.notConcern");
         }
         return task;
@@ -70,7 +69,7 @@ public class ConcernDecisionService {
             throw new UserFacingException(problems);
         }
         TaskItem task = task(taskId);
-        if (!DECISION_FORM.equals(task.form())) {
+        if (!ConcernProcess.FORM_DECISION.equals(task.form())) {
             throw new UserFacingException("concern.error.notConcern");
         }
         CurrentUser user = users.require();
@@ -90,7 +89,7 @@ public class ConcernDecisionService {
             throw new UserFacingException("concern.error.note");
         }
         TaskItem task = task(taskId);
-        if (!FOLLOW_UP_FORM.equals(task.form())) {
+        if (!ConcernProcess.FORM_FOLLOW_UP.equals(task.form())) {
             throw new UserFacingException("concern.error.notConcern");
         }
         cases.record(task.caseId(), CaseEventType.OC_NOTE, users.require().username(), "concern-picked-up:" + taskId,

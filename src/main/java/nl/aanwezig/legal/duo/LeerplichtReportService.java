@@ -12,6 +12,7 @@ import nl.aanwezig.cases.TaskItem;
 import nl.aanwezig.cases.TaskService;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.workflow.DuoProcess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Leerplicht's side: the reports of the schools they serve, their actions on one, and closing it. */
 @Service
 public class LeerplichtReportService {
-
-    /** The route's leerplicht task; closing the report completes it. */
-    static final String FOLLOW_UP_ELEMENT = "leerplicht-follow-up";
 
     private final DuoReports reports;
     private final DuoAccess access;
@@ -109,7 +107,7 @@ public class LeerplichtReportService {
         cases.record(d.caseId(), CaseEventType.SIGNAL, user.username(), "duo-closed:" + d.id(), "duo.timeline.closed",
                 Messages.nl("duo.type." + d.type()), Messages.nl("duo.status." + outcome));
         for (TaskItem t : tasks.inbox()) {
-            if (t.caseId() == d.caseId() && FOLLOW_UP_ELEMENT.equals(t.elementId())) {
+            if (t.caseId() == d.caseId() && DuoProcess.FOLLOW_UP.equals(t.elementId())) {
                 tasks.complete(t.taskId(), "DUO_CLOSE", Map.of("duoOutcome", outcome.name()));
                 break;
             }

@@ -9,6 +9,7 @@ import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.workflow.ExemptionProcess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +58,8 @@ public class ExemptionSteps {
     @PreAuthorize("hasRole('JEUGDARTS')")
     @Transactional(readOnly = true)
     public List<nl.aanwezig.cases.TaskItem> statementsToWrite() {
-        return tasks.openTasks(users.require()).stream().filter(t -> "exemption-statement".equals(t.form())).toList();
+        return tasks.openTasks(users.require()).stream()
+                .filter(t -> ExemptionProcess.FORM_EXEMPTION_STATEMENT.equals(t.form())).toList();
     }
 
     /** The jeugdarts's statement: its medical part is stored apart, the rest is what the panel reads. */
@@ -111,7 +113,7 @@ public class ExemptionSteps {
     /** What the route waits for after a decision: the timers' dates (see bpmn/vrijstelling.bpmn). */
     static Map<String, Object> routeVariables(Decision d) {
         Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("granted", d.granted());
+        vars.put(ExemptionProcess.VAR_GRANTED, d.granted());
         if (d.granted()) {
             vars.put("nextReview", ReviewCalendar.timer(ReviewCalendar.nextReview(d.validFrom())));
             vars.put("renewalNeeded", ReviewCalendar.renewalNeeded(d.periodKind(), d.validFrom(), d.validTo()));

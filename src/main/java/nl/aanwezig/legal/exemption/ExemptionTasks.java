@@ -12,6 +12,7 @@ import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.cases.InboxSource;
 import nl.aanwezig.cases.TaskItem;
 import nl.aanwezig.security.CurrentUser;
+import nl.aanwezig.workflow.ExemptionProcess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,8 +29,6 @@ public class ExemptionTasks implements InboxSource {
     private static final String COLUMNS = """
             t.id, t.exemption_id, t.route_id, t.element_id, t.form, t.title_key, t.assignee, t.job_key, t.created_at,
             t.due_at, t.state""";
-    /** The step that follows the end of the period: the period's review and renewal tasks end with it. */
-    static final String PERIOD_ENDED = "exemption-ended";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -53,11 +52,11 @@ public class ExemptionTasks implements InboxSource {
                                             created_at, due_at, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')
                 on conflict (job_key) do nothing""", exemptionId, routeId, elementId, form, titleKey, assignee, jobKey,
                 now, dueAt == null ? null : Timestamp.from(dueAt));
-        if (inserted == 1 && PERIOD_ENDED.equals(elementId)) {
+        if (inserted == 1 && ExemptionProcess.ENDED.equals(elementId)) {
             // the engine ended the period's review and renewal jobs with the period
             jdbc.update("""
                     update exemption_task set state = 'WITHDRAWN', completed_at = ?
-                    where route_id = ? and state = 'OPEN' and element_id <> ?""", now, routeId, PERIOD_ENDED);
+                    where route_id = ? and state = 'OPEN' and element_id <> ?""", now, routeId, ExemptionProcess.ENDED);
         }
     }
 
@@ -72,7 +71,7 @@ public class ExemptionTasks implements InboxSource {
                         rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("leerling"),
                         rs.getString("form"), rs.getString("title_key"), rs.getString("assignee"), null,
                         rs.getTimestamp("created_at").toInstant(), instant(rs, "due_at"), true, rs.getString("brin"),
-                        "vrijstelling", rs.getString("element_id"), names.of(rs.getString("assignee"))),
+                        ExemptionProcess.ID, rs.getString("element_id"), names.of(rs.getString("assignee"))),
                 user.username());
     }
 

@@ -12,6 +12,7 @@ import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.UserFacingException.Message;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.workflow.ExemptionProcess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,9 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PanelService {
-
-    /** The route's step a review completes. */
-    static final String REVIEW_STEP = "review-exemption";
 
     private final ExemptionQueries queries;
     private final ExemptionService service;
@@ -83,7 +81,7 @@ public class PanelService {
                 insert into exemption_review (exemption_id, reviewed_on, conclusion, recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?)""", exemptionId, Date.valueOf(reviewedOn), conclusion.strip(), user.username(),
                 Timestamp.from(clock.instant()));
-        tasks.openStep(exemptionId, REVIEW_STEP).ifPresent(t -> tasks.complete(t, user, Map.of("nextReview",
+        tasks.openStep(exemptionId, ExemptionProcess.REVIEW).ifPresent(t -> tasks.complete(t, user, Map.of("nextReview",
                 ReviewCalendar.timer(ReviewCalendar.nextReview(today.isAfter(reviewedOn) ? today : reviewedOn)))));
         timeline.record(e.pupilId(), user.username(), null, "exemption.timeline.review", Messages.date(reviewedOn));
     }

@@ -16,6 +16,7 @@ import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.cases.TaskItem;
 import nl.aanwezig.legal.duo.ConcernDecisionService;
+import nl.aanwezig.workflow.ConcernProcess;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -60,7 +61,7 @@ public class ConcernDecisionView extends VerticalLayout implements HasUrlParamet
             Notifications.noAccess();
             return;
         }
-        boolean deciding = "concern-decision".equals(task.form());
+        boolean deciding = ConcernProcess.FORM_DECISION.equals(task.form());
         about.setText(getTranslation("concern.about", task.pupilName(), task.leerling()));
         save.setText(getTranslation(deciding ? "concern.save.decision" : "concern.save.pickedUp"));
         add(new H2(getTranslation(deciding ? "concern.title.decision" : "concern.title.pickUp")), about);
@@ -71,7 +72,7 @@ public class ConcernDecisionView extends VerticalLayout implements HasUrlParamet
     }
 
     void save() {
-        boolean deciding = "concern-decision".equals(task.form());
+        boolean deciding = ConcernProcess.FORM_DECISION.equals(task.form());
         decision.setInvalid(false);
         note.setInvalid(false);
         try {

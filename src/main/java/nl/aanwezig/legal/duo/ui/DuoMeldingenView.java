@@ -18,6 +18,7 @@ import nl.aanwezig.legal.duo.DuoDossier;
 import nl.aanwezig.legal.duo.DuoReportService;
 import nl.aanwezig.legal.duo.DuoStatus;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.workflow.DuoProcess;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -68,7 +69,8 @@ public class DuoMeldingenView extends VerticalLayout {
 
     /** The open report task of the report's case, if the report is still to be made. */
     Optional<TaskItem> openTask(DuoDossier d) {
-        return tasks.inbox().stream().filter(t -> t.caseId() == d.caseId() && "duo-report".equals(t.form())).findFirst();
+        return tasks.inbox().stream()
+                .filter(t -> t.caseId() == d.caseId() && DuoProcess.FORM_DUO_REPORT.equals(t.form())).findFirst();
     }
 
     void open(DuoDossier d) {

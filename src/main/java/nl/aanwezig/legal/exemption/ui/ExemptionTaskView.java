@@ -19,6 +19,7 @@ import nl.aanwezig.legal.exemption.ExemptionSteps;
 import nl.aanwezig.legal.exemption.ExemptionSteps.TaskContext;
 import nl.aanwezig.legal.exemption.PanelService;
 import nl.aanwezig.legal.exemption.ReviewCalendar;
+import nl.aanwezig.workflow.ExemptionProcess;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -68,20 +69,20 @@ public class ExemptionTaskView extends VerticalLayout implements HasUrlParameter
     }
 
     private void layoutFor(String form, Exemption e) {
-        decision.setVisible("exemption-decision".equals(form));
-        reviewedOn.setVisible("exemption-review".equals(form));
-        conclusion.setVisible("exemption-review".equals(form));
+        decision.setVisible(ExemptionProcess.FORM_EXEMPTION_DECISION.equals(form));
+        reviewedOn.setVisible(ExemptionProcess.FORM_EXEMPTION_REVIEW.equals(form));
+        conclusion.setVisible(ExemptionProcess.FORM_EXEMPTION_REVIEW.equals(form));
         save.setText(getTranslation(switch (form) {
-            case "exemption-decision" -> "exemption.decision.save";
-            case "exemption-review" -> "exemption.review.save";
+            case ExemptionProcess.FORM_EXEMPTION_DECISION -> "exemption.decision.save";
+            case ExemptionProcess.FORM_EXEMPTION_REVIEW -> "exemption.review.save";
             default -> "exemption.task.handled";
         }));
-        if ("exemption-renewal".equals(form) && e.validTo() != null) {
+        if (ExemptionProcess.FORM_EXEMPTION_RENEWAL.equals(form) && e.validTo() != null) {
             String deadline = Labels.date(ReviewCalendar.renewalDeadline(e.validTo()));
             intro.setText(getTranslation("exemption.renewal.intro", Labels.date(e.validTo()), deadline));
             parentNote.setText(getTranslation("exemption.renewal.parentNote", context.details().pupilName(),
                     Labels.date(e.validTo()), deadline));
-        } else if ("exemption-ended".equals(form)) {
+        } else if (ExemptionProcess.FORM_EXEMPTION_ENDED.equals(form)) {
             intro.setText(getTranslation("exemption.ended.intro", Labels.date(e.validTo())));
         }
     }
@@ -98,9 +99,9 @@ public class ExemptionTaskView extends VerticalLayout implements HasUrlParameter
         String form = context.task().form();
         try {
             switch (form) {
-                case "exemption-decision" -> steps.decide(context.task().id(), decision.value());
-                case "exemption-review" -> panel.recordReview(context.task().exemptionId(), reviewedOn.getValue(),
-                        conclusion.getValue());
+                case ExemptionProcess.FORM_EXEMPTION_DECISION -> steps.decide(context.task().id(), decision.value());
+                case ExemptionProcess.FORM_EXEMPTION_REVIEW -> panel.recordReview(context.task().exemptionId(),
+                        reviewedOn.getValue(), conclusion.getValue());
                 default -> steps.handled(context.task().id());
             }
             Notifications.success(getTranslation("exemption.task.saved"));
