@@ -54,6 +54,8 @@ public class CaseTask {
     private Instant completedAt;
     /** The route's variables the form shows (the decision table's advice, the figures), JSON. */
     private String context;
+    /** What the form may decide, as the model names it (comma-separated); null: nothing but "done". */
+    private String decisions;
     @Version
     private long version;
 
@@ -73,6 +75,7 @@ public class CaseTask {
         this.jobKey = t.jobKey();
         this.dueAt = t.dueAt();
         this.context = t.context();
+        this.decisions = t.decisions();
         this.createdAt = now;
         this.state = State.OPEN;
     }
@@ -163,6 +166,10 @@ public class CaseTask {
 
     public String context() {
         return context;
+    }
+
+    public String decisions() {
+        return decisions;
     }
 
     public String completedBy() {

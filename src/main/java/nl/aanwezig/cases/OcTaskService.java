@@ -1,15 +1,13 @@
 package nl.aanwezig.cases;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
-import nl.aanwezig.workflow.DuoProcess;
-import nl.aanwezig.workflow.LegeStoelProcess;
-import nl.aanwezig.workflow.MazlProcess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,16 +33,21 @@ public class OcTaskService {
     }
 
     /**
-     * A referral is taken up or closed; an overdue mentor task is only followed up, because the mentor's
-     * own task is still running and closing the case under it would cut the route short.
+     * What the OC may decide on this task, as its model names them (the user task's "decisions" header: a referral is
+     * taken up or closed, a DUO report made, an advice given); a step with nothing to decide is only followed up (an
+     * overdue mentor task: the mentor's own task still runs, and closing the case under it would cut the route short).
      */
-    public static List<OcDecision> allowedDecisions(String form) {
-        return switch (form) {
-            case LegeStoelProcess.FORM_INTAKE -> List.of(OcDecision.ANALYSIS, OcDecision.CLOSE);
-            case DuoProcess.FORM_DUO_REPORT -> List.of(OcDecision.REPORTED);
-            case MazlProcess.FORM_ADVICE -> List.of(OcDecision.ADVISED);
-            default -> List.of(OcDecision.FOLLOWED_UP);
-        };
+    @PreAuthorize("hasAnyRole('OC', 'JEUGDARTS', 'LEERPLICHT', 'SWV')")
+    @Transactional(readOnly = true)
+    public List<OcDecision> decisionsOf(long taskId) {
+        return allowedDecisions(taskService.workable(taskId, users.require(), "TASK_READ"));
+    }
+
+    static List<OcDecision> allowedDecisions(CaseTask task) {
+        if (task.decisions() == null || task.decisions().isBlank()) {
+            return List.of(OcDecision.FOLLOWED_UP);
+        }
+        return Arrays.stream(task.decisions().split(",")).map(String::strip).map(OcDecision::valueOf).toList();
     }
 
     @PreAuthorize("hasAnyRole('OC', 'JEUGDARTS', 'LEERPLICHT', 'SWV')")
@@ -68,7 +71,7 @@ public class OcTaskService {
         if (note.length() > MAX_NOTE) {
             throw new UserFacingException("oc.error.note.tooLong", MAX_NOTE);
         }
-        if (decision == null || !allowedDecisions(task.form()).contains(decision)) {
+        if (decision == null || !allowedDecisions(task).contains(decision)) {
             throw new UserFacingException("oc.error.decision.required");
         }
         PupilCase c = cases.findById(task.caseId()).orElseThrow();

@@ -63,7 +63,7 @@ class UserTaskWorker {
                 job.getBpmnProcessId(), job.getElementId(), headers.getOrDefault("form", "none"),
                 headers.getOrDefault("titleKey", "task.unknown"), firstGroup(headers.get(GROUPS)),
                 headers.get(ASSIGNEE), job.getKey(), due(vars.get(headers.get("dueVariable"))),
-                context(headers.get("contextVariables"), vars), vars);
+                context(headers.get("contextVariables"), vars), headers.get("decisions"), vars);
         TaskInbox inbox = inboxFor(job.getBpmnProcessId());
         try {
             inbox.created(task);

@@ -31,7 +31,7 @@ class CaseTaskInbox implements TaskInbox {
     @Override
     public void created(UserTaskJob t) {
         cases.taskCreated(new NewTask(t.longVariable("caseId"), t.routeId(), t.processId(), t.elementId(), t.form(),
-                t.titleKey(), t.candidateGroup(), t.assignee(), t.jobKey(), t.dueAt(), t.context()));
+                t.titleKey(), t.candidateGroup(), t.assignee(), t.jobKey(), t.dueAt(), t.context(), t.decisions()));
     }
 
     @Override

@@ -74,7 +74,7 @@ public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> 
         try {
             TaskItem task = tasks.open(id);
             subject.setText(getTranslation(task.titleKey()) + " – " + task.pupilName() + " (" + task.leerling() + ")");
-            decision.setItems(OcTaskService.allowedDecisions(task.form()));
+            decision.setItems(ocTasks.decisionsOf(id));
             // the advice goes on the shared timeline; its medical grounds only in the jeugdarts's notes
             medicalNote.setVisible(MazlProcess.FORM_ADVICE.equals(task.form()));
             if (medicalNote.isVisible()) {

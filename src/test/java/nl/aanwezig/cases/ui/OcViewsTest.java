@@ -101,6 +101,8 @@ class OcViewsTest extends SpringBrowserlessTest {
         var two = routes.emptyChair("v-fix-find-2", "t-mentor");
         AsUser.run("t-mentor", "MENTOR", () -> conversations.log(two.taskId(),
                 nl.aanwezig.workflow.LegeStoelProcessIntegrationTestForms.refer()));
+        // the route's model sets the stage once it has the outcome
+        routes.awaitCase(two.caseId(), c -> c.stage() == CaseStage.REFERRED, "referred");
         OpenCasesView view = navigate(OpenCasesView.class);
         DossierService.OpenCase row = view.grid.getListDataView().getItems()
                 .filter(c -> c.caseId() == one.caseId()).findFirst().orElseThrow();
