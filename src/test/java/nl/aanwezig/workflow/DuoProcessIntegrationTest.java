@@ -13,7 +13,7 @@ import java.time.ZonedDateTime;
 import nl.aanwezig.base.TimeConfig;
 import nl.aanwezig.cases.CaseEvents;
 import nl.aanwezig.cases.CaseTask;
-import nl.aanwezig.legal.duo.DuoDossier;
+import nl.aanwezig.legal.duo.DuoReport;
 import nl.aanwezig.legal.duo.DuoReportService;
 import nl.aanwezig.legal.duo.DuoStatus;
 import nl.aanwezig.legal.duo.LeerplichtAction;
@@ -64,7 +64,7 @@ class DuoProcessIntegrationTest {
     @Test
     void a_report_not_made_gets_a_reminder_before_the_deadline_and_escalates_to_the_oc_group_when_it_passes() {
         var r = duo.sixteenHours("duo-late", steps.today());
-        DuoDossier concept = AsUser.call("t-oc", "OC", () -> reports.forTask(r.reportTask().id()));
+        DuoReport concept = AsUser.call("t-oc", "OC", () -> reports.forTask(r.reportTask().id()));
         assertThat(concept.status()).isEqualTo(DuoStatus.CONCEPT);
         assertThat(concept.hours()).isEqualTo(18);
 
@@ -94,7 +94,7 @@ class DuoProcessIntegrationTest {
         steps.advance(Duration.ofDays(1).plusHours(1));
         routes.openTask(r.caseId(), CONTINUING);
 
-        DuoDossier made = AsUser.call("t-leerplicht", "LEERPLICHT", () -> leerplicht.forTask(followUp.id()).report());
+        DuoReport made = AsUser.call("t-leerplicht", "LEERPLICHT", () -> leerplicht.forTask(followUp.id()).report());
         AsUser.run("t-leerplicht", "LEERPLICHT", () -> leerplicht.recordAction(made.id(), LeerplichtAction.GESPREK,
                 steps.today(), "Gesprek met leerling en moeder op het stadhuis."));
         assertThat(AsUser.call("t-leerplicht", "LEERPLICHT", () -> leerplicht.open(made.id())).report().status())

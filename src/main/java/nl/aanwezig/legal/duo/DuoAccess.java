@@ -44,7 +44,7 @@ public class DuoAccess {
      * As {@link #check(CurrentUser, long, Long, String)} for one report: leerplicht is also refused a report not
      * made at DUO yet (a concept of the school, or one withdrawn before it was made).
      */
-    public void check(CurrentUser user, DuoDossier report, String action) {
+    public void check(CurrentUser user, DuoReport report, String action) {
         if (sentOnly(user) && !report.status().sent() && schoolsOf(user).contains(report.schoolId())) {
             audit.record(user, report.pupilId(), action, false, "school " + report.schoolId() + " report not sent");
             throw new AccessDeniedException("report " + report.id() + " is not sent to leerplicht");

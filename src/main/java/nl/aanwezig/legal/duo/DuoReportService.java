@@ -47,9 +47,9 @@ public class DuoReportService {
     /** The concept behind a report task the user may work on. */
     @PreAuthorize("hasAnyRole('OC')")
     @Transactional(readOnly = true)
-    public DuoDossier forTask(long taskId) {
+    public DuoReport forTask(long taskId) {
         TaskItem task = tasks.open(taskId);
-        DuoDossier d = reports.conceptOfCase(task.caseId())
+        DuoReport d = reports.conceptOfCase(task.caseId())
                 .orElseThrow(() -> new UserFacingException("duo.error.noConcept"));
         access.check(users.require(), d.schoolId(), d.pupilId(), "DUO_REPORT_READ");
         return d;
@@ -59,7 +59,7 @@ public class DuoReportService {
     @PreAuthorize("hasAnyRole('OC')")
     @Transactional
     public void saveConcept(long taskId, DuoReportForm form) {
-        DuoDossier d = forTask(taskId);
+        DuoReport d = forTask(taskId);
         DuoReportRules.throwIfAny(DuoReportRules.concept(form));
         reports.saveForm(d.id(), clean(form, false));
     }
@@ -68,8 +68,8 @@ public class DuoReportService {
     @PreAuthorize("hasAnyRole('OC')")
     @Transactional
     public void report(long taskId, DuoReportForm form) {
-        DuoDossier d = forTask(taskId);
-        LocalDate previous = reports.latestReported(d.pupilId(), d.id()).map(DuoDossier::reportedOn).orElse(null);
+        DuoReport d = forTask(taskId);
+        LocalDate previous = reports.latestReported(d.pupilId(), d.id()).map(DuoReport::reportedOn).orElse(null);
         DuoReportRules.reported(form, LocalDate.now(clock.withZone(TimeConfig.SCHOOL_ZONE)), previous);
         reports.saveForm(d.id(), clean(form, true));
         reports.status(d.id(), DuoStatus.GEMELD, null);
@@ -83,7 +83,7 @@ public class DuoReportService {
     @PreAuthorize("hasAnyRole('OC')")
     @Transactional
     public void withdraw(long taskId, String why) {
-        DuoDossier d = forTask(taskId);
+        DuoReport d = forTask(taskId);
         if (why == null || why.isBlank()) {
             throw new UserFacingException("duo.error.withdraw.reason");
         }
@@ -99,10 +99,10 @@ public class DuoReportService {
      */
     @PreAuthorize("hasAnyRole('OC', 'LEERPLICHT')")
     @Transactional(readOnly = true)
-    public List<DuoDossier> ofSchool(long schoolId, DuoStatus status) {
+    public List<DuoReport> ofSchool(long schoolId, DuoStatus status) {
         CurrentUser user = users.require();
         access.check(user, schoolId, null, "DUO_REPORTS_READ");
-        List<DuoDossier> all = reports.ofSchools(List.of(schoolId), status);
+        List<DuoReport> all = reports.ofSchools(List.of(schoolId), status);
         return DuoAccess.sentOnly(user) ? all.stream().filter(d -> d.status().sent()).toList() : all;
     }
 

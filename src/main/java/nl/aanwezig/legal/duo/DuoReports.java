@@ -38,25 +38,25 @@ class DuoReports {
                 Date.valueOf(deadline), followUpOf, Timestamp.from(now)) == 1;
     }
 
-    Optional<DuoDossier> find(long id) {
+    Optional<DuoReport> find(long id) {
         return jdbc.query(SELECT + " where r.id = ?", this::row, id).stream().findFirst();
     }
 
     /** The case's report still to be made (a concept), if any. */
-    Optional<DuoDossier> conceptOfCase(long caseId) {
+    Optional<DuoReport> conceptOfCase(long caseId) {
         return jdbc.query(SELECT + " where r.case_id = ? and r.status = 'CONCEPT' order by r.id", this::row, caseId)
                 .stream().findFirst();
     }
 
     /** The case's latest report handed to leerplicht, if any. */
-    Optional<DuoDossier> latestReportedOfCase(long caseId) {
+    Optional<DuoReport> latestReportedOfCase(long caseId) {
         return jdbc.query(SELECT + " where r.case_id = ? and r.status not in ('CONCEPT', 'INGETROKKEN')"
                 + " order by r.id desc limit 1",
                 this::row, caseId).stream().findFirst();
     }
 
     /** The pupil's latest report made at DUO before this one, if any. */
-    Optional<DuoDossier> latestReported(long pupilId, long exceptId) {
+    Optional<DuoReport> latestReported(long pupilId, long exceptId) {
         return jdbc.query(SELECT + " where r.pupil_id = ? and r.id <> ? and r.reported_on is not null"
                 + " order by r.reported_on desc, r.id desc limit 1", this::row, pupilId, exceptId).stream().findFirst();
     }
@@ -68,7 +68,7 @@ class DuoReports {
                 order by id desc limit 1""", Long.class, pupilId).stream().findFirst();
     }
 
-    List<DuoDossier> ofSchools(Collection<Long> schoolIds, DuoStatus status) {
+    List<DuoReport> ofSchools(Collection<Long> schoolIds, DuoStatus status) {
         return jdbc.query(SELECT + " where r.school_id = any(?) and (?::varchar is null or r.status = ?)"
                         + " order by r.deadline desc, r.id desc", this::row, schoolIds.toArray(Long[]::new),
                 status == null ? null : status.name(), status == null ? null : status.name());
@@ -105,9 +105,9 @@ class DuoReports {
                         rs.getDate("happened_on").toLocalDate(), rs.getString("note"), rs.getString("actor")), reportId);
     }
 
-    private DuoDossier row(ResultSet rs, int i) throws SQLException {
+    private DuoReport row(ResultSet rs, int i) throws SQLException {
         Timestamp closed = rs.getTimestamp("closed_at");
-        return new DuoDossier(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("pupil_id"), rs.getLong("school_id"),
+        return new DuoReport(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("pupil_id"), rs.getLong("school_id"),
                 rs.getString("brin"), rs.getString("leerling"), rs.getString("pupil_name"),
                 DuoReportKind.valueOf(rs.getString("type")), rs.getDate("start_date").toLocalDate(),
                 local(rs.getDate("end_date")), rs.getInt("hours"), rs.getString("lessons"), rs.getString("reason"),

@@ -39,7 +39,7 @@ public class LeerplichtReportService {
     }
 
     /** A report with what leerplicht did with it. */
-    public record Opened(DuoDossier report, List<DuoActionEntry> actions) {
+    public record Opened(DuoReport report, List<DuoActionEntry> actions) {
     }
 
     /**
@@ -48,7 +48,7 @@ public class LeerplichtReportService {
      */
     @PreAuthorize("hasAnyRole('LEERPLICHT')")
     @Transactional(readOnly = true)
-    public List<DuoDossier> inbox(DuoStatus status) {
+    public List<DuoReport> inbox(DuoStatus status) {
         CurrentUser user = users.require();
         List<Long> schools = access.schoolsOf(user);
         return reports.ofSchools(schools, status).stream().filter(r -> r.status().sent()).toList();
@@ -57,7 +57,7 @@ public class LeerplichtReportService {
     @PreAuthorize("hasAnyRole('LEERPLICHT', 'OC')")
     @Transactional(readOnly = true)
     public Opened open(long reportId) {
-        DuoDossier d = visible(reportId, "DUO_REPORT_READ");
+        DuoReport d = visible(reportId, "DUO_REPORT_READ");
         return new Opened(d, reports.actions(d.id()));
     }
 
@@ -66,7 +66,7 @@ public class LeerplichtReportService {
     @Transactional(readOnly = true)
     public Opened forTask(long taskId) {
         TaskItem task = tasks.open(taskId);
-        DuoDossier d = reports.latestReportedOfCase(task.caseId())
+        DuoReport d = reports.latestReportedOfCase(task.caseId())
                 .orElseThrow(() -> new UserFacingException("duo.error.notFound"));
         return open(d.id());
     }
@@ -75,7 +75,7 @@ public class LeerplichtReportService {
     @PreAuthorize("hasAnyRole('LEERPLICHT')")
     @Transactional
     public void recordAction(long reportId, LeerplichtAction kind, LocalDate on, String note) {
-        DuoDossier d = workable(reportId);
+        DuoReport d = workable(reportId);
         if (kind == null) {
             throw new UserFacingException("duo.error.action.kind");
         }
@@ -98,7 +98,7 @@ public class LeerplichtReportService {
     @PreAuthorize("hasAnyRole('LEERPLICHT')")
     @Transactional
     public void close(long reportId, DuoStatus outcome) {
-        DuoDossier d = workable(reportId);
+        DuoReport d = workable(reportId);
         if (outcome == null || !outcome.closing()) {
             throw new UserFacingException("duo.error.close.outcome");
         }
@@ -114,14 +114,14 @@ public class LeerplichtReportService {
         }
     }
 
-    private DuoDossier visible(long reportId, String action) {
-        DuoDossier d = reports.find(reportId).orElseThrow(() -> new UserFacingException("duo.error.notFound"));
+    private DuoReport visible(long reportId, String action) {
+        DuoReport d = reports.find(reportId).orElseThrow(() -> new UserFacingException("duo.error.notFound"));
         access.check(users.require(), d, action);
         return d;
     }
 
-    private DuoDossier workable(long reportId) {
-        DuoDossier d = visible(reportId, "DUO_REPORT_WRITE");
+    private DuoReport workable(long reportId) {
+        DuoReport d = visible(reportId, "DUO_REPORT_WRITE");
         if (!d.status().open()) {
             throw new UserFacingException("duo.error.notOpen", Messages.nl("duo.status." + d.status()));
         }

@@ -26,14 +26,14 @@ class DuoAccessIntegrationTest {
     void a_school_never_sees_another_schools_reports_and_leerplicht_sees_only_the_schools_they_serve() {
         var r = duo.sixteenHours("duo-access", LocalDate.now(clock));
         long school = routes.school().id();
-        DuoDossier concept = AsUser.call("t-oc", "OC", () -> reports.forTask(r.reportTask().id()));
+        DuoReport concept = AsUser.call("t-oc", "OC", () -> reports.forTask(r.reportTask().id()));
         AsUser.run("t-oc", "OC", () -> reports.report(r.reportTask().id(),
                 DuoFixtures.made(concept.startDate(), concept.endDate(), LocalDate.now(clock))));
 
-        assertThat(AsUser.call("t-oc", "OC", () -> reports.ofSchool(school, null))).extracting(DuoDossier::id)
+        assertThat(AsUser.call("t-oc", "OC", () -> reports.ofSchool(school, null))).extracting(DuoReport::id)
                 .contains(concept.id());
         assertThat(AsUser.call("t-leerplicht", "LEERPLICHT", () -> leerplicht.inbox(DuoStatus.GEMELD)))
-                .extracting(DuoDossier::id).contains(concept.id());
+                .extracting(DuoReport::id).contains(concept.id());
         assertThatThrownBy(() -> AsUser.run("t-oc2", "OC", () -> reports.ofSchool(school, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> AsUser.run("t-oc2", "OC", () -> leerplicht.open(concept.id())))
@@ -43,6 +43,6 @@ class DuoAccessIntegrationTest {
         assertThatThrownBy(() -> AsUser.run("t-leerplicht2", "LEERPLICHT", () -> leerplicht.close(concept.id(),
                 DuoStatus.AFGESLOTEN))).isInstanceOf(AccessDeniedException.class);
         assertThat(AsUser.call("t-leerplicht2", "LEERPLICHT", () -> leerplicht.inbox(null)))
-                .extracting(DuoDossier::id).doesNotContain(concept.id());
+                .extracting(DuoReport::id).doesNotContain(concept.id());
     }
 }

@@ -38,9 +38,9 @@ class LeerplichtSeesSentReportsOnlyIntegrationTest {
     @Autowired Clock clock;
     MockMvc mvc;
 
-    static DuoDossier concept;
-    static DuoDossier withdrawn;
-    static DuoDossier sent;
+    static DuoReport concept;
+    static DuoReport withdrawn;
+    static DuoReport sent;
 
     @BeforeEach
     void threeReports() {
@@ -79,11 +79,11 @@ class LeerplichtSeesSentReportsOnlyIntegrationTest {
 
     @Test
     void the_verzuimmeldingen_screens_service_lists_and_opens_only_sent_reports_for_leerplicht() {
-        assertThat(AsUser.call("t-leerplicht", "LEERPLICHT", () -> leerplicht.inbox(null))).extracting(DuoDossier::id)
+        assertThat(AsUser.call("t-leerplicht", "LEERPLICHT", () -> leerplicht.inbox(null))).extracting(DuoReport::id)
                 .contains(sent.id()).doesNotContain(concept.id(), withdrawn.id());
         assertThat(AsUser.call("t-leerplicht", "LEERPLICHT", () -> leerplicht.inbox(DuoStatus.INGETROKKEN))).isEmpty();
         assertThat(AsUser.call("t-leerplicht", "LEERPLICHT", () -> reports.ofSchool(routes.school().id(), null)))
-                .extracting(DuoDossier::id).contains(sent.id()).doesNotContain(concept.id(), withdrawn.id());
+                .extracting(DuoReport::id).contains(sent.id()).doesNotContain(concept.id(), withdrawn.id());
 
         assertThat(AsUser.call("t-leerplicht", "LEERPLICHT", () -> leerplicht.open(sent.id())).report().id())
                 .isEqualTo(sent.id());

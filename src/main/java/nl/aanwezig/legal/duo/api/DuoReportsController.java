@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import nl.aanwezig.legal.duo.DuoDossier;
+import nl.aanwezig.legal.duo.DuoReport;
 import nl.aanwezig.legal.duo.DuoReportService;
 import nl.aanwezig.attendance.DuoReportKind;
 import nl.aanwezig.legal.duo.DuoStatus;
@@ -59,7 +59,7 @@ class DuoReportsController {
         }
     }
 
-    private static ReportEntry entry(DuoDossier d) {
+    private static ReportEntry entry(DuoReport d) {
         return new ReportEntry(d.id(), d.leerling(), d.type(), d.status(), d.startDate(), d.endDate(), d.hours(),
                 d.deadline(), d.reportedOn(), d.duoReference(), d.followUpOf());
     }

@@ -14,7 +14,7 @@ import java.util.Optional;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.cases.TaskItem;
 import nl.aanwezig.cases.TaskService;
-import nl.aanwezig.legal.duo.DuoDossier;
+import nl.aanwezig.legal.duo.DuoReport;
 import nl.aanwezig.legal.duo.DuoReportService;
 import nl.aanwezig.legal.duo.DuoStatus;
 import nl.aanwezig.security.CurrentUsers;
@@ -32,7 +32,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class DuoMeldingenView extends VerticalLayout {
 
     final Select<DuoStatus> filter = new Select<>();
-    final Grid<DuoDossier> grid = new Grid<>();
+    final Grid<DuoReport> grid = new Grid<>();
     final Paragraph detail = new Paragraph();
 
     private final transient DuoReportService reports;
@@ -68,12 +68,12 @@ public class DuoMeldingenView extends VerticalLayout {
     }
 
     /** The open report task of the report's case, if the report is still to be made. */
-    Optional<TaskItem> openTask(DuoDossier d) {
+    Optional<TaskItem> openTask(DuoReport d) {
         return tasks.inbox().stream()
                 .filter(t -> t.caseId() == d.caseId() && DuoProcess.FORM_DUO_REPORT.equals(t.form())).findFirst();
     }
 
-    void open(DuoDossier d) {
+    void open(DuoReport d) {
         Optional<TaskItem> task = d.status() == DuoStatus.CONCEPT ? openTask(d) : Optional.empty();
         if (task.isPresent()) {
             getUI().ifPresent(ui -> ui.navigate("duo-melding/" + task.get().taskId()));

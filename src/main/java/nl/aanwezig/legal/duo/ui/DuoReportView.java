@@ -21,7 +21,7 @@ import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.DutchDates;
 import nl.aanwezig.base.ui.Notifications;
-import nl.aanwezig.legal.duo.DuoDossier;
+import nl.aanwezig.legal.duo.DuoReport;
 import nl.aanwezig.legal.duo.DuoReportForm;
 import nl.aanwezig.legal.duo.DuoReportService;
 import nl.aanwezig.attendance.DuoReportKind;
@@ -81,7 +81,7 @@ public class DuoReportView extends VerticalLayout implements HasUrlParameter<Lon
         }
     }
 
-    private void show(DuoDossier d) {
+    private void show(DuoReport d) {
         pupil.setText(getTranslation("duo.form.pupil", d.pupilName(), d.leerling(), Messages.date(d.deadline())));
         type.setValue(d.type());
         start.setValue(d.startDate());

@@ -22,7 +22,7 @@ import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.DutchDates;
 import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.legal.duo.DuoActionEntry;
-import nl.aanwezig.legal.duo.DuoDossier;
+import nl.aanwezig.legal.duo.DuoReport;
 import nl.aanwezig.legal.duo.DuoStatus;
 import nl.aanwezig.legal.duo.LeerplichtAction;
 import nl.aanwezig.legal.duo.LeerplichtReportService;
@@ -36,7 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class VerzuimmeldingenView extends VerticalLayout implements BeforeEnterObserver {
 
     final Select<DuoStatus> filter = new Select<>();
-    final Grid<DuoDossier> grid = new Grid<>();
+    final Grid<DuoReport> grid = new Grid<>();
     final Paragraph selected = new Paragraph();
     final Grid<DuoActionEntry> actions = new Grid<>();
     final Select<LeerplichtAction> kind = new Select<>();
@@ -45,7 +45,7 @@ public class VerzuimmeldingenView extends VerticalLayout implements BeforeEnterO
     final Select<DuoStatus> outcome = new Select<>();
 
     private final transient LeerplichtReportService service;
-    private DuoDossier current;
+    private DuoReport current;
 
     public VerzuimmeldingenView(LeerplichtReportService service) {
         this.service = service;
@@ -55,12 +55,12 @@ public class VerzuimmeldingenView extends VerticalLayout implements BeforeEnterO
         filter.setEmptySelectionAllowed(true);
         filter.setItemLabelGenerator(s -> s == null ? getTranslation("duo.filter.all") : getTranslation("duo.status." + s));
         filter.addValueChangeListener(e -> refresh());
-        grid.addColumn(DuoDossier::brin).setHeader(getTranslation("duo.col.school"));
+        grid.addColumn(DuoReport::brin).setHeader(getTranslation("duo.col.school"));
         grid.addColumn(d -> d.pupilName() + " (" + d.leerling() + ")").setHeader(getTranslation("duo.col.pupil"));
         grid.addColumn(d -> getTranslation("duo.type." + d.type())).setHeader(getTranslation("duo.col.type"));
         grid.addColumn(d -> Messages.date(d.startDate()) + " – " + (d.endDate() == null ? "" : Messages.date(d.endDate())))
                 .setHeader(getTranslation("duo.col.period"));
-        grid.addColumn(DuoDossier::hours).setHeader(getTranslation("duo.col.hours"));
+        grid.addColumn(DuoReport::hours).setHeader(getTranslation("duo.col.hours"));
         grid.addColumn(d -> getTranslation("duo.status." + d.status())).setHeader(getTranslation("duo.col.status"));
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setAllRowsVisible(true);

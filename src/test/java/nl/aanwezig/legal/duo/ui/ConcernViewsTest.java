@@ -14,7 +14,7 @@ import nl.aanwezig.cases.Cases;
 import nl.aanwezig.cases.PupilCase;
 import nl.aanwezig.legal.duo.ConcernCriteria;
 import nl.aanwezig.legal.duo.ConcernCriteriaService;
-import nl.aanwezig.legal.duo.DuoDossier;
+import nl.aanwezig.legal.duo.DuoReport;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.School;
 import nl.aanwezig.school.Sector;
@@ -74,7 +74,7 @@ class ConcernViewsTest extends SpringBrowserlessTest {
     void a_report_still_to_be_made_opens_its_task_from_the_duo_list() {
         var reported = duo.sixteenHours("cu-duo-list", LocalDate.now(clock));
         DuoMeldingenView view = navigate(DuoMeldingenView.class);
-        DuoDossier row = view.grid.getListDataView().getItems().filter(d -> d.caseId() == reported.caseId())
+        DuoReport row = view.grid.getListDataView().getItems().filter(d -> d.caseId() == reported.caseId())
                 .findFirst().orElseThrow();
         view.open(row);
         assertThat(getCurrentView()).isInstanceOf(DuoReportView.class);

@@ -13,7 +13,7 @@ import nl.aanwezig.attendance.DuoReportKind;
  * @param deadline      5 working days after the day the threshold was reached
  * @param followUpOf    the earlier report of the same pupil this one continues, or null
  */
-public record DuoDossier(long id, long caseId, long pupilId, long schoolId, String brin, String leerling,
+public record DuoReport(long id, long caseId, long pupilId, long schoolId, String brin, String leerling,
                          String pupilName, DuoReportKind type, LocalDate startDate, LocalDate endDate, int hours,
                          String lessons, String reason, String schoolActions, LocalDate deadline, DuoStatus status,
                          LocalDate reportedOn, String duoReference, Long followUpOf, Instant createdAt,

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is made per task. A report while an earlier one of the pupil is still followed up is its follow-up.
  */
 @Component
-class DuoDossierOpener {
+class DuoReportOpener {
 
     private final DuoReports reports;
     private final Pupils pupils;
@@ -29,7 +29,7 @@ class DuoDossierOpener {
     private final CaseService cases;
     private final Clock clock;
 
-    DuoDossierOpener(DuoReports reports, Pupils pupils, MissedLessons missed, CaseService cases, Clock clock) {
+    DuoReportOpener(DuoReports reports, Pupils pupils, MissedLessons missed, CaseService cases, Clock clock) {
         this.reports = reports;
         this.pupils = pupils;
         this.missed = missed;
