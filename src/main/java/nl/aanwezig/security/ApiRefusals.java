@@ -38,15 +38,17 @@ class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
         if (e instanceof LoginLockedException locked) {
             long seconds = Math.max(1, Duration.between(clock.instant(), locked.until()).toSeconds());
             response.setHeader("Retry-After", Long.toString(seconds));
-            write(response, request, HttpStatus.TOO_MANY_REQUESTS, Messages.nl("api.login.locked", (seconds + 59) / 60));
+            ApiProblems.write(response, request, HttpStatus.TOO_MANY_REQUESTS,
+                    Messages.nl("api.login.locked", (seconds + 59) / 60));
             return;
         }
         if (request.getHeader("Authorization") == null) {
             // a failed login is audited where it fails; here only the request that brought none
-            audit.recordByName(null, null, AuditLog.REFUSED, false, request.getMethod() + " " + request.getRequestURI() + ": niet ingelogd");
+            audit.recordByName(null, null, AuditLog.REFUSED, false,
+                    request.getMethod() + " " + request.getRequestURI() + ": niet ingelogd");
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        write(response, request, HttpStatus.UNAUTHORIZED, Messages.nl("api.login.required"));
+        ApiProblems.write(response, request, HttpStatus.UNAUTHORIZED, Messages.nl("api.login.required"));
     }
 
     @Override
@@ -54,11 +56,6 @@ class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
             throws IOException {
         // the refusal itself is audited by RefusalAudit (Spring's AuthorizationDeniedEvent), the service that refused,
         // or RefusalAuditing when it left a service or controller unaudited: never here, or it would count twice
-        write(response, request, HttpStatus.FORBIDDEN, Messages.nl("common.noAccess"));
-    }
-
-    static void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String detail)
-            throws IOException {
-        ApiProblems.write(response, request, status, detail);
+        ApiProblems.write(response, request, HttpStatus.FORBIDDEN, Messages.nl("common.noAccess"));
     }
 }

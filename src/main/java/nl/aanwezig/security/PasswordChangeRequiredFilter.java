@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.api.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,7 +34,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
         if (auth != null && auth.getPrincipal() instanceof StaffPrincipal principal && principal.mustChangePassword()) {
             audit.record(principal.current(), null, AuditLog.REFUSED, false,
                     request.getMethod() + " " + request.getRequestURI() + ": wachtwoord nog niet gewijzigd");
-            ApiRefusals.write(response, request, HttpStatus.FORBIDDEN, Messages.nl(DETAIL_KEY));
+            ApiProblems.write(response, request, HttpStatus.FORBIDDEN, Messages.nl(DETAIL_KEY));
             return;
         }
         chain.doFilter(request, response);

@@ -157,7 +157,6 @@ class ScheduleController {
     }
 
     private School school(String brin) {
-        return schools.findByBrin(brin)
-                .orElseThrow(() -> new ApiProblems.NotFound(Messages.nl("api.signals.unknownSchool", Echo.of(brin))));
+        return schools.requireByBrin(brin);
     }
 }

@@ -93,7 +93,6 @@ class ConcernAndExportController {
     }
 
     private School school(String brin) {
-        return schools.findByBrin(brin)
-                .orElseThrow(() -> new ApiProblems.NotFound(Messages.nl("api.signals.unknownSchool", Echo.of(brin))));
+        return schools.requireByBrin(brin);
     }
 }

@@ -43,8 +43,7 @@ class DuoReportsController {
     @GetMapping("/api/v1/schools/{brin}/reports")
     @Operation(summary = "Verzuimmeldingen van een school", description = "Optioneel gefilterd op status.")
     List<ReportEntry> reports(@PathVariable String brin, @RequestParam(required = false) String status) {
-        School school = schools.findByBrin(brin)
-                .orElseThrow(() -> new ApiProblems.NotFound(Messages.nl("api.signals.unknownSchool", Echo.of(brin))));
+        School school = schools.requireByBrin(brin);
         return reports.ofSchool(school.id(), status(status)).stream().map(DuoReportsController::entry).toList();
     }
 
