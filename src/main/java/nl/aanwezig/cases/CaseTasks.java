@@ -30,7 +30,7 @@ public interface CaseTasks extends JpaRepository<CaseTask, Long> {
      * who work across schools) on cases they joined.
      */
     @Query(value = """
-            select t.* from case_task t where t.state = 'OPEN'
+            select t.* from task t where t.state = 'OPEN' and t.case_id is not null
               and (t.assignee = :username
                    or (t.assignee is null and t.candidate_group = :grp
                        and (t.school_id = :schoolId

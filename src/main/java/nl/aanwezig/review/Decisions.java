@@ -64,7 +64,7 @@ class Decisions {
     Optional<ForTask> forTask(long taskId) {
         return jdbc.query("""
                 select d.id, d.case_id, d.description, d.due_on, m.held_on, d.done_at is not null
-                from case_task t join workflow_instance w on w.id = t.workflow_instance_id
+                from task t join workflow_instance w on w.id = t.workflow_instance_id
                 join meeting_decision d on w.route_key = 'meeting-decision:' || d.id
                 join meeting_item i on i.id = d.item_id join case_meeting m on m.id = i.meeting_id
                 where t.id = ?""", (rs, i) -> new ForTask(rs.getLong(1), rs.getLong(2), rs.getString(3),

@@ -76,8 +76,7 @@ public final class Settled {
                         open.put(r.getKey(), false);
                     }
                 });
-        return open.entrySet().stream().filter(Map.Entry::getValue).allMatch(e -> jdbc.queryForObject("""
-                select (select count(*) from case_task where job_key = ?) + (select count(*) from exemption_task where job_key = ?)""",
-                Integer.class, e.getKey(), e.getKey()) > 0);
+        return open.entrySet().stream().filter(Map.Entry::getValue).allMatch(e -> jdbc.queryForObject(
+                "select count(*) from task where job_key = ?", Integer.class, e.getKey()) > 0);
     }
 }

@@ -148,7 +148,7 @@ class ExemptionRouteIntegrationTest {
 
     Optional<Task> openTask(long exemptionId, String elementId) {
         return jdbc.query("""
-                select id, assignee, due_at from exemption_task where exemption_id = ? and element_id = ? and state = 'OPEN'""",
+                select id, assignee, due_at from task where exemption_id = ? and element_id = ? and state = 'OPEN'""",
                 (rs, i) -> new Task(rs.getLong(1), rs.getString(2),
                         rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()), exemptionId, elementId)
                 .stream().findFirst();

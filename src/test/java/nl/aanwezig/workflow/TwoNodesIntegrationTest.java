@@ -164,7 +164,7 @@ class TwoNodesIntegrationTest {
         List<Long> completed = cases.subList(0, COMPLETED_ON_A);
         ConversationService conversations = nodeA.getBean(ConversationService.class);
         for (long caseId : completed) {
-            long taskId = jdbc.queryForObject("select id from case_task where case_id = ? and element_id = ?",
+            long taskId = jdbc.queryForObject("select id from task where case_id = ? and element_id = ?",
                     Long.class, caseId, LegeStoelProcess.CONTACT_PUPIL);
             AsUser.run("t-mentor", "MENTOR", () -> conversations.log(taskId, LegeStoelProcessIntegrationTestForms.refer()));
         }
@@ -179,7 +179,7 @@ class TwoNodesIntegrationTest {
         assertThat(perCase(tasks(FIRST_PREFIX, LegeStoelProcess.CONTACT_PUPIL))).as("one mentor task per route")
                 .containsOnlyKeys(cases).allSatisfy((caseId, n) -> assertThat(n).isOne());
         assertThat(jdbc.queryForObject("""
-                select count(*) from case_task t join pupil_case c on c.id = t.case_id join pupil p on p.id = c.pupil_id
+                select count(*) from task t join pupil_case c on c.id = t.case_id join pupil p on p.id = c.pupil_id
                 where p.leerling like ? and t.element_id = ? and t.state = 'OPEN'""", Integer.class,
                 FIRST_PREFIX + "%", LegeStoelProcess.CONTACT_PUPIL))
                 .as("the completed mentor tasks left the inbox").isEqualTo(FIRST_IMPORT - COMPLETED_ON_A);
@@ -198,7 +198,7 @@ class TwoNodesIntegrationTest {
             // the crash window held open: B's inbox worker activates jobs, then waits on its insert of the task
             lock.setAutoCommit(false);
             try (Statement s = lock.createStatement()) {
-                s.execute("lock table case_task in share mode");
+                s.execute("lock table task in share mode");
             }
             importAbsentPupils(portA, SECOND_PREFIX, SECOND_IMPORT);
             assertThat(casesOf(SECOND_PREFIX)).as("one case per imported empty chair").hasSize(SECOND_IMPORT);
@@ -343,7 +343,7 @@ class TwoNodesIntegrationTest {
 
     private List<Task> tasks(String prefix, String elementId) {
         return jdbc.query("""
-                select t.case_id, t.job_key from case_task t join pupil_case c on c.id = t.case_id
+                select t.case_id, t.job_key from task t join pupil_case c on c.id = t.case_id
                 join pupil p on p.id = c.pupil_id where p.leerling like ? and t.element_id = ?""",
                 (rs, i) -> new Task(rs.getLong(1), rs.getLong(2)), prefix + "%", elementId);
     }
@@ -353,7 +353,7 @@ class TwoNodesIntegrationTest {
     }
 
     private Set<Long> tasksOfJobs(Set<Long> jobKeys) {
-        return new HashSet<>(jdbc.queryForList("select job_key from case_task where job_key = any (?)", Long.class,
+        return new HashSet<>(jdbc.queryForList("select job_key from task where job_key = any (?)", Long.class,
                 (Object) jobKeys.toArray(Long[]::new)));
     }
 
@@ -370,7 +370,7 @@ class TwoNodesIntegrationTest {
 
     /** Sessions waiting for a lock on the inbox table: node B's inbox worker, stuck on its insert. */
     private int lockWaiters() {
-        return jdbc.queryForObject("select count(*) from pg_locks where relation = 'case_task'::regclass and not granted",
+        return jdbc.queryForObject("select count(*) from pg_locks where relation = 'task'::regclass and not granted",
                 Integer.class);
     }
 

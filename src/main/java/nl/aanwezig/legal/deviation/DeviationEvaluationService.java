@@ -104,7 +104,7 @@ public class DeviationEvaluationService {
     /** The deviation whose route created the task (route key {@code deviation:<id>}). */
     private long deviationOf(long taskId) {
         Long id = jdbc.query("""
-                select cast(substring(w.route_key from 11) as bigint) from case_task t
+                select cast(substring(w.route_key from 11) as bigint) from task t
                 join workflow_instance w on w.id = t.workflow_instance_id
                 where t.id = ? and w.route_key like 'deviation:%'""", rs -> rs.next() ? rs.getLong(1) : null, taskId);
         if (id == null) {

@@ -27,14 +27,13 @@ class ExemptionTaskInbox implements TaskInbox {
                 t.jobKey(), t.dueAt());
     }
 
-    /** Not probed: the route withdraws the period's tasks itself when the period ends ({@code exemption-ended}). */
     @Override
     public Map<Long, Long> openJobs() {
-        return Map.of();
+        return tasks.openJobs();
     }
 
     @Override
     public boolean withdrawn(long taskId) {
-        return false;
+        return tasks.withdraw(taskId);
     }
 }

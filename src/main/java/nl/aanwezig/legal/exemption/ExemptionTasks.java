@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExemptionTasks implements InboxSource {
 
     private static final String COLUMNS = """
-            t.id, t.exemption_id, t.route_id, t.element_id, t.form, t.title_key, t.assignee, t.job_key, t.created_at,
+            t.id, t.exemption_id, t.workflow_instance_id route_id, t.element_id, t.form, t.title_key, t.assignee, t.job_key, t.created_at,
             t.due_at, t.state""";
 
     private final JdbcTemplate jdbc;
@@ -48,16 +48,35 @@ public class ExemptionTasks implements InboxSource {
                         String assignee, long jobKey, Instant dueAt) {
         Timestamp now = Timestamp.from(clock.instant());
         int inserted = jdbc.update("""
-                insert into exemption_task (exemption_id, route_id, element_id, form, title_key, assignee, job_key,
-                                            created_at, due_at, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')
-                on conflict (job_key) do nothing""", exemptionId, routeId, elementId, form, titleKey, assignee, jobKey,
-                now, dueAt == null ? null : Timestamp.from(dueAt));
+                insert into task (exemption_id, school_id, workflow_instance_id, element_id, form, title_key, assignee,
+                                  job_key, created_at, due_at, state)
+                select e.id, e.school_id, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN' from exemption e where e.id = ?
+                on conflict (job_key) do nothing""", routeId, elementId, form, titleKey, assignee, jobKey, now,
+                dueAt == null ? null : Timestamp.from(dueAt), exemptionId);
         if (inserted == 1 && ExemptionProcess.ENDED.equals(elementId)) {
             // the engine ended the period's review and renewal jobs with the period
             jdbc.update("""
-                    update exemption_task set state = 'WITHDRAWN', completed_at = ?
-                    where route_id = ? and state = 'OPEN' and element_id <> ?""", now, routeId, ExemptionProcess.ENDED);
+                    update task set state = 'CANCELLED', completed_at = ?
+                    where workflow_instance_id = ? and state = 'OPEN' and element_id <> ?""",
+                    now, routeId, ExemptionProcess.ENDED);
         }
+    }
+
+    /** The open tasks with their engine jobs: task id to job key, for the probe that finds withdrawn jobs. */
+    Map<Long, Long> openJobs() {
+        Map<Long, Long> open = new java.util.LinkedHashMap<>();
+        jdbc.query("select id, job_key from task where exemption_id is not null and state = 'OPEN' order by id",
+                rs -> { open.put(rs.getLong(1), rs.getLong(2)); });
+        return open;
+    }
+
+    /** The engine no longer has the task's job: it leaves the inbox. False if it was not open any more. */
+    @Transactional
+    boolean withdraw(long taskId) {
+        return jdbc.update("""
+                update task set state = 'CANCELLED', completed_at = ?
+                where id = ? and state = 'OPEN' and exemption_id is not null""",
+                Timestamp.from(clock.instant()), taskId) == 1;
     }
 
     @Override
@@ -65,7 +84,7 @@ public class ExemptionTasks implements InboxSource {
         return jdbc.query("""
                 select t.id, t.form, t.title_key, t.assignee, t.created_at, t.due_at, t.element_id, p.id pupil_id,
                        p.first_name, p.last_name, p.leerling, s.brin
-                from exemption_task t join exemption e on e.id = t.exemption_id join pupil p on p.id = e.pupil_id
+                from task t join exemption e on e.id = t.exemption_id join pupil p on p.id = e.pupil_id
                 join school s on s.id = e.school_id where t.state = 'OPEN' and t.assignee = ?""", (rs, i) ->
                 new TaskItem(rs.getLong("id"), 0, rs.getLong("pupil_id"),
                         rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("leerling"),
@@ -77,8 +96,8 @@ public class ExemptionTasks implements InboxSource {
 
     /** The task if it is the user's; refused (AccessDeniedException) when it is someone else's. */
     ExemptionTask mine(long taskId, CurrentUser user) {
-        ExemptionTask t = jdbc.query("select " + COLUMNS + " from exemption_task t where t.id = ?", ExemptionTasks::map,
-                taskId).stream().findFirst().orElseThrow(() -> new UserFacingException("exemption.error.task.notFound"));
+        ExemptionTask t = jdbc.query("select " + COLUMNS + " from task t where t.id = ? and t.exemption_id is not null",
+                ExemptionTasks::map, taskId).stream().findFirst().orElseThrow(() -> new UserFacingException("exemption.error.task.notFound"));
         if (!t.assignee().equals(user.username())) {
             throw new AccessDeniedException("exemption task " + taskId + " is not for " + user.username());
         }
@@ -87,15 +106,15 @@ public class ExemptionTasks implements InboxSource {
 
     /** The open task of this step of the exemption, if any. */
     java.util.Optional<ExemptionTask> openStep(long exemptionId, String elementId) {
-        return jdbc.query("select " + COLUMNS + " from exemption_task t where t.exemption_id = ? and t.element_id = ?"
+        return jdbc.query("select " + COLUMNS + " from task t where t.exemption_id = ? and t.element_id = ?"
                 + " and t.state = 'OPEN' order by t.id", ExemptionTasks::map, exemptionId, elementId).stream().findFirst();
     }
 
     /** Completes an open task in the caller's transaction; the engine's job completes when it commits. */
     void complete(ExemptionTask task, CurrentUser user, Map<String, Object> variables) {
         int done = jdbc.update("""
-                update exemption_task set state = 'DONE', completed_by = ?, completed_at = ?
-                where id = ? and state = 'OPEN'""", user.username(), Timestamp.from(clock.instant()), task.id());
+                update task set state = 'COMPLETED', completed_by = ?, completed_at = ?
+                where id = ? and state = 'OPEN' and exemption_id is not null""", user.username(), Timestamp.from(clock.instant()), task.id());
         if (done == 0) {
             throw new UserFacingException("exemption.error.task.done");
         }

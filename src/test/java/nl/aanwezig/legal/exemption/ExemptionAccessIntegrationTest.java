@@ -127,7 +127,7 @@ class ExemptionAccessIntegrationTest {
         assertThatThrownBy(() -> AsUser.run("t-jeugdarts", "JEUGDARTS", () -> steps.writeStatement(write,
                 statement(LocalDate.now(), true), "Gronden"))).isInstanceOf(UserFacingException.class)
                 .hasMessage("exemption.error.ownDoctor.refused");
-        assertThat(jdbc.queryForObject("select state from exemption_task where id = ?", String.class, write)).isEqualTo("OPEN");
+        assertThat(jdbc.queryForObject("select state from task where id = ?", String.class, write)).isEqualTo("OPEN");
         assertThat(jdbc.queryForObject("select count(*) from exemption_medical where exemption_id = ?", Integer.class, id)).isZero();
     }
 
@@ -151,7 +151,7 @@ class ExemptionAccessIntegrationTest {
 
     long awaitTask(long exemptionId, String elementId) {
         return Eventually.get(() -> Optional.ofNullable(jdbc.query(
-                "select id from exemption_task where exemption_id = ? and element_id = ? and state = 'OPEN'",
+                "select id from task where exemption_id = ? and element_id = ? and state = 'OPEN'",
                 rs -> rs.next() ? rs.getLong(1) : null, exemptionId, elementId)), Routes.WAIT, elementId);
     }
 }

@@ -50,7 +50,7 @@ class SharedViewsTest extends SpringBrowserlessTest {
         test(shared.editor.text).setValue("Consulent zoekt een plek voor maatwerk.");
         test(shared.editor.save).click();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Je bijdrage is opgeslagen.");
-        assertThat(jdbc.queryForObject("select state from case_task where id = ?", String.class, task.id()))
+        assertThat(jdbc.queryForObject("select state from task where id = ?", String.class, task.id()))
                 .isEqualTo("COMPLETED");
     }
 

@@ -99,7 +99,7 @@ class ExemptionViewsTest extends SpringBrowserlessTest {
         long id = AsUser.call("t-lp-regio", "LEERPLICHT", () -> exemptions.register(
                 new Notice(p.id(), LocalDate.now(), "Ouders", null, "t-jeugdarts")));
         long taskId = Eventually.get(() -> Optional.ofNullable(jdbc.query(
-                "select id from exemption_task where exemption_id = ? and state = 'OPEN'",
+                "select id from task where exemption_id = ? and state = 'OPEN'",
                 rs -> rs.next() ? rs.getLong(1) : null, id)), Routes.WAIT, "statement task");
 
         navigate(TasksView.class);
