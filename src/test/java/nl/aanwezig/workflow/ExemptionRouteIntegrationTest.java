@@ -4,6 +4,7 @@ import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static nl.aanwezig.workflow.ExemptionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
@@ -55,6 +56,8 @@ class ExemptionRouteIntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired DurableEngine engine;
     @Autowired TestClock clock;
+    @Autowired TaskLiveness liveness;
+    @Autowired CamundaClient client;
 
     @BeforeEach
     void streams() {
@@ -133,6 +136,24 @@ class ExemptionRouteIntegrationTest {
         Eventually.asserted(() -> assertThat(route(id)).isCompleted().hasPassedElementsInOrder(DECIDE, REFUSED)
                 .hasNotPassedElement(WRITE_STATEMENT).hasNotPassedElement("exemption-running"), Routes.WAIT);
         assertThat(jdbc.queryForObject("select outcome from exemption where id = ?", String.class, id)).isEqualTo("REFUSED");
+    }
+
+    @Test
+    void a_task_whose_job_the_engine_withdrew_leaves_the_inbox_at_the_next_probe() {
+        LocalDate today = LocalDate.now(clock);
+        Pupil p = pupil("ex-route-3");
+        long id = AsUser.call(LEERPLICHT, "LEERPLICHT", () -> exemptions.register(new Notice(p.id(), today, "Ouders",
+                new Statement("Dr. A. Aangewezen", true, false, today.minusMonths(1), "Volledig onderwijs mogelijk.", false),
+                null)));
+        Task decide = awaitTask(id, DECIDE);
+        // the engine ends the instance behind the app's back (an operator, a migration): its job is gone
+        client.newCancelInstanceCommand(route(id).getProcessInstanceKey()).send().join();
+
+        liveness.probe();
+
+        assertThat(openTask(id, DECIDE)).isEmpty();
+        assertThat(jdbc.queryForObject("select state from task where id = ?", String.class, decide.id()))
+                .isEqualTo("CANCELLED");
     }
 
     record Task(long id, String assignee, Instant dueAt) {
