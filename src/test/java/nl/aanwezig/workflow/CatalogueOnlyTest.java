@@ -45,11 +45,11 @@ class CatalogueOnlyTest {
             "nl/aanwezig/cases/ui/TaskForms.java duo-melding",
             "nl/aanwezig/cases/ui/TaskForms.java zorgelijk-verzuim",
             // field names that key a form's validation errors
-            "nl/aanwezig/cases/PlanForm.java plan",
+            "nl/aanwezig/cases/tier3/PlanForm.java plan",
             "nl/aanwezig/cases/ui/ConversationView.java outcome",
             "nl/aanwezig/cases/ui/RegievoerderHandOverDialog.java regievoerder",
             // JPA: the field of PlanGoal and PlanIntervention that maps the plan (mappedBy)
-            "nl/aanwezig/cases/SupportPlan.java plan",
+            "nl/aanwezig/cases/tier3/SupportPlan.java plan",
             // the audit detail of planning a meeting (the verb, not the form)
             "nl/aanwezig/review/MeetingService.java plan",
             // CSS class / grid part name for late items
