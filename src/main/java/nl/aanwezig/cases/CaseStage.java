@@ -1,6 +1,5 @@
 package nl.aanwezig.cases;
 
-
 /** Where a case stands on the route. */
 public enum CaseStage {
     /** Opened by a signal other than an empty chair (M@ZL, DUO, band); the OC decides the next step. */
