@@ -52,6 +52,8 @@ class CatalogueOnlyTest {
             "nl/aanwezig/cases/tier3/SupportPlan.java plan",
             // the audit detail of planning a meeting (the verb, not the form)
             "nl/aanwezig/review/MeetingService.java plan",
+            // the named interface of the package cases.tier3 (the sub-feature, not the model)
+            "nl/aanwezig/cases/tier3/package-info.java tier3",
             // CSS class / grid part name for late items
             "nl/aanwezig/cases/ui/TasksView.java overdue",
             "nl/aanwezig/review/ui/MeetingView.java overdue",
