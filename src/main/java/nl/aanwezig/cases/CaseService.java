@@ -1,17 +1,17 @@
 package nl.aanwezig.cases;
 
-import java.util.List;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.util.stream.Collectors;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.aanwezig.attendance.EmptyChairDetected;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.attendance.SignalType;
-import nl.aanwezig.base.DisplayNames;
 import nl.aanwezig.base.Messages;
-import nl.aanwezig.school.MentorChanged;
+import nl.aanwezig.cases.timeline.CaseEventType;
+import nl.aanwezig.cases.timeline.Timeline;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
 import nl.aanwezig.security.CurrentUser;
@@ -28,20 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseService {
 
     private final Cases cases;
-    private final CaseTasks tasks;
     private final Pupils pupils;
     private final Timeline timeline;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final CasePartners partners;
-    private final DisplayNames names;
 
-    CaseService(Cases cases, CaseTasks tasks, Pupils pupils, Timeline timeline, ApplicationEventPublisher publisher,
-                Clock clock, CasePartners partners, DisplayNames names) {
+    CaseService(Cases cases, Pupils pupils, Timeline timeline, ApplicationEventPublisher publisher,
+                Clock clock, CasePartners partners) {
         this.partners = partners;
-        this.names = names;
         this.cases = cases;
-        this.tasks = tasks;
         this.pupils = pupils;
         this.timeline = timeline;
         this.publisher = publisher;
@@ -99,49 +95,19 @@ public class CaseService {
         return c;
     }
 
-    /** The process created a human task: one task per job; a redelivered job finds its task. */
-    @Transactional
-    public CaseTask taskCreated(NewTask t) {
-        var byJob = tasks.findByJobKey(t.jobKey());
-        if (byJob.isPresent()) {
-            return byJob.get();
-        }
-        PupilCase c = cases.findById(t.caseId()).orElseThrow();
-        CaseTask task = tasks.save(new CaseTask(c.id(), c.schoolId(), t, clock.instant()));
-        timeline.add(c.id(), CaseEventType.TASK_OPENED, CurrentUser.SYSTEM.username(), "task:" + task.id(),
-                "timeline.taskOpened", Messages.nl(t.titleKey()),
-                t.assignee() != null ? names.of(t.assignee()) : Messages.nl("group." + t.candidateGroup()));
-        return task;
-    }
-
     /**
-     * Closes the case (idempotent): every open task of it leaves the inboxes and, in the same commit, every route of
-     * it is told to end ({@link CaseClosed}), but {@code byRouteId}, the route whose step closes it, which ends by
-     * itself.
+     * Closes the case (idempotent): in the same commit, {@link CaseClosed} takes every open task of it out of the
+     * inboxes (first) and tells every route of it to end, but {@code byRouteId}, the route whose step closes it, which
+     * ends by itself.
      */
     @Transactional
     public void close(long caseId, Long byRouteId) {
         PupilCase c = cases.findById(caseId).orElseThrow();
         if (c.close(clock.instant())) {
-            for (CaseTask t : tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN)) {
-                t.withdraw(clock.instant());
-            }
             timeline.add(caseId, CaseEventType.CASE_CLOSED, CurrentUser.SYSTEM.username(), "closed:" + caseId + ":" + c.closedAt(),
                     "timeline.caseClosed");
             publisher.publishEvent(new CaseClosed(caseId, byRouteId));
         }
-    }
-
-    /** The engine no longer has the task's job: it leaves every inbox. False if it was not open any more. */
-    @Transactional
-    public boolean taskWithdrawn(long taskId) {
-        CaseTask t = tasks.findById(taskId).orElse(null);
-        if (t == null || !t.withdraw(clock.instant())) {
-            return false;
-        }
-        timeline.add(t.caseId(), CaseEventType.TASK_WITHDRAWN, CurrentUser.SYSTEM.username(), "withdrawn:" + taskId,
-                "timeline.taskWithdrawn", Messages.nl(t.titleKey()));
-        return true;
     }
 
     /**
@@ -171,24 +137,5 @@ public class CaseService {
             return;
         }
         timeline.add(caseId, type, actor, sourceKey, messageKey, args);
-    }
-
-    /** A pupil import gave the pupil another mentor: the old mentor's open tasks of the pupil's case go along. */
-    @EventListener
-    @Transactional
-    public void on(MentorChanged changed) {
-        if (changed.oldMentor() == null) {
-            return;
-        }
-        cases.findByPupilIdAndStatus(changed.pupilId(), PupilCase.Status.OPEN).ifPresent(c -> {
-            for (CaseTask t : tasks.findByCaseIdAndState(c.id(), CaseTask.State.OPEN)) {
-                if (changed.oldMentor().equals(t.assignee())) {
-                    t.reassign(changed.newMentor());
-                    timeline.add(c.id(), CaseEventType.TASK_HANDED_OVER, CurrentUser.SYSTEM.username(),
-                            "handover:" + t.id() + ":" + changed.newMentor() + ":" + clock.millis(), "timeline.taskHandedOver",
-                            Messages.nl(t.titleKey()), names.of(changed.oldMentor()), names.of(changed.newMentor()));
-                }
-            }
-        });
     }
 }

@@ -40,7 +40,7 @@ public class MedicalNotes {
     }
 
     /** Called inside the jeugdarts's task completion; an empty note writes nothing. */
-    void write(PupilCase c, CurrentUser user, String text) {
+    public void write(PupilCase c, CurrentUser user, String text) {
         if (text == null || text.isBlank()) {
             return;
         }

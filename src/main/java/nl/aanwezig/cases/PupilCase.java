@@ -60,7 +60,7 @@ public class PupilCase {
         this.stage = next;
     }
 
-    void appointRegievoerder(String username) {
+    public void appointRegievoerder(String username) {
         if (status == Status.CLOSED) {
             throw new IllegalStateException("case " + id + " is closed");
         }

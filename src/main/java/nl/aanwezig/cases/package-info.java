@@ -1,4 +1,7 @@
-/** The pupil's dossier: the case, its stage, timeline, conversations and the human tasks of the route. */
+/**
+ * The pupil's dossier: the case and its stage, opened, fed and closed by signals and routes. Its sub-features, each
+ * depending only on those before it: timeline, tasks, conversation, tier3 and dossier (the read model).
+ */
 @ApplicationModule(displayName = "Casussen")
 package nl.aanwezig.cases;
 

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import nl.aanwezig.cases.PlanForm;
-import nl.aanwezig.cases.SatAnalysisForm;
-import nl.aanwezig.cases.Tier3Decisions.FactorGroup;
-import nl.aanwezig.cases.Tier3Decisions.GoalDomain;
-import nl.aanwezig.cases.Tier3Decisions.Sat;
+import nl.aanwezig.cases.tier3.PlanForm;
+import nl.aanwezig.cases.tier3.SatAnalysisForm;
+import nl.aanwezig.cases.tier3.Tier3Decisions.FactorGroup;
+import nl.aanwezig.cases.tier3.Tier3Decisions.GoalDomain;
+import nl.aanwezig.cases.tier3.Tier3Decisions.Sat;
 
 /**
  * What the demo's OC fills in on the tier-3 forms ({@link DemoJourneys}): the SAT analysis and the plan, with texts

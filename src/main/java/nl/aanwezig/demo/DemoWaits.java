@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import nl.aanwezig.cases.TaskItem;
+import nl.aanwezig.cases.tasks.TaskItem;
 
 /**
  * How {@link DemoJourneys} waits for the engine: the routes run asynchronously, so each next task appears in the

@@ -3,6 +3,17 @@ package nl.aanwezig.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.aanwezig.cases.conversation.ConversationForm;
+import nl.aanwezig.cases.conversation.ConversationService;
+import nl.aanwezig.cases.conversation.Conversations;
+import nl.aanwezig.cases.conversation.Outcome;
+import nl.aanwezig.cases.conversation.Topic;
+import nl.aanwezig.cases.dossier.Dossier;
+import nl.aanwezig.cases.dossier.DossierService;
+import nl.aanwezig.cases.tasks.CaseTasks;
+import nl.aanwezig.cases.tasks.TaskService;
+import nl.aanwezig.cases.timeline.CaseEventType;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.time.Duration;
 import nl.aanwezig.AanwezigApplication;
-import nl.aanwezig.cases.CaseTasks;
+import nl.aanwezig.cases.tasks.CaseTasks;
 import nl.aanwezig.support.Eventually;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;

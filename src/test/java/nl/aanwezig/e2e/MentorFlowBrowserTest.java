@@ -2,14 +2,13 @@ package nl.aanwezig.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import nl.aanwezig.cases.CaseTask;
-import nl.aanwezig.cases.CaseTasks;
-import nl.aanwezig.support.Eventually;
+import nl.aanwezig.cases.tasks.CaseTask;
+import nl.aanwezig.cases.tasks.CaseTasks;
 import nl.aanwezig.support.Chromium;
+import nl.aanwezig.support.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,8 +18,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-
 
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;

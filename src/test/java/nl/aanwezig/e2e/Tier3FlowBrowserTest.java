@@ -2,23 +2,22 @@ package nl.aanwezig.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import nl.aanwezig.cases.CaseTask;
-import nl.aanwezig.cases.RegievoerderService;
-import nl.aanwezig.cases.SatService;
-import nl.aanwezig.cases.Tier3Decisions.Sat;
+import nl.aanwezig.cases.tasks.CaseTask;
+import nl.aanwezig.cases.tier3.RegievoerderService;
+import nl.aanwezig.cases.tier3.SatService;
+import nl.aanwezig.cases.tier3.Tier3Decisions.Sat;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.support.AsUser;
+import nl.aanwezig.support.Chromium;
 import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.SecurityStrategyListener;
 import nl.aanwezig.support.TestClock;
 import nl.aanwezig.support.TestData;
 import nl.aanwezig.support.Tier3Steps;
 import nl.aanwezig.workflow.Tier3Process;
-import nl.aanwezig.support.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-
 
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;

@@ -45,13 +45,15 @@ class CatalogueOnlyTest {
             "nl/aanwezig/cases/ui/TaskForms.java duo-melding",
             "nl/aanwezig/cases/ui/TaskForms.java zorgelijk-verzuim",
             // field names that key a form's validation errors
-            "nl/aanwezig/cases/PlanForm.java plan",
+            "nl/aanwezig/cases/tier3/PlanForm.java plan",
             "nl/aanwezig/cases/ui/ConversationView.java outcome",
             "nl/aanwezig/cases/ui/RegievoerderHandOverDialog.java regievoerder",
             // JPA: the field of PlanGoal and PlanIntervention that maps the plan (mappedBy)
-            "nl/aanwezig/cases/SupportPlan.java plan",
+            "nl/aanwezig/cases/tier3/SupportPlan.java plan",
             // the audit detail of planning a meeting (the verb, not the form)
             "nl/aanwezig/review/MeetingService.java plan",
+            // the named interface of the package cases.tier3 (the sub-feature, not the model)
+            "nl/aanwezig/cases/tier3/package-info.java tier3",
             // CSS class / grid part name for late items
             "nl/aanwezig/cases/ui/TasksView.java overdue",
             "nl/aanwezig/review/ui/MeetingView.java overdue",

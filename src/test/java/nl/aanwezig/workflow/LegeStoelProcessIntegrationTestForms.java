@@ -2,9 +2,9 @@ package nl.aanwezig.workflow;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import nl.aanwezig.cases.ConversationForm;
-import nl.aanwezig.cases.Outcome;
-import nl.aanwezig.cases.Topic;
+import nl.aanwezig.cases.conversation.ConversationForm;
+import nl.aanwezig.cases.conversation.Outcome;
+import nl.aanwezig.cases.conversation.Topic;
 
 /** Conversation forms the route tests fill in. */
 public final class LegeStoelProcessIntegrationTestForms {

@@ -7,21 +7,21 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.aanwezig.AanwezigApplication;
 import nl.aanwezig.cases.CaseStage;
-import nl.aanwezig.cases.CaseTask;
-import nl.aanwezig.cases.CaseTasks;
 import nl.aanwezig.cases.Cases;
-import nl.aanwezig.cases.ConversationService;
-import nl.aanwezig.cases.TaskItem;
-import nl.aanwezig.cases.TaskService;
+import nl.aanwezig.cases.conversation.ConversationService;
+import nl.aanwezig.cases.tasks.CaseTask;
+import nl.aanwezig.cases.tasks.CaseTasks;
+import nl.aanwezig.cases.tasks.TaskItem;
+import nl.aanwezig.cases.tasks.TaskService;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.Settled;
 import nl.aanwezig.workflow.engine.DurableEngine;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Stops the whole application and starts it again on the same data directory, as a user would with

@@ -18,14 +18,14 @@ import nl.aanwezig.attendance.importing.ImportProgress;
 import nl.aanwezig.attendance.importing.ImportService;
 import nl.aanwezig.attendance.importing.ImportTestFiles;
 import nl.aanwezig.attendance.importing.reading.ColumnMapping;
-import nl.aanwezig.cases.CaseEventType;
-import nl.aanwezig.cases.CaseEvents;
-import nl.aanwezig.cases.CaseTask;
-import nl.aanwezig.cases.CaseTasks;
-import nl.aanwezig.cases.ConversationForm;
-import nl.aanwezig.cases.ConversationService;
-import nl.aanwezig.cases.Outcome;
-import nl.aanwezig.cases.Topic;
+import nl.aanwezig.cases.conversation.ConversationForm;
+import nl.aanwezig.cases.conversation.ConversationService;
+import nl.aanwezig.cases.conversation.Outcome;
+import nl.aanwezig.cases.conversation.Topic;
+import nl.aanwezig.cases.tasks.CaseTask;
+import nl.aanwezig.cases.tasks.CaseTasks;
+import nl.aanwezig.cases.timeline.CaseEventType;
+import nl.aanwezig.cases.timeline.CaseEvents;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.IntegrationTest;
@@ -49,7 +49,7 @@ class RouteLifecycleIntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired CamundaClient client;
     @Autowired EngineCommandDispatcher dispatcher;
-    @Autowired nl.aanwezig.cases.TaskService taskService;
+    @Autowired nl.aanwezig.cases.tasks.TaskService taskService;
     @Autowired ImportService imports;
 
     @Test

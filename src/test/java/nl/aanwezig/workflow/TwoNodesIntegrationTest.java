@@ -34,7 +34,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import nl.aanwezig.AanwezigApplication;
-import nl.aanwezig.cases.ConversationService;
+import nl.aanwezig.cases.conversation.ConversationService;
 import nl.aanwezig.support.AppProcess;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Eventually;

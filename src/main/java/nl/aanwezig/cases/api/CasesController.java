@@ -1,16 +1,16 @@
 package nl.aanwezig.cases.api;
 
-import nl.aanwezig.base.api.ApiProblems;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.aanwezig.base.Echo;
 import nl.aanwezig.base.Messages;
-import nl.aanwezig.cases.CaseListService;
-import nl.aanwezig.cases.CasePlan;
-import nl.aanwezig.cases.CasePlanService;
+import nl.aanwezig.base.api.ApiProblems;
 import nl.aanwezig.cases.CaseStage;
+import nl.aanwezig.cases.dossier.CaseListService;
+import nl.aanwezig.cases.tier3.CasePlan;
+import nl.aanwezig.cases.tier3.CasePlanService;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
 import nl.aanwezig.school.School;

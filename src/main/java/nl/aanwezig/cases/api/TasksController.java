@@ -3,7 +3,7 @@ package nl.aanwezig.cases.api;
 import java.time.Instant;
 import java.util.List;
 import nl.aanwezig.base.Messages;
-import nl.aanwezig.cases.TaskService;
+import nl.aanwezig.cases.tasks.TaskService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -2,10 +2,10 @@ package nl.aanwezig.cases.route;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import nl.aanwezig.cases.CaseService;
-import nl.aanwezig.cases.CaseTask;
-import nl.aanwezig.cases.CaseTasks;
-import nl.aanwezig.cases.NewTask;
+import nl.aanwezig.cases.tasks.CaseTask;
+import nl.aanwezig.cases.tasks.CaseTasks;
+import nl.aanwezig.cases.tasks.NewTask;
+import nl.aanwezig.cases.tasks.TaskLifecycle;
 import nl.aanwezig.workflow.ExemptionProcess;
 import nl.aanwezig.workflow.TaskInbox;
 import nl.aanwezig.workflow.UserTaskJob;
@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseTaskInbox implements TaskInbox {
 
-    private final CaseService cases;
+    private final TaskLifecycle lifecycle;
     private final CaseTasks tasks;
 
-    CaseTaskInbox(CaseService cases, CaseTasks tasks) {
-        this.cases = cases;
+    CaseTaskInbox(TaskLifecycle lifecycle, CaseTasks tasks) {
+        this.lifecycle = lifecycle;
         this.tasks = tasks;
     }
 
@@ -30,7 +30,7 @@ class CaseTaskInbox implements TaskInbox {
 
     @Override
     public void created(UserTaskJob t) {
-        cases.taskCreated(new NewTask(t.longVariable("caseId"), t.routeId(), t.processId(), t.elementId(), t.form(),
+        lifecycle.taskCreated(new NewTask(t.longVariable("caseId"), t.routeId(), t.processId(), t.elementId(), t.form(),
                 t.titleKey(), t.candidateGroup(), t.assignee(), t.jobKey(), t.dueAt(), t.context(), t.decisions()));
     }
 
@@ -45,6 +45,6 @@ class CaseTaskInbox implements TaskInbox {
 
     @Override
     public boolean withdrawn(long taskId) {
-        return cases.taskWithdrawn(taskId);
+        return lifecycle.taskWithdrawn(taskId);
     }
 }

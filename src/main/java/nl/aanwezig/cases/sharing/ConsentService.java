@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.aanwezig.base.Messages;
-import nl.aanwezig.base.UserFacingException.Message;
 import nl.aanwezig.base.UserFacingException;
-import nl.aanwezig.cases.CaseEventType;
+import nl.aanwezig.base.UserFacingException.Message;
 import nl.aanwezig.cases.CaseService;
-import nl.aanwezig.cases.CaseTask;
-import nl.aanwezig.cases.CaseTasks;
+import nl.aanwezig.cases.tasks.CaseTask;
+import nl.aanwezig.cases.tasks.CaseTasks;
+import nl.aanwezig.cases.tasks.TaskLifecycle;
+import nl.aanwezig.cases.timeline.CaseEventType;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
 import nl.aanwezig.workflow.SharedPlanProcess;
@@ -32,17 +33,20 @@ public class ConsentService {
     private final CaseParticipants participants;
     private final CaseTasks tasks;
     private final CaseService caseService;
+    private final TaskLifecycle lifecycle;
     private final CurrentUsers users;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ConsentService(CaseGate gate, Consents consents, CaseParticipants participants, CaseTasks tasks,
-                   CaseService caseService, CurrentUsers users, ApplicationEventPublisher publisher, Clock clock) {
+                   CaseService caseService, TaskLifecycle lifecycle, CurrentUsers users, ApplicationEventPublisher publisher,
+                   Clock clock) {
         this.gate = gate;
         this.consents = consents;
         this.participants = participants;
         this.tasks = tasks;
         this.caseService = caseService;
+        this.lifecycle = lifecycle;
         this.users = users;
         this.publisher = publisher;
         this.clock = clock;
@@ -87,7 +91,7 @@ public class ConsentService {
             participants.remove(caseId, p.username(), clock.instant());
             for (CaseTask t : tasks.findByCaseIdAndState(caseId, CaseTask.State.OPEN)) {
                 if (p.username().equals(t.assignee()) && SharedPlanProcess.FORM_PARTNER_CONTRIBUTION.equals(t.form())) {
-                    caseService.taskWithdrawn(t.id());
+                    lifecycle.taskWithdrawn(t.id());
                 }
             }
             caseService.record(caseId, CaseEventType.CONSENT, user.username(), null, "sharing.timeline.stopped",

@@ -3,12 +3,12 @@ package nl.aanwezig.cases.sharing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import nl.aanwezig.security.NeedToKnow;
 import nl.aanwezig.attendance.figures.FiguresService;
 import nl.aanwezig.cases.CaseStage;
-import nl.aanwezig.cases.Conversation;
-import nl.aanwezig.cases.Dossier;
 import nl.aanwezig.cases.MedicalNotes;
+import nl.aanwezig.cases.conversation.Conversation;
+import nl.aanwezig.cases.dossier.Dossier;
+import nl.aanwezig.security.NeedToKnow;
 
 /**
  * A shared case as one viewer may see it ({@link NeedToKnow}): parts the viewer's role does not see are null or

@@ -10,12 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 import nl.aanwezig.base.UserFacingException.Message;
 import nl.aanwezig.base.ui.MainLayout;
-import nl.aanwezig.cases.ArrangementService;
-import nl.aanwezig.cases.CasePlan;
-import nl.aanwezig.cases.TaskItem;
-import nl.aanwezig.cases.TaskService;
-import nl.aanwezig.cases.Tier3Decisions.Arrangement;
-import nl.aanwezig.cases.Tier3Figures;
+import nl.aanwezig.cases.tasks.TaskItem;
+import nl.aanwezig.cases.tasks.TaskService;
+import nl.aanwezig.cases.tier3.ArrangementService;
+import nl.aanwezig.cases.tier3.CasePlan;
+import nl.aanwezig.cases.tier3.Tier3Decisions.Arrangement;
+import nl.aanwezig.cases.tier3.Tier3Figures;
 
 /** The evaluation of the red arrangement: it runs on, goes back to the orange plan, or closes; never by itself. */
 @Route(value = "arrangement-evaluatie", layout = MainLayout.class)

@@ -13,12 +13,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.aanwezig.base.ui.DutchDates;
 import nl.aanwezig.base.ui.MainLayout;
-import nl.aanwezig.cases.ArrangementForm;
-import nl.aanwezig.cases.ArrangementService;
-import nl.aanwezig.cases.PlanForm;
-import nl.aanwezig.cases.TaskItem;
-import nl.aanwezig.cases.TaskService;
-import nl.aanwezig.cases.Tier3Decisions.Funder;
+import nl.aanwezig.cases.tasks.TaskItem;
+import nl.aanwezig.cases.tasks.TaskService;
+import nl.aanwezig.cases.tier3.ArrangementForm;
+import nl.aanwezig.cases.tier3.ArrangementService;
+import nl.aanwezig.cases.tier3.PlanForm;
+import nl.aanwezig.cases.tier3.Tier3Decisions.Funder;
 
 /**
  * The red care-education arrangement (onderwijszorgarrangement): the care provider, where and how many hours of

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import nl.aanwezig.base.ui.MainLayout;
 import nl.aanwezig.cases.CaseStage;
-import nl.aanwezig.cases.Tier3Overview;
-import nl.aanwezig.cases.Tier3Overview.Due;
-import nl.aanwezig.cases.Tier3Overview.StageRow;
+import nl.aanwezig.cases.tier3.Tier3Overview;
+import nl.aanwezig.cases.tier3.Tier3Overview.Due;
+import nl.aanwezig.cases.tier3.Tier3Overview.StageRow;
 
 /** The OC's open cases of the school by stage, the next evaluation first, late and soon marked. */
 @Route(value = "casussen", layout = MainLayout.class)

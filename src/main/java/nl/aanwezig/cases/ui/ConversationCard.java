@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import nl.aanwezig.base.Messages;
-import nl.aanwezig.cases.Conversation;
+import nl.aanwezig.cases.conversation.Conversation;
 
 /** One logged conversation in full: when, who were there, what was discussed and agreed, the outcome, the follow-up. */
 class ConversationCard extends Div {

@@ -28,12 +28,12 @@ import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.UserFacingException.Message;
 import nl.aanwezig.base.ui.DutchDates;
 import nl.aanwezig.base.ui.Notifications;
-import nl.aanwezig.cases.ConversationForm;
-import nl.aanwezig.cases.ConversationService;
-import nl.aanwezig.cases.Outcome;
-import nl.aanwezig.cases.TaskItem;
-import nl.aanwezig.cases.TaskService;
-import nl.aanwezig.cases.Topic;
+import nl.aanwezig.cases.conversation.ConversationForm;
+import nl.aanwezig.cases.conversation.ConversationService;
+import nl.aanwezig.cases.conversation.Outcome;
+import nl.aanwezig.cases.conversation.Topic;
+import nl.aanwezig.cases.tasks.TaskItem;
+import nl.aanwezig.cases.tasks.TaskService;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The mentor logs the conversation with pupil and parents; saving completes the task. */

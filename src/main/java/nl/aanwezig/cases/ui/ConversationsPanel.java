@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.function.BiFunction;
-import nl.aanwezig.cases.Dossier;
+import nl.aanwezig.cases.dossier.Dossier;
 
 /**
  * The pupil page's conversations, each in full (agreements, participants, follow-up), and for the mentor and the OC

@@ -13,10 +13,10 @@ import java.util.Map;
 import nl.aanwezig.base.UserFacingException.Message;
 import nl.aanwezig.base.ui.DutchDates;
 import nl.aanwezig.base.ui.EChart;
-import nl.aanwezig.cases.CasePlan;
-import nl.aanwezig.cases.EvaluationForm;
-import nl.aanwezig.cases.Tier3Decisions.Progress;
-import nl.aanwezig.cases.Tier3Figures;
+import nl.aanwezig.cases.tier3.CasePlan;
+import nl.aanwezig.cases.tier3.EvaluationForm;
+import nl.aanwezig.cases.tier3.Tier3Decisions.Progress;
+import nl.aanwezig.cases.tier3.Tier3Figures;
 
 /**
  * An evaluation as a form: the weekly attendance since the plan started and since the last evaluation beside each

@@ -6,9 +6,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import nl.aanwezig.base.ui.Notifications;
-import nl.aanwezig.cases.ConversationForm;
-import nl.aanwezig.cases.ConversationService;
-import nl.aanwezig.cases.TaskService;
+import nl.aanwezig.cases.conversation.ConversationForm;
+import nl.aanwezig.cases.conversation.ConversationService;
+import nl.aanwezig.cases.tasks.TaskService;
 
 /**
  * Another conversation on a pupil's open case, without a task (a referred pupil the mentor keeps talking with):

@@ -12,10 +12,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.aanwezig.base.ui.DutchDates;
 import nl.aanwezig.base.ui.MainLayout;
-import nl.aanwezig.cases.SatService;
-import nl.aanwezig.cases.TaskItem;
-import nl.aanwezig.cases.TaskService;
-import nl.aanwezig.cases.Tier3Decisions.Review;
+import nl.aanwezig.cases.tasks.TaskItem;
+import nl.aanwezig.cases.tasks.TaskService;
+import nl.aanwezig.cases.tier3.SatService;
+import nl.aanwezig.cases.tier3.Tier3Decisions.Review;
 
 /** The review of yellow monitoring on its date: restored, continue until a new date, or on to the orange plan. */
 @Route(value = "monitoring-review", layout = MainLayout.class)

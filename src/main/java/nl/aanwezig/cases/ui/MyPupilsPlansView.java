@@ -13,9 +13,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import nl.aanwezig.base.ui.MainLayout;
-import nl.aanwezig.cases.Tier3MentorPlans;
-import nl.aanwezig.cases.Tier3MentorPlans.AskedOfMe;
-import nl.aanwezig.cases.Tier3MentorPlans.MyPlan;
+import nl.aanwezig.cases.tier3.Tier3MentorPlans;
+import nl.aanwezig.cases.tier3.Tier3MentorPlans.AskedOfMe;
+import nl.aanwezig.cases.tier3.Tier3MentorPlans.MyPlan;
 
 /** The mentor's plans of their own pupils, and the interventions of any plan that are asked of them. */
 @Route(value = "mijn-plannen", layout = MainLayout.class)

@@ -20,8 +20,8 @@ import java.util.Arrays;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.TimeConfig;
 import nl.aanwezig.cases.CaseStage;
-import nl.aanwezig.cases.DossierService;
-import nl.aanwezig.cases.DossierService.OpenCase;
+import nl.aanwezig.cases.dossier.DossierService;
+import nl.aanwezig.cases.dossier.DossierService.OpenCase;
 
 /** The OC's overview of the school's open cases, searchable by name or leerlingnummer and filtered by stage. */
 @Route("dossiers")

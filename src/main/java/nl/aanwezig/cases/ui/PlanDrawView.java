@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.aanwezig.base.UserFacingException.Message;
 import nl.aanwezig.base.ui.MainLayout;
-import nl.aanwezig.cases.PlanService;
-import nl.aanwezig.cases.TaskItem;
-import nl.aanwezig.cases.TaskService;
-import nl.aanwezig.cases.Tier3People;
+import nl.aanwezig.cases.tasks.TaskItem;
+import nl.aanwezig.cases.tasks.TaskService;
+import nl.aanwezig.cases.tier3.PlanService;
+import nl.aanwezig.cases.tier3.Tier3People;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The regievoerder draws up the plan "patronen doorbreken" at the route's step; saving starts its evaluation timer. */

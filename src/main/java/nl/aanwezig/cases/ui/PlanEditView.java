@@ -19,10 +19,10 @@ import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.UserFacingException.Message;
 import nl.aanwezig.base.ui.MainLayout;
 import nl.aanwezig.base.ui.Notifications;
-import nl.aanwezig.cases.CasePlan;
-import nl.aanwezig.cases.CasePlanService;
-import nl.aanwezig.cases.PlanService;
-import nl.aanwezig.cases.Tier3People;
+import nl.aanwezig.cases.tier3.CasePlan;
+import nl.aanwezig.cases.tier3.CasePlanService;
+import nl.aanwezig.cases.tier3.PlanService;
+import nl.aanwezig.cases.tier3.Tier3People;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

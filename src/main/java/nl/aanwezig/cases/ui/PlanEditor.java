@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.aanwezig.base.UserFacingException.Message;
 import nl.aanwezig.base.ui.DutchDates;
-import nl.aanwezig.cases.CasePlan;
-import nl.aanwezig.cases.PlanForm;
-import nl.aanwezig.cases.Tier3Decisions.GoalDomain;
-import nl.aanwezig.cases.Tier3People;
+import nl.aanwezig.cases.tier3.CasePlan;
+import nl.aanwezig.cases.tier3.PlanForm;
+import nl.aanwezig.cases.tier3.Tier3Decisions.GoalDomain;
+import nl.aanwezig.cases.tier3.Tier3People;
 
 /**
  * The plan "patronen doorbreken" as a form: start and evaluation interval, goals for home, education and care,

@@ -9,11 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import nl.aanwezig.base.UserFacingException.Message;
 import nl.aanwezig.base.ui.MainLayout;
-import nl.aanwezig.cases.PlanService;
-import nl.aanwezig.cases.TaskItem;
-import nl.aanwezig.cases.TaskService;
-import nl.aanwezig.cases.Tier3Decisions.Evaluation;
-import nl.aanwezig.cases.Tier3Figures;
+import nl.aanwezig.cases.tasks.TaskItem;
+import nl.aanwezig.cases.tasks.TaskService;
+import nl.aanwezig.cases.tier3.PlanService;
+import nl.aanwezig.cases.tier3.Tier3Decisions.Evaluation;
+import nl.aanwezig.cases.tier3.Tier3Figures;
 
 /** The evaluation of the plan when its timer says so: continue, step down to yellow, escalate to red, or restored. */
 @Route(value = "plan-evaluatie", layout = MainLayout.class)

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.aanwezig.cases.CasePlan;
-import nl.aanwezig.cases.PlanForm;
-import nl.aanwezig.cases.Tier3Decisions.GoalDomain;
+import nl.aanwezig.cases.tier3.CasePlan;
+import nl.aanwezig.cases.tier3.PlanForm;
+import nl.aanwezig.cases.tier3.Tier3Decisions.GoalDomain;
 
 /** One goal of the plan editor: domain, what, how it is measured, the target attendance. */
 class PlanGoalRow extends HorizontalLayout {

@@ -11,9 +11,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import nl.aanwezig.base.ui.DutchDates;
-import nl.aanwezig.cases.CasePlan;
-import nl.aanwezig.cases.PlanForm;
-import nl.aanwezig.cases.Tier3People;
+import nl.aanwezig.cases.tier3.CasePlan;
+import nl.aanwezig.cases.tier3.PlanForm;
+import nl.aanwezig.cases.tier3.Tier3People;
 
 /** One intervention: what, who (free text, and their account when they have one), start and duration. */
 class PlanInterventionRow extends HorizontalLayout {

@@ -1,6 +1,5 @@
 package nl.aanwezig.cases.ui;
 
-import java.util.List;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,17 +11,18 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import nl.aanwezig.attendance.ui.FigureCharts;
 import nl.aanwezig.base.Messages;
-import nl.aanwezig.base.ui.EChart;
 import nl.aanwezig.base.TimeConfig;
 import nl.aanwezig.base.UserFacingException;
-import nl.aanwezig.cases.Dossier;
-import nl.aanwezig.cases.DossierService;
+import nl.aanwezig.base.ui.EChart;
 import nl.aanwezig.cases.MedicalNotes;
-import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.aanwezig.cases.dossier.Dossier;
+import nl.aanwezig.cases.dossier.DossierService;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A pupil's dossier: who, the open case, open tasks and the timeline, newest first. */

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.Notifications;
-import nl.aanwezig.cases.RegievoerderService;
-import nl.aanwezig.cases.Tier3People;
+import nl.aanwezig.cases.tier3.RegievoerderService;
+import nl.aanwezig.cases.tier3.Tier3People;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Hands the regie of a case to someone else, with the reason (an event on the timeline). */

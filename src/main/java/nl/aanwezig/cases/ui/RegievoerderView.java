@@ -5,10 +5,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.aanwezig.base.ui.MainLayout;
-import nl.aanwezig.cases.RegievoerderService;
-import nl.aanwezig.cases.TaskItem;
-import nl.aanwezig.cases.TaskService;
-import nl.aanwezig.cases.Tier3People;
+import nl.aanwezig.cases.tasks.TaskItem;
+import nl.aanwezig.cases.tasks.TaskService;
+import nl.aanwezig.cases.tier3.RegievoerderService;
+import nl.aanwezig.cases.tier3.Tier3People;
 
 /** The OC appoints the regievoerder of the orange plan among the school's staff and the case's partners. */
 @Route(value = "regievoerder", layout = MainLayout.class)

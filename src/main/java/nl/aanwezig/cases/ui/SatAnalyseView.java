@@ -16,12 +16,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import nl.aanwezig.base.ui.DutchDates;
 import nl.aanwezig.base.ui.MainLayout;
-import nl.aanwezig.cases.SatAnalysisForm;
-import nl.aanwezig.cases.SatService;
-import nl.aanwezig.cases.TaskItem;
-import nl.aanwezig.cases.TaskService;
-import nl.aanwezig.cases.Tier3Decisions.FactorGroup;
-import nl.aanwezig.cases.Tier3Decisions.Sat;
+import nl.aanwezig.cases.tasks.TaskItem;
+import nl.aanwezig.cases.tasks.TaskService;
+import nl.aanwezig.cases.tier3.SatAnalysisForm;
+import nl.aanwezig.cases.tier3.SatService;
+import nl.aanwezig.cases.tier3.Tier3Decisions.FactorGroup;
+import nl.aanwezig.cases.tier3.Tier3Decisions.Sat;
 
 /**
  * The SAT's analysis: the five groups of factors (what is known, what not yet), hypotheses, the pupil's and the

@@ -17,8 +17,8 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.aanwezig.base.TimeConfig;
-import nl.aanwezig.cases.TaskItem;
-import nl.aanwezig.cases.TaskService;
+import nl.aanwezig.cases.tasks.TaskItem;
+import nl.aanwezig.cases.tasks.TaskService;
 
 /** The inbox: tasks assigned to me, and tasks offered to my role at my school. */
 @Route("taken")

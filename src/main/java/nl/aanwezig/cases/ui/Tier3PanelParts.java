@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
-import nl.aanwezig.cases.CasePlan;
-import nl.aanwezig.cases.EvaluationView;
+import nl.aanwezig.cases.tier3.CasePlan;
+import nl.aanwezig.cases.tier3.EvaluationView;
 
 /** The plan and the evaluations as the pupil page's tier-3 panel lists them. */
 final class Tier3PanelParts {

@@ -15,8 +15,8 @@ import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.UserFacingException.Message;
 import nl.aanwezig.base.ui.Notifications;
-import nl.aanwezig.cases.TaskItem;
-import nl.aanwezig.cases.TaskService;
+import nl.aanwezig.cases.tasks.TaskItem;
+import nl.aanwezig.cases.tasks.TaskService;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -21,8 +21,8 @@ import java.time.format.TextStyle;
 import java.util.stream.Collectors;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.ui.Notifications;
-import nl.aanwezig.cases.TodayService;
-import nl.aanwezig.cases.TodayService.EmptyChair;
+import nl.aanwezig.cases.tasks.TodayService;
+import nl.aanwezig.cases.tasks.TodayService.EmptyChair;
 import nl.aanwezig.security.CurrentUsers;
 
 /** The mentor's start screen: today's empty chairs of own pupils, each with a caring message ready to send. */

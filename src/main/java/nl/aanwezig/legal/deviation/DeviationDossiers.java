@@ -1,10 +1,10 @@
 package nl.aanwezig.legal.deviation;
 
-import nl.aanwezig.cases.CaseEventType;
 import nl.aanwezig.cases.CaseService;
 import nl.aanwezig.cases.Cases;
 import nl.aanwezig.cases.DossierAccess;
 import nl.aanwezig.cases.PupilCase;
+import nl.aanwezig.cases.timeline.CaseEventType;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
 import nl.aanwezig.security.CurrentUser;

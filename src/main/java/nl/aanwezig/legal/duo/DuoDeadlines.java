@@ -2,8 +2,8 @@ package nl.aanwezig.legal.duo;
 
 import java.time.Clock;
 import nl.aanwezig.base.Messages;
-import nl.aanwezig.cases.CaseEventType;
 import nl.aanwezig.cases.CaseService;
+import nl.aanwezig.cases.timeline.CaseEventType;
 import nl.aanwezig.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

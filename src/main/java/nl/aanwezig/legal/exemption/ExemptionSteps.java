@@ -57,7 +57,7 @@ public class ExemptionSteps {
     /** The jeugdarts's open statement tasks ("verklaringen te schrijven"). */
     @PreAuthorize("hasRole('JEUGDARTS')")
     @Transactional(readOnly = true)
-    public List<nl.aanwezig.cases.TaskItem> statementsToWrite() {
+    public List<nl.aanwezig.cases.tasks.TaskItem> statementsToWrite() {
         return tasks.openTasks(users.require()).stream()
                 .filter(t -> ExemptionProcess.FORM_EXEMPTION_STATEMENT.equals(t.form())).toList();
     }

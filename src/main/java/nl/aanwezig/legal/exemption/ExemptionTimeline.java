@@ -1,9 +1,9 @@
 package nl.aanwezig.legal.exemption;
 
-import nl.aanwezig.cases.CaseEventType;
 import nl.aanwezig.cases.CaseService;
 import nl.aanwezig.cases.Cases;
 import nl.aanwezig.cases.PupilCase;
+import nl.aanwezig.cases.timeline.CaseEventType;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.aanwezig.attendance.SignalType;
-import nl.aanwezig.cases.CaseTask;
-import nl.aanwezig.cases.DossierService;
 import nl.aanwezig.cases.PupilCase;
+import nl.aanwezig.cases.dossier.DossierService;
+import nl.aanwezig.cases.tasks.CaseTask;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;

@@ -9,10 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import nl.aanwezig.cases.CaseStage;
-import nl.aanwezig.cases.PlanService;
-import nl.aanwezig.cases.RegievoerderService;
-import nl.aanwezig.cases.SatService;
-import nl.aanwezig.cases.Tier3Decisions.Sat;
+import nl.aanwezig.cases.tier3.PlanService;
+import nl.aanwezig.cases.tier3.RegievoerderService;
+import nl.aanwezig.cases.tier3.SatService;
+import nl.aanwezig.cases.tier3.Tier3Decisions.Sat;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;

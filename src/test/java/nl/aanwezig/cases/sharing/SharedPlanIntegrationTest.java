@@ -1,6 +1,5 @@
 package nl.aanwezig.cases.sharing;
 
-import nl.aanwezig.workflow.SharedPlanProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,19 +8,20 @@ import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import java.time.LocalDate;
 import nl.aanwezig.base.UserFacingException;
-import nl.aanwezig.cases.CaseEventType;
-import nl.aanwezig.cases.CaseTask;
-import nl.aanwezig.cases.CaseTasks;
-import nl.aanwezig.cases.DossierService;
 import nl.aanwezig.cases.MedicalNotes;
-import nl.aanwezig.cases.TaskItem;
-import nl.aanwezig.cases.TaskService;
+import nl.aanwezig.cases.dossier.DossierService;
+import nl.aanwezig.cases.tasks.CaseTask;
+import nl.aanwezig.cases.tasks.CaseTasks;
+import nl.aanwezig.cases.tasks.TaskItem;
+import nl.aanwezig.cases.tasks.TaskService;
+import nl.aanwezig.cases.timeline.CaseEventType;
 import nl.aanwezig.security.AuditEntries;
 import nl.aanwezig.security.AuditEntry;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
+import nl.aanwezig.workflow.SharedPlanProcess;
 import nl.aanwezig.workflow.engine.DurableEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

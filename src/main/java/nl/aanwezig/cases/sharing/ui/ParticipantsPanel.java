@@ -18,7 +18,7 @@ import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.TimeConfig;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.Notifications;
-import nl.aanwezig.cases.Dossier;
+import nl.aanwezig.cases.dossier.Dossier;
 import nl.aanwezig.cases.sharing.Consent;
 import nl.aanwezig.cases.sharing.ConsentService;
 import nl.aanwezig.cases.sharing.Contact;

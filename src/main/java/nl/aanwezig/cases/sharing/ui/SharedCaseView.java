@@ -22,12 +22,12 @@ import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.TimeConfig;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.EChart;
-import nl.aanwezig.cases.Dossier;
+import nl.aanwezig.cases.dossier.Dossier;
 import nl.aanwezig.cases.sharing.ContributionService;
-import nl.aanwezig.security.NeedToKnow.Part;
 import nl.aanwezig.cases.sharing.ParticipantRole;
 import nl.aanwezig.cases.sharing.SharedCase;
 import nl.aanwezig.cases.sharing.SharedCaseService;
+import nl.aanwezig.security.NeedToKnow.Part;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

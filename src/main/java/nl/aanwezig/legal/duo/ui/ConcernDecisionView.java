@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.Notifications;
-import nl.aanwezig.cases.TaskItem;
+import nl.aanwezig.cases.tasks.TaskItem;
 import nl.aanwezig.legal.duo.ConcernDecisionService;
 import nl.aanwezig.workflow.ConcernProcess;
 import org.springframework.security.access.AccessDeniedException;

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import nl.aanwezig.cases.TaskItem;
+import nl.aanwezig.cases.tasks.TaskItem;
 import nl.aanwezig.legal.exemption.ExemptionSteps;
 
 /** The jeugdarts's statements to write: each opens its form. */

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
-import nl.aanwezig.cases.CaseTask;
 import nl.aanwezig.cases.sharing.ParticipantRole;
 import nl.aanwezig.cases.sharing.SharedCaseRow;
 import nl.aanwezig.cases.sharing.SharingTestSupport;
+import nl.aanwezig.cases.tasks.CaseTask;
 import nl.aanwezig.cases.ui.PupilView;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;

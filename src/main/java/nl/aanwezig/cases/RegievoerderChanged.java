@@ -1,5 +1,0 @@
-package nl.aanwezig.cases;
-
-/** A case has a new regievoerder (appointed or handed over): the route's later tasks go to them. */
-public record RegievoerderChanged(long caseId, String regievoerder) {
-}
