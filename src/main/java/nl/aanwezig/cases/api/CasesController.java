@@ -55,8 +55,7 @@ class CasesController {
 
     @GetMapping("/api/v1/schools/{brin}/cases")
     List<CaseResponse> cases(@PathVariable String brin, @RequestParam(required = false) String stage) {
-        School school = schools.findByBrin(brin)
-                .orElseThrow(() -> new ApiProblems.NotFound(Messages.nl("api.signals.unknownSchool", Echo.of(brin))));
+        School school = schools.requireByBrin(brin);
         return cases.casesOfSchool(school, stage(stage)).stream()
                 .map(r -> new CaseResponse(r.leerling(), r.stage(), r.regievoerder(), date(r.openedAt()),
                         r.planStartedOn(), r.nextEvaluation(), r.participants())).toList();

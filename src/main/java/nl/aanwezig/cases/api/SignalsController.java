@@ -37,8 +37,7 @@ class SignalsController {
     List<SignalResponse> signals(@PathVariable String brin, @RequestParam(required = false) String type,
                                  @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         Period period = ApiRequests.period(from, to, years);
-        School school = schools.findByBrin(brin)
-                .orElseThrow(() -> new ApiProblems.NotFound(Messages.nl("api.signals.unknownSchool", Echo.of(brin))));
+        School school = schools.requireByBrin(brin);
         return signals.signals(school, type(type), period.from(), period.to()).stream()
                 .map(s -> new SignalResponse(s.leerling(), s.type(), s.startDate(), s.endDate(), s.detail())).toList();
     }
