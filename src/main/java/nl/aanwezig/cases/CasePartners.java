@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanwezig.attendance.SignalType;
+import nl.aanwezig.workflow.SignalStarts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,19 +19,20 @@ class CasePartners {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SignalStarts starts;
 
-    CasePartners(JdbcTemplate jdbc, Clock clock) {
+    CasePartners(JdbcTemplate jdbc, Clock clock, SignalStarts starts) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.starts = starts;
     }
 
-    /** Joins the partner of the signal's kind; returns process variables naming them (e.g. jeugdarts=…). */
+    /**
+     * Joins the partner the signal's model brings in (its start event's "partner": the jeugdarts for M@ZL, leerplicht
+     * for a DUO report); returns process variables naming them (e.g. jeugdarts=…).
+     */
     Map<String, Object> joinFor(long caseId, long schoolId, SignalType type) {
-        String role = switch (type) {
-            case MAZL -> "JEUGDARTS";
-            case DUO_16H, LUXE, LRV -> "LEERPLICHT";
-            default -> null;
-        };
+        String role = starts.of(type.name()).map(SignalStarts.Start::partnerRole).orElse(null);
         Map<String, Object> named = new LinkedHashMap<>();
         if (role == null) {
             return named;

@@ -19,6 +19,7 @@ import nl.aanwezig.workflow.DuoProcess;
 import nl.aanwezig.workflow.LegeStoelProcess;
 import nl.aanwezig.workflow.OpenRoute;
 import nl.aanwezig.workflow.RouteLedger;
+import nl.aanwezig.workflow.SignalStarts;
 import nl.aanwezig.workflow.Tier3Process;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,8 +36,11 @@ class CaseRoutes {
     private final Clock clock;
     private final CaseService cases;
     private final CaseTasks tasks;
+    private final SignalStarts starts;
 
-    CaseRoutes(RouteLedger routes, SchoolCalendar calendar, Clock clock, CaseService cases, CaseTasks tasks) {
+    CaseRoutes(RouteLedger routes, SchoolCalendar calendar, Clock clock, CaseService cases, CaseTasks tasks,
+               SignalStarts starts) {
+        this.starts = starts;
         this.routes = routes;
         this.calendar = calendar;
         this.clock = clock;
@@ -55,7 +59,8 @@ class CaseRoutes {
 
     @EventListener
     void on(CaseSignalled signalled) {
-        String processId = SignalRoutes.processFor(signalled.signalType());
+        // which route a signal starts, its model says (the start event's "signals")
+        String processId = starts.of(signalled.signalType()).map(SignalStarts.Start::processId).orElse(null);
         if (processId == null || routes.exists(signalled.signalKey()) || joinsOpenDuoReport(signalled, processId)) {
             return;
         }
