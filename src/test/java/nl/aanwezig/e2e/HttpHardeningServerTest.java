@@ -92,15 +92,15 @@ class HttpHardeningServerTest {
 
     /**
      * Slowloris: a header line every 2 s keeps Tomcat's per-read timeout (20 s) from ever firing; the deadline for the
-     * whole head (30 s from the first byte) closes the connection. The test waits for the close itself, with a bound
-     * twice the deadline.
+     * whole head (30 s from the first byte) closes the connection. The test waits for the close itself, up to twice the
+     * deadline (closed() is false if it never came).
      */
     @Test
     void a_client_trickling_header_lines_is_cut_off_once_the_header_deadline_has_passed() throws Exception {
         HeaderTrickler.Trickled cut = HeaderTrickler.trickle(port, "/login", Duration.ofSeconds(2), Duration.ofSeconds(60));
         assertThat(cut.closed()).as("the server closed the connection without answering").isTrue();
-        assertThat(cut.took()).as("cut at the 30 s header deadline, not left open").isBetween(Duration.ofSeconds(25),
-                Duration.ofSeconds(60));
+        assertThat(cut.took()).as("cut at the 30 s header deadline, not before it").isGreaterThanOrEqualTo(
+                Duration.ofSeconds(25));
         assertThat(cut.lines()).as("still trickling when cut: no per-read timeout did it").isGreaterThan(10);
     }
 
