@@ -3,6 +3,7 @@ package nl.aanwezig.workflow;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Duration;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,8 +52,9 @@ class RouteClaims {
      * its case) is cancelled with its instance, or, for a child instance the engine will not cancel alone, failed.
      */
     boolean jobBelongsToRoute(ActivatedJob job) {
-        Object route = job.getVariablesAsMap().get(RouteLedger.ROUTE_ID);
-        Object token = job.getVariablesAsMap().get(TOKEN);
+        Map<String, Object> vars = job.getVariablesAsMap(); // parses the job's JSON: once
+        Object route = vars.get(RouteLedger.ROUTE_ID);
+        Object token = vars.get(TOKEN);
         if (!(route instanceof Number r) || !(token instanceof String t)) {
             return true; // a model started outside the app (tests, a modeller's try-out): nothing to compare
         }

@@ -57,11 +57,19 @@ class TaskLiveness {
         return withdrawn;
     }
 
+    /**
+     * Keeps a user-task job activated with us for weeks ({@link WorkflowStartup#USER_TASK_TIMEOUT}): once its task is
+     * in an inbox, and at every probe. Throws what the engine answers; NOT_FOUND means it withdrew the job.
+     */
+    void keep(long jobKey) {
+        client.newUpdateTimeoutCommand(jobKey).timeout(WorkflowStartup.USER_TASK_TIMEOUT)
+                .requestTimeout(Duration.ofSeconds(10)).send().join();
+    }
+
     /** Keeps the job activated with us; true if the engine no longer has it, null if the engine cannot be asked now. */
     private Boolean withdrawnByEngine(long jobKey) {
         try {
-            client.newUpdateTimeoutCommand(jobKey).timeout(WorkflowStartup.USER_TASK_TIMEOUT)
-                    .requestTimeout(Duration.ofSeconds(10)).send().join();
+            keep(jobKey);
             return false;
         } catch (ClientStatusException e) {
             if (e.getStatusCode() == Status.Code.NOT_FOUND) {

@@ -1,8 +1,6 @@
 package nl.aanwezig.workflow;
 
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,28 +26,23 @@ class UserTaskWorker {
 
     private final List<TaskInbox> inboxes;
     private final RouteClaims claims;
-    private final CamundaClient client;
+    private final TaskLiveness liveness;
 
-    UserTaskWorker(List<TaskInbox> inboxes, RouteClaims claims, CamundaClient client) {
-        this.client = client;
+    UserTaskWorker(List<TaskInbox> inboxes, RouteClaims claims, TaskLiveness liveness) {
+        this.liveness = liveness;
         this.inboxes = inboxes;
         this.claims = claims;
     }
 
-    /** Writes the job's task, then keeps the job (the task is committed by then). */
+    /**
+     * Writes the job's task, then keeps the job (the task is committed by then): it stays activated with us for weeks,
+     * and the liveness probe renews that. If the engine cannot be told now, the claim runs out and the redelivered job
+     * finds its task and tries again.
+     */
     void handle(ActivatedJob job) {
         if (record(job)) {
-            keep(job.getKey());
+            liveness.keep(job.getKey());
         }
-    }
-
-    /**
-     * The task is in the inbox: the job stays activated with us for weeks, and the liveness probe renews that. If the
-     * engine cannot be told now, the claim runs out and the redelivered job finds its task and tries again.
-     */
-    private void keep(long jobKey) {
-        client.newUpdateTimeoutCommand(jobKey).timeout(WorkflowStartup.USER_TASK_TIMEOUT)
-                .requestTimeout(Duration.ofSeconds(10)).send().join();
     }
 
     /** Writes the job's task in its own transaction; false for a job that is not the route's (withdrawn instead). */
