@@ -1,6 +1,5 @@
 package nl.aanwezig.review;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.aanwezig.workflow.MeetingDecisionProcess;
 import nl.aanwezig.workflow.RouteLedger;
@@ -19,10 +18,7 @@ class MeetingDecisionRoutes {
 
     @EventListener
     void on(MeetingDecisionTaken taken) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("caseId", taken.caseId());
-        vars.put("pupilId", taken.pupilId());
-        vars.put("schoolId", taken.schoolId());
+        Map<String, Object> vars = RouteLedger.caseVariables(taken.caseId(), taken.pupilId(), taken.schoolId());
         vars.put("owner", taken.owner());
         vars.put("dueDate", taken.dueDate().toString());
         vars.put("decisionId", taken.decisionId());

@@ -1,6 +1,7 @@
 package nl.aanwezig.workflow;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,18 @@ public class RouteLedger {
                 Variables.toJson(variables), clock.instant()));
         outbox.startRoute(wi.id());
         return true;
+    }
+
+    /**
+     * The variables every route of a case starts with, by the names its steps read ({@link RouteJob#caseId()}); a
+     * mutable map, for the route's own variables beside them.
+     */
+    public static Map<String, Object> caseVariables(long caseId, long pupilId, long schoolId) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("caseId", caseId);
+        vars.put("pupilId", pupilId);
+        vars.put("schoolId", schoolId);
+        return vars;
     }
 
     public boolean exists(String routeKey) {

@@ -2,7 +2,6 @@ package nl.aanwezig.cases.route;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.aanwezig.cases.CaseClosed;
 import nl.aanwezig.cases.CaseOpened;
@@ -50,7 +49,7 @@ class CaseRoutes {
 
     @EventListener
     void on(CaseOpened opened) {
-        Map<String, Object> vars = variables(opened.caseId(), opened.pupilId(), opened.schoolId());
+        Map<String, Object> vars = RouteLedger.caseVariables(opened.caseId(), opened.pupilId(), opened.schoolId());
         vars.put("mentor", opened.mentor());
         // "a mentor task not done within one school day escalates to the OC"
         vars.put("mentorDeadline", calendar.plusSchoolDays(ZonedDateTime.now(clock), 1).toOffsetDateTime().toString());
@@ -64,14 +63,16 @@ class CaseRoutes {
         if (processId == null || routes.exists(signalled.signalKey()) || joinsOpenDuoReport(signalled, processId)) {
             return;
         }
-        Map<String, Object> vars = variables(signalled.caseId(), signalled.pupilId(), signalled.schoolId());
+        Map<String, Object> vars = RouteLedger.caseVariables(signalled.caseId(), signalled.pupilId(),
+                signalled.schoolId());
         vars.putAll(signalled.facts());
         routes.startOnce(signalled.caseId(), processId, signalled.signalKey(), vars);
     }
 
     /** The tier-3 route of a case (SAT analysis onwards), once per case: a second referral or band change joins it. */
     void startTier3(long caseId, long pupilId, long schoolId) {
-        routes.startOnce(caseId, Tier3Process.ID, Tier3Process.routeKey(caseId), variables(caseId, pupilId, schoolId));
+        routes.startOnce(caseId, Tier3Process.ID, Tier3Process.routeKey(caseId),
+                RouteLedger.caseVariables(caseId, pupilId, schoolId));
     }
 
     /** A new regievoerder takes the later tasks of the case's tier-3 route. */
@@ -116,13 +117,5 @@ class CaseRoutes {
                     "duo-joined:" + signalled.signalKey(), "fix.timeline.duoJoined");
         }
         return waiting;
-    }
-
-    static Map<String, Object> variables(long caseId, long pupilId, long schoolId) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("caseId", caseId);
-        vars.put("pupilId", pupilId);
-        vars.put("schoolId", schoolId);
-        return vars;
     }
 }

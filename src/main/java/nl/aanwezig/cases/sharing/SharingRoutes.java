@@ -1,6 +1,5 @@
 package nl.aanwezig.cases.sharing;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.aanwezig.workflow.OpenRoute;
 import nl.aanwezig.workflow.RouteLedger;
@@ -21,10 +20,7 @@ class SharingRoutes {
     /** Their task lands in their inbox. */
     @EventListener
     void on(PartnerInvited invited) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("caseId", invited.caseId());
-        vars.put("pupilId", invited.pupilId());
-        vars.put("schoolId", invited.schoolId());
+        Map<String, Object> vars = RouteLedger.caseVariables(invited.caseId(), invited.pupilId(), invited.schoolId());
         vars.put(SharedPlanProcess.VAR_PARTNER, invited.username());
         vars.put("partnerRole", invited.role());
         routes.startOnce(invited.caseId(), SharedPlanProcess.ID,

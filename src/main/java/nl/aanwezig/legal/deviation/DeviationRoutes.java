@@ -18,10 +18,13 @@ class DeviationRoutes {
 
     @EventListener
     void on(DeviationApproved approved) {
+        Map<String, Object> vars = RouteLedger.caseVariables(approved.caseId(), approved.pupilId(),
+                approved.schoolId());
+        vars.put("deviationId", approved.deviationId());
+        vars.put("remindOn", approved.remindOn().toString());
+        vars.put("validTo", approved.validTo().toString());
         routes.startOnce(approved.caseId(), DeviationProcess.ID, DeviationApproved.routeKey(approved.deviationId()),
-                Map.of("caseId", approved.caseId(), "pupilId", approved.pupilId(), "schoolId", approved.schoolId(),
-                        "deviationId", approved.deviationId(), "remindOn", approved.remindOn().toString(),
-                        "validTo", approved.validTo().toString()));
+                vars);
     }
 
     /** Withdrawn or ended early: nothing left to evaluate. */
