@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessDeployer {
 
+    /** The models the app deploys, and reads its signal starts from ({@link SignalStarts}). */
+    static final String MODELS = "classpath*:bpmn/*.bpmn";
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployer.class);
     private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
@@ -77,7 +79,7 @@ class ProcessDeployer {
     }
 
     private void deploy(Duration requestTimeout) {
-        Resource[] resources = find("classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.dmn");
+        Resource[] resources = find(MODELS, "classpath*:bpmn/*.dmn");
         if (resources.length == 0) {
             throw new IllegalStateException("no BPMN or DMN resources found under bpmn/");
         }

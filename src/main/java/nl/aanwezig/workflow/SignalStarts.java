@@ -35,23 +35,25 @@ public class SignalStarts {
     private final Map<String, Start> bySignal;
 
     SignalStarts() {
-        this.bySignal = read(new PathMatchingResourcePatternResolver());
+        try {
+            this.bySignal = read(new PathMatchingResourcePatternResolver().getResources(ProcessDeployer.MODELS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Optional<Start> of(String signalType) {
         return Optional.ofNullable(bySignal.get(signalType));
     }
 
-    static Map<String, Start> read(PathMatchingResourcePatternResolver resolver) {
+    static Map<String, Start> read(Resource... models) {
         Map<String, Start> starts = new HashMap<>();
-        try {
-            for (Resource r : resolver.getResources("classpath*:bpmn/*.bpmn")) {
-                try (InputStream in = r.getInputStream()) {
-                    collect(Bpmn.readModelFromStream(in), starts);
-                }
+        for (Resource r : models) {
+            try (InputStream in = r.getInputStream()) {
+                collect(Bpmn.readModelFromStream(in), starts);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(starts);
     }
