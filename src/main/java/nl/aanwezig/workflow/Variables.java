@@ -29,10 +29,4 @@ final class Variables {
             throw new IllegalArgumentException(e);
         }
     }
-
-    static String merge(String json, Map<String, Object> more) {
-        Map<String, Object> all = fromJson(json);
-        all.putAll(more);
-        return toJson(all);
-    }
 }

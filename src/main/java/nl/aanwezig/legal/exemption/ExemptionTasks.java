@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanwezig.base.DisplayNames;
@@ -64,7 +65,7 @@ public class ExemptionTasks implements InboxSource {
 
     /** The open tasks with their engine jobs: task id to job key, for the probe that finds withdrawn jobs. */
     Map<Long, Long> openJobs() {
-        Map<Long, Long> open = new java.util.LinkedHashMap<>();
+        Map<Long, Long> open = new LinkedHashMap<>();
         jdbc.query("select id, job_key from task where exemption_id is not null and state = 'OPEN' order by id",
                 rs -> { open.put(rs.getLong(1), rs.getLong(2)); });
         return open;
