@@ -1,14 +1,19 @@
 package nl.aanwezig.cases.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
+import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.cases.CaseStage;
 import nl.aanwezig.cases.Cases;
 import nl.aanwezig.cases.conversation.ConversationService;
 import nl.aanwezig.cases.dossier.DossierService;
 import nl.aanwezig.cases.tasks.CaseTask;
+import nl.aanwezig.cases.tasks.CaseTasks;
+import nl.aanwezig.cases.tasks.OcDecision;
+import nl.aanwezig.cases.tasks.OcTaskService;
 import nl.aanwezig.cases.tasks.TaskItem;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
@@ -26,6 +31,8 @@ class OcViewsTest extends SpringBrowserlessTest {
     @Autowired Routes routes;
     @Autowired ConversationService conversations;
     @Autowired Cases cases;
+    @Autowired OcTaskService ocTasks;
+    @Autowired CaseTasks tasks;
 
     @Test
     void the_oc_sees_open_cases_of_the_own_school() {
@@ -57,6 +64,17 @@ class OcViewsTest extends SpringBrowserlessTest {
         test(task.save).click();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Afgerond.");
         routes.awaitCase(route.caseId(), c -> c.stage() == CaseStage.SAT_ANALYSIS, "analysis");
+    }
+
+    @Test
+    void the_intake_offers_the_decisions_its_model_names_and_refuses_another_saving_nothing() {
+        CaseTask intake = referred("v-oc-model-dec");
+        assertThat(ocTasks.decisionsOf(intake.id())).containsExactly(OcDecision.ANALYSIS, OcDecision.CLOSE);
+
+        assertThatThrownBy(() -> ocTasks.complete(intake.id(), "Gemeld bij DUO.", OcDecision.REPORTED))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messages())
+                        .extracting(UserFacingException.Message::key).containsExactly("oc.error.decision.required"));
+        assertThat(tasks.findById(intake.id()).orElseThrow().isOpen()).as("nothing saved, the task still open").isTrue();
     }
 
     private CaseTask referred(String leerling) {
