@@ -1,0 +1,106 @@
+package nl.aanwezig.chainreview;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The region's thuiszitters registration, cumulative as the Inspectie asks: a subject once entered keeps its row for
+ * good, its category follows the stretch (2a becomes 2b), and it leaves the count only by a status with a date.
+ */
+@Repository
+public class Registration {
+
+    /** How a thuiszitter left the count; OPEN while they count. */
+    public enum Status { OPEN, BACK_FULL, OTHER_ARRANGEMENT, EXEMPTION, EXEMPTION_ENDED, AGED_OUT, MOVED, ENROLLED }
+
+    private static final Set<String> ABSOLUTE_CLOSED = Set.of("ENROLLED", "OTHER_ARRANGEMENT", "EXEMPTED", "AGED_OUT",
+            "MOVED");
+
+    private final JdbcTemplate jdbc;
+    private final RegionFacts facts;
+
+    Registration(JdbcTemplate jdbc, RegionFacts facts) {
+        this.jdbc = jdbc;
+        this.facts = facts;
+    }
+
+    /** Enters or updates the thuiszitters among the candidates (subject id to candidate). */
+    void enter(long regionId, long reviewId, Map<Long, Candidate> bySubject) {
+        bySubject.forEach((subjectId, c) -> {
+            if (c.category == null) {
+                return;
+            }
+            jdbc.update("""
+                    insert into thuiszitter (region_id, subject_id, category, school_id, sector, since, action, status,
+                                             first_review_id, last_review_id)
+                    values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)
+                    on conflict (subject_id) do update set category = excluded.category, school_id = excluded.school_id,
+                        sector = excluded.sector, since = excluded.since,
+                        action = coalesce(excluded.action, thuiszitter.action), status = 'OPEN', status_on = null,
+                        last_review_id = excluded.last_review_id""", regionId, subjectId, c.category.code(),
+                    c.schoolId, c.sector, Date.valueOf(c.thuisSince), c.action, reviewId, reviewId);
+        });
+    }
+
+    /**
+     * The registration's open rows that are not thuiszitters today get the status that ended them, where the data says
+     * which: a full return, turning 18, an exemption that ended, leerplicht's status of a child enrolled nowhere. Any
+     * other stays open and is listed again.
+     */
+    List<Long> settle(long regionId, LocalDate on, Set<Long> stillCounting) {
+        List<Open> open = jdbc.query("""
+                select t.id, t.subject_id, t.category, rs.pupil_id, rs.absolute_absence_id,
+                       coalesce(p.birth_date, a.birth_date), a.status, a.status_on
+                from thuiszitter t join review_subject rs on rs.id = t.subject_id
+                left join pupil p on p.id = rs.pupil_id left join absolute_absence a on a.id = rs.absolute_absence_id
+                where t.region_id = ? and t.status = 'OPEN'""", (rs, i) -> new Open(rs.getLong(1), rs.getLong(2),
+                rs.getString(3), (Long) rs.getObject(4), rs.getString(7), rs.getDate(8) == null ? null
+                : rs.getDate(8).toLocalDate(), rs.getDate(6).toLocalDate()), regionId);
+        List<Long> listedAgain = new java.util.ArrayList<>();
+        for (Open o : open) {
+            if (stillCounting.contains(o.subjectId)) {
+                continue;
+            }
+            Status ended = ended(o, on);
+            if (ended == null) {
+                listedAgain.add(o.subjectId);
+            } else {
+                LocalDate when = o.absoluteStatusOn != null && o.pupilId == null ? o.absoluteStatusOn : on;
+                jdbc.update("update thuiszitter set status = ?, status_on = ? where id = ?", ended.name(),
+                        Date.valueOf(when), o.id);
+            }
+        }
+        return listedAgain;
+    }
+
+    private Status ended(Open o, LocalDate on) {
+        if (!o.birthDate.plusYears(18).isAfter(on)) {
+            return Status.AGED_OUT;
+        }
+        if (o.pupilId == null) {
+            return o.absoluteStatus != null && ABSOLUTE_CLOSED.contains(o.absoluteStatus)
+                    ? ("EXEMPTED".equals(o.absoluteStatus) ? Status.EXEMPTION : Status.valueOf(o.absoluteStatus)) : null;
+        }
+        if ("5A".equals(o.category)) {
+            return Status.EXEMPTION_ENDED;
+        }
+        return facts.attendsFully(o.pupilId, on) ? Status.BACK_FULL : null;
+    }
+
+    /** The chair records how a thuiszitter left the count (moved, another arrangement), or that they count again. */
+    @Transactional
+    public void setStatus(long thuiszitterId, Status status, LocalDate on) {
+        jdbc.update("update thuiszitter set status = ?, status_on = ? where id = ?", status.name(),
+                status == Status.OPEN ? null : Date.valueOf(on), thuiszitterId);
+    }
+
+    private record Open(long id, long subjectId, String category, Long pupilId, String absoluteStatus,
+                        LocalDate absoluteStatusOn, LocalDate birthDate) {
+    }
+}

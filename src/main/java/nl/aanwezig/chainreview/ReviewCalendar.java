@@ -1,0 +1,84 @@
+package nl.aanwezig.chainreview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import nl.aanwezig.workflow.ChainReviewProcess;
+import nl.aanwezig.workflow.RouteJob;
+import nl.aanwezig.workflow.RouteLedger;
+import nl.aanwezig.workflow.RouteStep;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The region routes of bpmn/ketenoverleg.bpmn: started once per region that has a chair, and their two steps. The
+ * model decides when (the timer on the date this step names) and what follows; the steps only compute the date and
+ * prepare the list.
+ */
+@Configuration
+class ReviewCalendar {
+
+    /** The chair holds the review within six weeks of its preparation (the task's due date). */
+    static final int HOLD_WITHIN_DAYS = 42;
+
+    private final RouteLedger routes;
+    private final ReviewSettings settings;
+    private final Preparation preparation;
+    private final Clock clock;
+
+    ReviewCalendar(RouteLedger routes, ReviewSettings settings, Preparation preparation, Clock clock) {
+        this.routes = routes;
+        this.settings = settings;
+        this.preparation = preparation;
+        this.clock = clock;
+    }
+
+    /** After the models are deployed (order 10), every region with a chair gets its route, once for good. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(20)
+    @Transactional
+    public void startRegions() {
+        settings.regionsWithChair().forEach(this::start);
+    }
+
+    /** Starts the region's route unless it runs; for a region that got its chair after the app started. */
+    @Transactional
+    public void start(long regionId) {
+        routes.startOnce(null, ChainReviewProcess.ID, ChainReviewProcess.routeKey(regionId),
+                new java.util.LinkedHashMap<>(Map.of("regionId", regionId)));
+    }
+
+    @Bean
+    RouteStep chainReviewNextDateStep() {
+        return RouteStep.reading(ChainReviewProcess.JOB_NEXT_DATE, job -> {
+            long region = job.longVariable("regionId");
+            LocalDate today = LocalDate.now(clock);
+            // after a review the next date follows that review's date even when the clock is still on the same day
+            LocalDate after = job.variables().get(ChainReviewProcess.VAR_NEXT_REVIEW) instanceof String last
+                    && LocalDate.parse(last).isAfter(today) ? LocalDate.parse(last) : today;
+            return Map.of(ChainReviewProcess.VAR_NEXT_REVIEW,
+                    ReviewDates.nextAfter(settings.of(region).reviewDays(), after).toString());
+        });
+    }
+
+    @Bean
+    RouteStep chainReviewPrepareStep() {
+        return RouteStep.writing(ChainReviewProcess.JOB_PREPARE, this::prepare);
+    }
+
+    private Map<String, Object> prepare(RouteJob job) {
+        long region = job.longVariable("regionId");
+        LocalDate date = LocalDate.parse((String) job.variables().get(ChainReviewProcess.VAR_NEXT_REVIEW));
+        String chair = settings.of(region).chair();
+        if (chair == null) {
+            throw new IllegalStateException("region " + region + " has no chair (an SWV account) for its chain review");
+        }
+        long reviewId = preparation.prepare(region, ReviewDates.quarter(date), chair);
+        return Map.of("reviewId", reviewId, ChainReviewProcess.VAR_CHAIR, chair,
+                "holdBy", LocalDate.now(clock).plusDays(HOLD_WITHIN_DAYS).toString());
+    }
+}
