@@ -7,6 +7,7 @@ import nl.aanwezig.workflow.ChainReviewProcess;
 import nl.aanwezig.workflow.RouteJob;
 import nl.aanwezig.workflow.RouteLedger;
 import nl.aanwezig.workflow.RouteStep;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,34 +30,54 @@ class ReviewCalendar {
     private final ReviewSettings settings;
     private final Preparation preparation;
     private final Clock clock;
+    private final boolean autostart;
 
-    ReviewCalendar(RouteLedger routes, ReviewSettings settings, Preparation preparation, Clock clock) {
+    ReviewCalendar(RouteLedger routes, ReviewSettings settings, Preparation preparation, Clock clock,
+                   @Value("${aanwezig.chain-review.autostart:true}") boolean autostart) {
         this.routes = routes;
         this.settings = settings;
         this.preparation = preparation;
         this.clock = clock;
+        this.autostart = autostart;
     }
 
-    /** After the models are deployed (order 10), every region with a chair gets its route, once for good. */
+    /**
+     * After the models are deployed (order 10), every region with a chair gets its route, once for good (not in the
+     * tests, whose regions would otherwise prepare reviews whenever another test moves the engine's clock).
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
     @Transactional
     public void startRegions() {
-        settings.regionsWithChair().forEach(this::start);
+        if (autostart) {
+            settings.regionsWithChair().forEach(region -> start(region, null));
+        }
     }
 
-    /** Starts the region's route unless it runs; for a region that got its chair after the app started. */
+    /**
+     * Starts the region's route unless it runs. A region that joins can ask for its first review on a day of its own
+     * (today, say): the timer of a day already begun fires at once; after it, the region's quarterly days follow.
+     */
     @Transactional
-    public void start(long regionId) {
-        routes.startOnce(null, ChainReviewProcess.ID, ChainReviewProcess.routeKey(regionId),
-                new java.util.LinkedHashMap<>(Map.of("regionId", regionId)));
+    public boolean start(long regionId, LocalDate firstReview) {
+        Map<String, Object> vars = new java.util.LinkedHashMap<>(Map.of("regionId", regionId));
+        if (firstReview != null) {
+            vars.put(VAR_FIRST_REVIEW, firstReview.toString());
+        }
+        return routes.startOnce(null, ChainReviewProcess.ID, ChainReviewProcess.routeKey(regionId), vars);
     }
+
+    static final String VAR_FIRST_REVIEW = "firstReview";
 
     @Bean
     RouteStep chainReviewNextDateStep() {
         return RouteStep.reading(ChainReviewProcess.JOB_NEXT_DATE, job -> {
             long region = job.longVariable("regionId");
             LocalDate today = LocalDate.now(clock);
+            if (!job.variables().containsKey(ChainReviewProcess.VAR_NEXT_REVIEW)
+                    && job.variables().get(VAR_FIRST_REVIEW) instanceof String first) {
+                return Map.of(ChainReviewProcess.VAR_NEXT_REVIEW, first);
+            }
             // after a review the next date follows that review's date even when the clock is still on the same day
             LocalDate after = job.variables().get(ChainReviewProcess.VAR_NEXT_REVIEW) instanceof String last
                     && LocalDate.parse(last).isAfter(today) ? LocalDate.parse(last) : today;
