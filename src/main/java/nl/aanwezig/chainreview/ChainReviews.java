@@ -72,9 +72,12 @@ public class ChainReviews {
         ReviewView.Summary summary = jdbc.queryForObject(SUMMARY + " where r.id = ?", ChainReviews::summary, reviewId);
         Map<String, Object> head = jdbc.queryForMap(
                 "select chair, purpose, legal_ground, shared from chain_review where id = ?", reviewId);
-        List<ReviewView.Item> items = items(user, reviewId);
+        List<Long> namedPupils = new java.util.ArrayList<>();
+        List<ReviewView.Item> items = items(user, reviewId, namedPupils);
         audit.record(user, null, VIEWED, true, "review " + reviewId + " (" + summary.quarter() + "), named "
                 + items.stream().filter(ReviewView.Item::named).count() + " of " + items.size());
+        // a pupil seen by name is in that pupil's own access log too
+        namedPupils.forEach(pupil -> audit.record(user, pupil, VIEWED, true, "review " + reviewId));
         String chair = (String) head.get("chair");
         Map<Long, String> labels = items.stream().collect(Collectors.toMap(ReviewView.Item::id, ReviewView.Item::label));
         boolean chairs = user.username().equals(chair) || user.is(nl.aanwezig.security.Role.SWV);
@@ -83,7 +86,7 @@ public class ChainReviews {
                 parts.themes(reviewId), parts.actions(reviewId, labels), parts.additions(reviewId), chairs);
     }
 
-    private List<ReviewView.Item> items(CurrentUser user, long reviewId) {
+    private List<ReviewView.Item> items(CurrentUser user, long reviewId, List<Long> namedPupils) {
         return jdbc.query("""
                 select i.*, rs.pseudonym, rs.pupil_id, rs.absolute_absence_id, s.name school_name, r.prepared_on,
                        coalesce(p.first_name, a.first_name) first_name, coalesce(p.last_name, a.last_name) last_name,
@@ -94,7 +97,13 @@ public class ChainReviews {
                 left join thuiszitter t on t.subject_id = rs.id
                 where i.review_id = ?
                 order by case i.category when '2B' then 0 when 'ABS' then 1 when '2A' then 2 when '5A' then 4 else 3 end,
-                         s.name nulls last, rs.pseudonym""", (rs, i) -> item(user, rs), reviewId);
+                         s.name nulls last, rs.pseudonym""", (rs, i) -> {
+            ReviewView.Item item = item(user, rs);
+            if (item.named() && rs.getObject("pupil_id") != null) {
+                namedPupils.add(rs.getLong("pupil_id"));
+            }
+            return item;
+        }, reviewId);
     }
 
     private ReviewView.Item item(CurrentUser user, ResultSet rs) throws SQLException {
