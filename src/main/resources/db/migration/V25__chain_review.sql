@@ -99,7 +99,7 @@ create table chain_review_action (
     review_id            bigint       not null references chain_review (id),
     item_id              bigint       references chain_review_item (id),
     theme_id             bigint       references chain_review_theme (id),
-    kind                 varchar(12)  not null check (kind in ('ACTION', 'DEADLOCK', 'RECOMMENDATION')),
+    kind                 varchar(20)  not null check (kind in ('ACTION', 'DEADLOCK', 'RECOMMENDATION')),
     description          text         not null,
     owner                varchar(64)  not null references staff_account (username),
     school_id            bigint       references school (id),

@@ -68,8 +68,12 @@ class UserTaskWorker {
     }
 
     private TaskInbox inboxFor(String processId) {
-        return inboxes.stream().filter(i -> i.keeps(processId)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No inbox keeps the tasks of process " + processId));
+        // exactly one: two inboxes keeping one process would each write (or misread) its tasks
+        List<TaskInbox> keeping = inboxes.stream().filter(i -> i.keeps(processId)).toList();
+        if (keeping.size() != 1) {
+            throw new IllegalStateException(keeping.size() + " inboxes keep the tasks of process " + processId);
+        }
+        return keeping.getFirst();
     }
 
     /** The variables the task's header names, for its form: what the route decided on, frozen with the task. */

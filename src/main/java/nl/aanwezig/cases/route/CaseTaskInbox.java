@@ -2,12 +2,21 @@ package nl.aanwezig.cases.route;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import nl.aanwezig.cases.tasks.CaseTask;
 import nl.aanwezig.cases.tasks.CaseTasks;
 import nl.aanwezig.cases.tasks.NewTask;
 import nl.aanwezig.cases.tasks.TaskLifecycle;
-import nl.aanwezig.workflow.ExemptionProcess;
+import nl.aanwezig.workflow.BandReviewProcess;
+import nl.aanwezig.workflow.ConcernProcess;
+import nl.aanwezig.workflow.DeviationProcess;
+import nl.aanwezig.workflow.DuoProcess;
+import nl.aanwezig.workflow.LegeStoelProcess;
+import nl.aanwezig.workflow.MazlProcess;
+import nl.aanwezig.workflow.MeetingDecisionProcess;
+import nl.aanwezig.workflow.SharedPlanProcess;
 import nl.aanwezig.workflow.TaskInbox;
+import nl.aanwezig.workflow.Tier3Process;
 import nl.aanwezig.workflow.UserTaskJob;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +32,14 @@ class CaseTaskInbox implements TaskInbox {
         this.tasks = tasks;
     }
 
+    /** The processes of a case (their routes carry the case's id); an exemption's or a region's are not. */
+    private static final Set<String> CASE_PROCESSES = Set.of(LegeStoelProcess.ID, Tier3Process.ID, BandReviewProcess.ID,
+            MazlProcess.ID, DuoProcess.ID, ConcernProcess.ID, SharedPlanProcess.ID, MeetingDecisionProcess.ID,
+            DeviationProcess.ID);
+
     @Override
     public boolean keeps(String processId) {
-        return !ExemptionProcess.ID.equals(processId);
+        return CASE_PROCESSES.contains(processId);
     }
 
     @Override
