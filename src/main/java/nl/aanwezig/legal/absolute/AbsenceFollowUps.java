@@ -18,8 +18,8 @@ public class AbsenceFollowUps {
 
     static final String FOLLOW_UP = "ABSOLUTE_ABSENCE_FOLLOW_UP";
 
-    /** A task with the record it follows. */
-    public record TaskContext(AbsenceTask task, AbsoluteAbsence record) {
+    /** A task with the record it follows, its weeks at home so far and the app's today (the form's default date). */
+    public record TaskContext(AbsenceTask task, AbsoluteAbsence record, long weeksAtHome, LocalDate today) {
     }
 
     private final AbsenceTasks tasks;
@@ -46,7 +46,9 @@ public class AbsenceFollowUps {
         CurrentUser user = users.require();
         AbsenceTask task = tasks.mine(taskId, user);
         audit.record(user, null, AbsoluteAbsenceService.READ, true, "absolute-absence:" + task.absoluteAbsenceId());
-        return new TaskContext(task, records.find(task.absoluteAbsenceId()).orElseThrow());
+        AbsoluteAbsence record = records.find(task.absoluteAbsenceId()).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        return new TaskContext(task, record, AbsenceRow.of(record, today).weeksAtHome(), today);
     }
 
     /** Records the follow-up and completes the task; OPEN brings a new one four weeks on, any other ends the route. */
