@@ -6,12 +6,16 @@ import nl.aanwezig.cases.tasks.CaseTask;
 import nl.aanwezig.cases.tasks.CaseTasks;
 import nl.aanwezig.cases.tasks.NewTask;
 import nl.aanwezig.cases.tasks.TaskLifecycle;
+import nl.aanwezig.workflow.AbsoluteAbsenceProcess;
 import nl.aanwezig.workflow.ExemptionProcess;
 import nl.aanwezig.workflow.TaskInbox;
 import nl.aanwezig.workflow.UserTaskJob;
 import org.springframework.stereotype.Component;
 
-/** The tasks of every route of a case land in the case's inbox; an exemption's route has no case and its own inbox. */
+/**
+ * The tasks of every route of a case land in the case's inbox; the routes of an exemption and of a child without a
+ * school (absoluut verzuim) have no case and their own inbox in the legal module.
+ */
 @Component
 class CaseTaskInbox implements TaskInbox {
 
@@ -25,7 +29,7 @@ class CaseTaskInbox implements TaskInbox {
 
     @Override
     public boolean keeps(String processId) {
-        return !ExemptionProcess.ID.equals(processId);
+        return !ExemptionProcess.ID.equals(processId) && !AbsoluteAbsenceProcess.ID.equals(processId);
     }
 
     @Override
