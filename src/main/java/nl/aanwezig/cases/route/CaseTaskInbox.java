@@ -42,7 +42,10 @@ class CaseTaskInbox implements TaskInbox {
     public Map<Long, Long> openJobs() {
         Map<Long, Long> open = new LinkedHashMap<>();
         for (CaseTask t : tasks.findByStateAndJobKeyNotNullOrderByIdAsc(CaseTask.State.OPEN)) {
-            open.put(t.id(), t.jobKey());
+            // the task table also holds the tasks of routes without a case: their own inboxes probe those
+            if (t.caseId() != null) {
+                open.put(t.id(), t.jobKey());
+            }
         }
         return open;
     }
