@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.aanwezig.cases.CaseFigures;
+import nl.aanwezig.legal.absolute.AbsoluteAbsenceFact;
+import nl.aanwezig.legal.absolute.AbsoluteAbsenceRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +25,12 @@ class RegionFacts {
 
     private final JdbcTemplate jdbc;
     private final CaseFigures figures;
+    private final AbsoluteAbsenceRegistry absences;
 
-    RegionFacts(JdbcTemplate jdbc, CaseFigures figures) {
+    RegionFacts(JdbcTemplate jdbc, CaseFigures figures, AbsoluteAbsenceRegistry absences) {
         this.jdbc = jdbc;
         this.figures = figures;
+        this.absences = absences;
     }
 
     Map<String, Candidate> candidates(long regionId, LocalDate on) {
@@ -53,17 +57,17 @@ class RegionFacts {
                 c.thuisSince = rs.getDate(5).toLocalDate();
             }
         }, regionId, Date.valueOf(on), Date.valueOf(on));
-        jdbc.query("""
-                select id, birth_date, since, action from absolute_absence where region_id = ? and status = 'OPEN'
-                order by id""", rs -> {
-            Candidate c = Candidate.absolute(rs.getLong(1));
-            c.birthDate = rs.getDate(2).toLocalDate();
-            c.category = Category.ABS;
-            c.thuisSince = rs.getDate(3).toLocalDate();
-            c.action = rs.getString(4);
-            c.reasons.add(Candidate.Reason.ABSOLUTE);
-            all.putIfAbsent(c.key(), c);
-        }, regionId);
+        for (AbsoluteAbsenceFact f : absences.inRegion(regionId)) {
+            if ("OPEN".equals(f.status())) {
+                Candidate c = Candidate.absolute(f.id());
+                c.birthDate = f.birthDate();
+                c.category = Category.ABS;
+                c.thuisSince = f.since();
+                c.action = f.action();
+                c.reasons.add(Candidate.Reason.ABSOLUTE);
+                all.putIfAbsent(c.key(), c);
+            }
+        }
         openCases(all);
         return all;
     }

@@ -76,8 +76,10 @@ public class ChainReviewSeed {
 
     public long absoluteAbsence(long regionId, String firstName, LocalDate birthDate, LocalDate since) {
         return jdbc.queryForObject("""
-                insert into absolute_absence (region_id, first_name, last_name, birth_date, since, action)
-                values (?, ?, 'Nergens', ?, ?, 'Huisbezoek en gesprek met ouders') returning id""", Long.class, regionId,
+                insert into absolute_absence (region_id, first_name, last_name, birth_date, since, action, created_by,
+                                              created_at)
+                values (?, ?, 'Nergens', ?, ?, 'Huisbezoek en gesprek met ouders', 'k-leerplicht', now())
+                returning id""", Long.class, regionId,
                 firstName, Date.valueOf(birthDate), Date.valueOf(since));
     }
 

@@ -38,6 +38,7 @@ class CatalogueOnlyTest {
             "nl/aanwezig/cases/ui/RegievoerderView.java regievoerder", // also its form's field name for errors
             "nl/aanwezig/legal/duo/ui/ConcernDecisionView.java zorgelijk-verzuim",
             "nl/aanwezig/legal/duo/ui/DuoReportView.java duo-melding",
+            "nl/aanwezig/legal/absolute/ui/AbsoluteAbsenceView.java absoluut-verzuim",
             // the same URL segments as the values of the form-to-route table (its keys are the FORM_ constants)
             "nl/aanwezig/cases/ui/TaskForms.java monitoring-review",
             "nl/aanwezig/cases/ui/TaskForms.java regievoerder",

@@ -20,7 +20,10 @@ import nl.aanwezig.workflow.Tier3Process;
 import nl.aanwezig.workflow.UserTaskJob;
 import org.springframework.stereotype.Component;
 
-/** The tasks of every route of a case land in the case's inbox; an exemption's route has no case and its own inbox. */
+/**
+ * The tasks of every route of a case land in the case's inbox; the routes of an exemption, of a child without a
+ * school (absoluut verzuim) and of a region's chain review have no case and their own inboxes.
+ */
 @Component
 class CaseTaskInbox implements TaskInbox {
 
@@ -52,7 +55,10 @@ class CaseTaskInbox implements TaskInbox {
     public Map<Long, Long> openJobs() {
         Map<Long, Long> open = new LinkedHashMap<>();
         for (CaseTask t : tasks.findByStateAndJobKeyNotNullOrderByIdAsc(CaseTask.State.OPEN)) {
-            open.put(t.id(), t.jobKey());
+            // the task table also holds the tasks of routes without a case: their own inboxes probe those
+            if (t.caseId() != null) {
+                open.put(t.id(), t.jobKey());
+            }
         }
         return open;
     }

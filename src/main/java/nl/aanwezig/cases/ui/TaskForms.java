@@ -1,6 +1,7 @@
 package nl.aanwezig.cases.ui;
 
 import java.util.Map;
+import nl.aanwezig.workflow.AbsoluteAbsenceProcess;
 import nl.aanwezig.workflow.ConcernProcess;
 import nl.aanwezig.workflow.DeviationProcess;
 import nl.aanwezig.workflow.DuoProcess;
@@ -38,7 +39,8 @@ public final class TaskForms {
             Map.entry(ExemptionProcess.FORM_EXEMPTION_ENDED, "vrijstellingen/taak"),
             Map.entry(DeviationProcess.FORM_DEVIATION_EVALUATION, "afwijking-evaluatie"),
             Map.entry(ConcernProcess.FORM_DECISION, "zorgelijk-verzuim"),
-            Map.entry(ConcernProcess.FORM_FOLLOW_UP, "zorgelijk-verzuim"));
+            Map.entry(ConcernProcess.FORM_FOLLOW_UP, "zorgelijk-verzuim"),
+            Map.entry(AbsoluteAbsenceProcess.FORM_FOLLOW_UP, "absoluut-verzuim/opvolgen"));
 
     /** Kinds whose form is the case itself (the partner contributes on the shared view of the case). */
     private static final java.util.Set<String> BY_CASE = java.util.Set.of(SharedPlanProcess.FORM_PARTNER_CONTRIBUTION);

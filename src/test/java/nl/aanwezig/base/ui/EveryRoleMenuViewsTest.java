@@ -78,6 +78,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "gedeeld", "Mijn gedeelde casussen",
                 "piramide", "Piramide van Aanwezigheid",
                 "verzuimmeldingen", "Verzuimmeldingen van de scholen die u bedient",
+                "absoluut-verzuim", "Absoluut verzuim in de regio",
                 "vrijstellingen", "Vrijstellingen \\(art\\. 5 sub a\\)",
                 "vrijstellingen/panel", "Panel vrijstellingen: agenda",
                 "wachtwoord-wijzigen", PASSWORD));
@@ -101,6 +102,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "taken", "Mijn taken",
                 "gedeeld", "Mijn gedeelde casussen",
                 "piramide", "Piramide van Aanwezigheid",
+                "absoluut-verzuim", "Absoluut verzuim in de regio",
                 "vrijstellingen/panel", "Panel vrijstellingen: agenda",
                 "wachtwoord-wijzigen", PASSWORD));
     }
