@@ -49,6 +49,8 @@ class CatalogueOnlyTest {
             "nl/aanwezig/cases/tier3/PlanForm.java plan",
             "nl/aanwezig/cases/ui/ConversationView.java outcome",
             "nl/aanwezig/cases/ui/RegievoerderHandOverDialog.java regievoerder",
+            // a column of chain_review_item (the case's regievoerder as the review saw it)
+            "nl/aanwezig/chainreview/ChainReviews.java regievoerder",
             // JPA: the field of PlanGoal and PlanIntervention that maps the plan (mappedBy)
             "nl/aanwezig/cases/tier3/SupportPlan.java plan",
             // the audit detail of planning a meeting (the verb, not the form)
