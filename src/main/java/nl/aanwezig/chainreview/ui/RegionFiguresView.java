@@ -79,7 +79,7 @@ public class RegionFiguresView extends VerticalLayout implements BeforeEnterObse
         Optional<Long> asked = parameter(event.getLocation().getQueryParameters());
         Long chosen = asked.orElse(mine.isEmpty() ? null : mine.getFirst().id());
         if (chosen == null) {
-            refuse(asked.isPresent() ? "chainreview.figures.noAccess" : "chainreview.figures.noRegion");
+            refuse("chainreview.figures.noRegion");
             return;
         }
         mine.stream().filter(r -> r.id() == chosen).findFirst().ifPresent(region::setValue);

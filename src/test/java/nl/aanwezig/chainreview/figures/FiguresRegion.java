@@ -114,6 +114,12 @@ public class FiguresRegion {
             day(pupils.get("p1"), vo.id(), LocalDate.of(2099, 4, 14), 200);
             day(pupils.get("p1"), vo.id(), LocalDate.of(2099, 4, 15), 50);
             day(pupils.get("p2"), vo.id(), LocalDate.of(2099, 4, 21), 100);
+            // the year rollup the pyramids read, as the import keeps it: p1 and p2 at the VO school, p6 at the PO
+            jdbc.update("""
+                    insert into attendance_year (pupil_id, start_year, school_id, scheduled_min, present_min)
+                    select pupil_id, 2098, school_id, sum(scheduled_min), sum(present_min) from attendance_day
+                    where pupil_id = any(?) group by pupil_id, school_id""",
+                    (Object) pupils.values().toArray(Long[]::new));
             clock.set(Q2_ON.atTime(9, 0));
             long q2 = preparation.prepare(region, "2099-Q2", CHAIR);
             seeded = new Seeded(region, vo.id(), po.id(), q1, q2, pupils, cases);
