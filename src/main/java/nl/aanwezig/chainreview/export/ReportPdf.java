@@ -57,6 +57,13 @@ final class ReportPdf implements AutoCloseable {
         text(text);
     }
 
+    /** A bold line over what follows (a table). */
+    void subheading(String text) {
+        Paragraph p = new Paragraph(text, BOLD);
+        p.setSpacingBefore(4);
+        document.add(p);
+    }
+
     void small(String text) {
         Paragraph p = new Paragraph(text, SMALL);
         p.setSpacingBefore(12);

@@ -18,7 +18,7 @@ final class ReportSections {
     /** Thuiszitters per category (each category, also at 0) and the discussed cases per stage. */
     static void figures(ReportPdf pdf, List<ReviewView.Item> items) {
         pdf.heading(Messages.nl("chainreview.report.figures"));
-        pdf.labelled(Messages.nl("chainreview.report.perCategory"), "");
+        pdf.subheading(Messages.nl("chainreview.report.perCategory"));
         List<List<String>> categories = new ArrayList<>();
         for (Category c : Category.values()) {
             long n = items.stream().filter(i -> c.code().equals(i.category())).count();
@@ -26,7 +26,7 @@ final class ReportSections {
         }
         pdf.table(List.of(Messages.nl("chainreview.report.col.category"), "", Messages.nl("chainreview.report.count")),
                 new float[] {1, 6, 1}, categories);
-        pdf.labelled(Messages.nl("chainreview.report.perStage"), "");
+        pdf.subheading(Messages.nl("chainreview.report.perStage"));
         Map<String, Long> stages = ReviewReport.counted(items, i -> stage(i.stage()));
         pdf.table(List.of(Messages.nl("chainreview.report.col.stage"), Messages.nl("chainreview.report.count")),
                 new float[] {6, 1}, stages.entrySet().stream()
@@ -41,14 +41,14 @@ final class ReportSections {
                 Messages.nl("chainreview.report.col.age"), Messages.nl("chainreview.report.col.category"),
                 Messages.nl("chainreview.report.col.stage"), Messages.nl("chainreview.report.col.trend"),
                 Messages.nl("chainreview.report.goodThings"), Messages.nl("chainreview.report.rightPeople"),
-                Messages.nl("chainreview.report.actions"));
+                Messages.nl("chainreview.report.col.actions"));
         List<List<String>> rows = items.stream().map(i -> List.of(
                 Messages.nl("chainreview.report.pupil", i.pseudonym()), text(i.school()), text(i.sector()),
                 i.age() == null ? "" : i.age().toString(), text(i.category()), i.stage() == null ? "" : stage(i.stage()),
                 trend(i.trend()), text(i.goodThings()), text(i.rightPeople()),
                 actions.stream().filter(a -> Objects.equals(a.itemId(), i.id())).map(ReportSections::actionLine)
                         .reduce((a, b) -> a + "\n" + b).orElse(""))).toList();
-        pdf.table(headers, new float[] {2.2f, 2.4f, 1, 1.1f, 1.3f, 2.4f, 1.4f, 4, 4, 4.5f}, rows);
+        pdf.table(headers, new float[] {2.3f, 2.4f, 1.3f, 1.4f, 1.7f, 2.4f, 1.6f, 3.6f, 3.6f, 4.2f}, rows);
     }
 
     static void themes(ReportPdf pdf, List<ReviewView.Theme> themes) {
