@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.chainreview.ChainReviews;
 import nl.aanwezig.chainreview.ReviewView;
+import nl.aanwezig.security.AuditLog;
+import nl.aanwezig.security.CurrentUsers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -21,18 +23,27 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReviewReport {
 
+    public static final String MADE = "CHAIN_REVIEW_REPORT";
+
     private final ChainReviews reviews;
+    private final CurrentUsers users;
+    private final AuditLog audit;
     private final Clock clock;
 
-    ReviewReport(ChainReviews reviews, Clock clock) {
+    ReviewReport(ChainReviews reviews, CurrentUsers users, AuditLog audit, Clock clock) {
         this.reviews = reviews;
+        this.users = users;
+        this.audit = audit;
         this.clock = clock;
     }
 
+    /** The report of the review, written into {@code out}; audited as made (beside the opening of the review). */
     @PreAuthorize("hasAnyRole('SWV', 'LEERPLICHT', 'JEUGDARTS', 'OC')")
     public void pdf(long reviewId, OutputStream out) {
         ReviewView view = pseudonymised(reviews.view(reviewId));
         ReviewView.Summary s = view.summary();
+        audit.record(users.require(), null, MADE, true, "review " + reviewId + " (" + s.quarter() + ") as PDF, "
+                + view.items().size() + " pupils pseudonymised");
         String title = Messages.nl("chainreview.report.title", s.region(), s.quarter());
         try (ReportPdf pdf = new ReportPdf(out, title)) {
             pdf.title(title);

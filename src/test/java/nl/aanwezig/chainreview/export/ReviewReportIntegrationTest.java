@@ -70,6 +70,13 @@ class ReviewReportIntegrationTest {
     }
 
     @Test
+    void making_the_report_is_audited_with_the_user() {
+        AsUser.call("k-jeugdarts", "JEUGDARTS", () -> pdf(built.reviewId()));
+        assertThat(jdbc.queryForList("select detail from audit_log where username = 'k-jeugdarts' and action = ?",
+                String.class, ReviewReport.MADE)).anyMatch(d -> d.startsWith("review " + built.reviewId() + " (2081-Q2)"));
+    }
+
+    @Test
     void the_swv_of_another_region_is_refused_the_report() {
         assertThatThrownBy(() -> AsUser.call("k-swv-ander", "SWV", () -> pdf(built.reviewId())))
                 .isInstanceOf(AccessDeniedException.class);
