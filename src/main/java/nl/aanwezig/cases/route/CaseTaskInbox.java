@@ -6,12 +6,17 @@ import nl.aanwezig.cases.tasks.CaseTask;
 import nl.aanwezig.cases.tasks.CaseTasks;
 import nl.aanwezig.cases.tasks.NewTask;
 import nl.aanwezig.cases.tasks.TaskLifecycle;
+import nl.aanwezig.workflow.ChainReviewActionProcess;
+import nl.aanwezig.workflow.ChainReviewProcess;
 import nl.aanwezig.workflow.ExemptionProcess;
 import nl.aanwezig.workflow.TaskInbox;
 import nl.aanwezig.workflow.UserTaskJob;
 import org.springframework.stereotype.Component;
 
-/** The tasks of every route of a case land in the case's inbox; an exemption's route has no case and its own inbox. */
+/**
+ * The tasks of every route of a case land in the case's inbox; an exemption's route and a chain review's routes have
+ * no case and their own inboxes.
+ */
 @Component
 class CaseTaskInbox implements TaskInbox {
 
@@ -25,7 +30,8 @@ class CaseTaskInbox implements TaskInbox {
 
     @Override
     public boolean keeps(String processId) {
-        return !ExemptionProcess.ID.equals(processId);
+        return !ExemptionProcess.ID.equals(processId) && !ChainReviewProcess.ID.equals(processId)
+                && !ChainReviewActionProcess.ID.equals(processId);
     }
 
     @Override

@@ -42,7 +42,7 @@ final class ClosePanel extends VerticalLayout {
                 confirm.addConfirmListener(e -> act(() -> meeting.close(id), "chainreview.ui.close.done", changed));
                 close.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
                 close.addClickListener(e -> confirm.open());
-                add(errors, close);
+                add(errors, close, confirm);
             }
             return;
         }
