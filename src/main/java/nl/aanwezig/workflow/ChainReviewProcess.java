@@ -19,11 +19,6 @@ public final class ChainReviewProcess {
     public static final String JOB_NEXT_DATE = "aanwezig.chainreview.next-date";
     public static final String JOB_PREPARE = "aanwezig.chainreview.prepare";
     public static final String FORM_CHAIN_REVIEW = "chain-review";
-    /**
-     * Not a model's form: the inbox row that points a participant to a prepared review to read before the meeting; its
-     * task column carries the review's id (kept here beside the chair's form so the inbox's table of forms names it).
-     */
-    public static final String FORM_READ = "chain-review-read";
 
     /** The date the timer waits for (ISO), set by the next-date step. */
     public static final String VAR_NEXT_REVIEW = "nextReview";

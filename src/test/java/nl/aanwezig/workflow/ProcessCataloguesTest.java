@@ -28,7 +28,7 @@ class ProcessCataloguesTest {
     static Stream<Class<?>> catalogues() {
         return Stream.of(LegeStoelProcess.class, Tier3Process.class, BandReviewProcess.class, MazlProcess.class,
                 DuoProcess.class, ConcernProcess.class, SharedPlanProcess.class, MeetingDecisionProcess.class,
-                DeviationProcess.class, ExemptionProcess.class);
+                DeviationProcess.class, ExemptionProcess.class, ChainReviewProcess.class, ChainReviewActionProcess.class);
     }
 
     @ParameterizedTest

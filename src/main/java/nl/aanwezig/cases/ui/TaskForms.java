@@ -1,6 +1,7 @@
 package nl.aanwezig.cases.ui;
 
 import java.util.Map;
+import nl.aanwezig.cases.tasks.InboxSource;
 import nl.aanwezig.workflow.ChainReviewActionProcess;
 import nl.aanwezig.workflow.ChainReviewProcess;
 import nl.aanwezig.workflow.ConcernProcess;
@@ -43,7 +44,7 @@ public final class TaskForms {
             Map.entry(ConcernProcess.FORM_FOLLOW_UP, "zorgelijk-verzuim"),
             // the chair's task opens the review itself; the read item carries the review's id in its task column
             Map.entry(ChainReviewProcess.FORM_CHAIN_REVIEW, "ketenoverleg/taak"),
-            Map.entry(ChainReviewProcess.FORM_READ, "ketenoverleg"),
+            Map.entry(InboxSource.FORM_CHAIN_REVIEW_READ, "ketenoverleg"),
             Map.entry(ChainReviewActionProcess.FORM_CHAIN_REVIEW_ACTION, "ketenoverleg/afspraak"));
 
     /** Kinds whose form is the case itself (the partner contributes on the shared view of the case). */

@@ -64,6 +64,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "cohorten", "Cohorten: .*",
                 "duo-meldingen", "DUO-meldingen van de school",
                 "verzuim-export", "Verzuim per maand",
+                "ketenoverleg", "Ketenoverleg",
                 "import", "Gegevens importeren",
                 "codes-en-lestijden", "Codes en lestijden",
                 "datakwaliteit", "Datakwaliteit",
@@ -80,6 +81,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "verzuimmeldingen", "Verzuimmeldingen van de scholen die u bedient",
                 "vrijstellingen", "Vrijstellingen \\(art\\. 5 sub a\\)",
                 "vrijstellingen/panel", "Panel vrijstellingen: agenda",
+                "ketenoverleg", "Ketenoverleg",
                 "wachtwoord-wijzigen", PASSWORD));
     }
 
@@ -91,6 +93,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "gedeeld", "Mijn gedeelde casussen",
                 "vrijstellingen/panel", "Panel vrijstellingen: agenda",
                 "verklaringen", "Te schrijven verklaringen",
+                "ketenoverleg", "Ketenoverleg",
                 "wachtwoord-wijzigen", PASSWORD));
     }
 
@@ -102,6 +105,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "gedeeld", "Mijn gedeelde casussen",
                 "piramide", "Piramide van Aanwezigheid",
                 "vrijstellingen/panel", "Panel vrijstellingen: agenda",
+                "ketenoverleg", "Ketenoverleg",
                 "wachtwoord-wijzigen", PASSWORD));
     }
 
