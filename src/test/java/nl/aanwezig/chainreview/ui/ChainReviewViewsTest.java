@@ -162,7 +162,7 @@ class ChainReviewViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "k-oc", roles = "OC")
-    void the_owner_opens_the_action_from_the_inbox_and_completes_it() {
+    void the_owner_opens_the_action_from_the_inbox_and_completes_it_and_a_task_route_forwards_to_its_review() {
         Prepared p = prepare("2092-Q1", "kr-ui-owner");
         long actionId = AsUser.call("k-swv", "SWV", () -> actions.addAction(p.itemId(), "Ouders uitnodigen", "k-oc",
                 LocalDate.now(clock).plusDays(7)));
@@ -170,6 +170,9 @@ class ChainReviewViewsTest extends SpringBrowserlessTest {
                 select id from task where assignee = 'k-oc' and state = 'OPEN' and context = ?""",
                 (rs, i) -> rs.getLong(1), "{\"actionId\":" + actionId + "}").stream().findFirst(), Routes.WAIT,
                 "the action's task");
+        // a review task opened by its own route forwards to the review it belongs to
+        navigate("ketenoverleg/taak/" + taskId, ChainReviewView.class);
+        assertThat(((ChainReviewView) getCurrentView()).review.summary().id()).isEqualTo(p.reviewId());
 
         navigate(TasksView.class);
         @SuppressWarnings("unchecked")
