@@ -29,15 +29,17 @@ public class ChainReviews {
     private final AuditLog audit;
     private final DisplayNames names;
     private final ReviewParts parts;
+    private final ReviewTasks tasks;
 
     ChainReviews(JdbcTemplate jdbc, ReviewAccess access, CurrentUsers users, AuditLog audit, DisplayNames names,
-                 ReviewParts parts) {
+                 ReviewParts parts, ReviewTasks tasks) {
         this.jdbc = jdbc;
         this.access = access;
         this.users = users;
         this.audit = audit;
         this.names = names;
         this.parts = parts;
+        this.tasks = tasks;
     }
 
     public record RegionRef(long id, String name) {
@@ -54,6 +56,23 @@ public class ChainReviews {
     public List<ReviewView.Summary> list(long regionId) {
         access.checkTakesPart(users.require(), regionId, "list");
         return jdbc.query(SUMMARY + " where r.region_id = ? order by r.prepared_at desc", ChainReviews::summary, regionId);
+    }
+
+    public record SchoolRef(long id, String name) {
+    }
+
+    /** The schools of the review's list (those a rode-draad recommendation can go to), by name. */
+    public List<SchoolRef> schools(long reviewId) {
+        access.checkTakesPart(users.require(), regionOf(reviewId), "schools of review " + reviewId);
+        return jdbc.query("""
+                select distinct s.id, s.name from chain_review_item i join school s on s.id = i.school_id
+                where i.review_id = ? order by s.name""", (rs, i) -> new SchoolRef(rs.getLong(1), rs.getString(2)),
+                reviewId);
+    }
+
+    /** The review of one of the user's own open review tasks (the chair's, an action's); someone else's is refused. */
+    public long reviewOfTask(long taskId) {
+        return tasks.mine(taskId, users.require()).reviewId();
     }
 
     /** The review's region, or 404 in Dutch when there is no such review. */

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ReviewTasks implements TaskInbox, InboxSource {
 
     /** Not a model's form: the inbox row that points a participant to a prepared review (its id in the task column). */
-    static final String FORM_READ = "chain-review-read";
+    static final String FORM_READ = InboxSource.FORM_CHAIN_REVIEW_READ;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;

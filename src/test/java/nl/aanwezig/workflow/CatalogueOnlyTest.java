@@ -39,18 +39,21 @@ class CatalogueOnlyTest {
             "nl/aanwezig/legal/duo/ui/ConcernDecisionView.java zorgelijk-verzuim",
             "nl/aanwezig/legal/duo/ui/DuoReportView.java duo-melding",
             "nl/aanwezig/legal/absolute/ui/AbsoluteAbsenceView.java absoluut-verzuim",
+            "nl/aanwezig/chainreview/ui/ChainReviewsView.java ketenoverleg",
+            "nl/aanwezig/chainreview/ui/ChainReviewView.java ketenoverleg",
             // the same URL segments as the values of the form-to-route table (its keys are the FORM_ constants)
             "nl/aanwezig/cases/ui/TaskForms.java monitoring-review",
             "nl/aanwezig/cases/ui/TaskForms.java regievoerder",
             "nl/aanwezig/cases/ui/TaskForms.java arrangement",
             "nl/aanwezig/cases/ui/TaskForms.java duo-melding",
             "nl/aanwezig/cases/ui/TaskForms.java zorgelijk-verzuim",
+            "nl/aanwezig/cases/ui/TaskForms.java ketenoverleg",
+            // the column of the review item that keeps the case's regievoerder
+            "nl/aanwezig/chainreview/ChainReviews.java regievoerder",
             // field names that key a form's validation errors
             "nl/aanwezig/cases/tier3/PlanForm.java plan",
             "nl/aanwezig/cases/ui/ConversationView.java outcome",
             "nl/aanwezig/cases/ui/RegievoerderHandOverDialog.java regievoerder",
-            // a column of chain_review_item (the case's regievoerder as the review saw it)
-            "nl/aanwezig/chainreview/ChainReviews.java regievoerder",
             // JPA: the field of PlanGoal and PlanIntervention that maps the plan (mappedBy)
             "nl/aanwezig/cases/tier3/SupportPlan.java plan",
             // the audit detail of planning a meeting (the verb, not the form)

@@ -1,7 +1,10 @@
 package nl.aanwezig.cases.ui;
 
 import java.util.Map;
+import nl.aanwezig.cases.tasks.InboxSource;
 import nl.aanwezig.workflow.AbsoluteAbsenceProcess;
+import nl.aanwezig.workflow.ChainReviewActionProcess;
+import nl.aanwezig.workflow.ChainReviewProcess;
 import nl.aanwezig.workflow.ConcernProcess;
 import nl.aanwezig.workflow.DeviationProcess;
 import nl.aanwezig.workflow.DuoProcess;
@@ -40,7 +43,11 @@ public final class TaskForms {
             Map.entry(DeviationProcess.FORM_DEVIATION_EVALUATION, "afwijking-evaluatie"),
             Map.entry(ConcernProcess.FORM_DECISION, "zorgelijk-verzuim"),
             Map.entry(ConcernProcess.FORM_FOLLOW_UP, "zorgelijk-verzuim"),
-            Map.entry(AbsoluteAbsenceProcess.FORM_FOLLOW_UP, "absoluut-verzuim/opvolgen"));
+            Map.entry(AbsoluteAbsenceProcess.FORM_FOLLOW_UP, "absoluut-verzuim/opvolgen"),
+            // the chair's task opens the review itself; the read item carries the review's id in its task column
+            Map.entry(ChainReviewProcess.FORM_CHAIN_REVIEW, "ketenoverleg/taak"),
+            Map.entry(InboxSource.FORM_CHAIN_REVIEW_READ, "ketenoverleg"),
+            Map.entry(ChainReviewActionProcess.FORM_CHAIN_REVIEW_ACTION, "ketenoverleg/afspraak"));
 
     /** Kinds whose form is the case itself (the partner contributes on the shared view of the case). */
     private static final java.util.Set<String> BY_CASE = java.util.Set.of(SharedPlanProcess.FORM_PARTNER_CONTRIBUTION);

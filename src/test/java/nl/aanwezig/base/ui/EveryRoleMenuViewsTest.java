@@ -64,6 +64,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "cohorten", "Cohorten: .*",
                 "duo-meldingen", "DUO-meldingen van de school",
                 "verzuim-export", "Verzuim per maand",
+                "ketenoverleg", "Ketenoverleg",
                 "import", "Gegevens importeren",
                 "codes-en-lestijden", "Codes en lestijden",
                 "datakwaliteit", "Datakwaliteit",
@@ -81,6 +82,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "absoluut-verzuim", "Absoluut verzuim in de regio",
                 "vrijstellingen", "Vrijstellingen \\(art\\. 5 sub a\\)",
                 "vrijstellingen/panel", "Panel vrijstellingen: agenda",
+                "ketenoverleg", "Ketenoverleg",
                 "wachtwoord-wijzigen", PASSWORD));
     }
 
@@ -92,6 +94,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "gedeeld", "Mijn gedeelde casussen",
                 "vrijstellingen/panel", "Panel vrijstellingen: agenda",
                 "verklaringen", "Te schrijven verklaringen",
+                "ketenoverleg", "Ketenoverleg",
                 "wachtwoord-wijzigen", PASSWORD));
     }
 
@@ -104,6 +107,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "piramide", "Piramide van Aanwezigheid",
                 "absoluut-verzuim", "Absoluut verzuim in de regio",
                 "vrijstellingen/panel", "Panel vrijstellingen: agenda",
+                "ketenoverleg", "Ketenoverleg",
                 "wachtwoord-wijzigen", PASSWORD));
     }
 
