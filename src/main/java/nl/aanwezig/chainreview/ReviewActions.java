@@ -34,10 +34,12 @@ public class ReviewActions {
     private final RouteLedger routes;
     private final ReviewTasks tasks;
     private final CurrentUsers users;
+    private final ReviewAccess access;
     private final Clock clock;
 
     ReviewActions(JdbcTemplate jdbc, ChainReviewMeeting meeting, ReviewSettings settings, RouteLedger routes,
-                  ReviewTasks tasks, CurrentUsers users, Clock clock) {
+                  ReviewTasks tasks, CurrentUsers users, ReviewAccess access, Clock clock) {
+        this.access = access;
         this.jdbc = jdbc;
         this.meeting = meeting;
         this.settings = settings;
@@ -51,8 +53,10 @@ public class ReviewActions {
     public record Owner(String username, String name, String role, String organisation) {
     }
 
+    /** Only for those who take part in the region's reviews: it lists staff of the region. */
     public List<Owner> owners(long reviewId) {
         long region = jdbc.queryForObject("select region_id from chain_review where id = ?", Long.class, reviewId);
+        access.checkTakesPart(users.require(), region, "owners of review " + reviewId);
         return jdbc.query("""
                 select a.username, a.display_name, a.role, coalesce(s.name, g.name) from staff_account a
                 left join school s on s.id = a.school_id left join region g on g.id = a.region_id

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * prepare the list.
  */
 @Configuration
-class ReviewCalendar {
+public class ReviewCalendar {
 
     /** The chair holds the review within six weeks of its preparation (the task's due date). */
     static final int HOLD_WITHIN_DAYS = 42;

@@ -64,12 +64,14 @@ class DemoJourneys {
     private final InvitationService invitations;
     private final Clock clock;
     private final DemoLegal legal;
+    private final DemoChainReview chainReview;
     private final Pupils pupils;
 
     DemoJourneys(Schools schools, CaseListService caseList, TaskService tasks, SatService sat,
                  RegievoerderService regie, PlanService plans, ArrangementService arrangements,
                  CasePlanService casePlans, ConsentService consents, InvitationService invitations, Clock clock,
-                 DemoLegal legal, Pupils pupils) {
+                 DemoLegal legal, Pupils pupils, DemoChainReview chainReview) {
+        this.chainReview = chainReview;
         this.legal = legal;
         this.pupils = pupils;
         this.schools = schools;
@@ -100,6 +102,7 @@ class DemoJourneys {
         List<TaskItem> analyses = settled(() -> tasks.inbox().stream()
                 .filter(t -> Tier3Process.SAT_ANALYSIS.equals(t.elementId())).toList());
         LocalDate today = LocalDate.now(clock);
+        long redPupil = 0;
         // as many stages as the demo's band changes allow: orange evaluated and shared, red, yellow, still in the SAT
         if (analyses.size() > 0) {
             TaskItem first = analyses.get(0);
@@ -125,6 +128,7 @@ class DemoJourneys {
                     Funder.SWV_EN_GEMEENTE, 6));
             // the red case's school hours are reduced, with the Inspectie's approval: its figures follow
             legal.deviation(second.pupilId(), today);
+            redPupil = second.pupilId();
         }
         if (analyses.size() > 2) {
             decide(analyses.get(2), Sat.YELLOW, today.plusWeeks(4));
@@ -135,6 +139,7 @@ class DemoJourneys {
             legal.exemption(poPupil, today);
             return null;
         });
+        chainReview.run(redPupil);
         log.info("Demo journeys done at {}: {} tier-3 cases, {} in red", vo.brin(), analyses.size(),
                 caseList.casesOfSchool(vo, CaseStage.RED_ARRANGEMENT).size());
         return null;
@@ -168,7 +173,7 @@ class DemoJourneys {
     }
 
     /** A demo user works the cases, as at the screens (the OC, then leerplicht); the one before comes back after. */
-    private static <T> T as(String username, String role, Supplier<T> work) {
+    static <T> T as(String username, String role, Supplier<T> work) {
         var before = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a",
                 List.of(new SimpleGrantedAuthority("ROLE_" + role))));

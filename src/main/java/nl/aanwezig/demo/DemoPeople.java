@@ -67,7 +67,7 @@ class DemoPeople {
         account("coach", "Mirjam de Haan (jeugd- en gezinscoach)", hash, Role.COACH, null);
         account("admin", "Beheerder", hash, Role.ADMIN, null);
         accounts.flush();
-        regions.assign(vo, po, "swv");
+        regions.assign(vo, po, "swv", "leerplicht");
         int n = 0;
         n = pupilsOf(vo, "1A", "mentor2", 12, n, 2013);
         n = pupilsOf(vo, "2B", "mentor", 12, n, 2012);

@@ -4,12 +4,12 @@ import nl.aanwezig.school.Regions;
 import nl.aanwezig.school.School;
 import org.springframework.stereotype.Component;
 
-/** Puts the demo schools in their regions (SWV VO and SWV PO) and scopes the SWV consultant to the VO one. */
+/** Puts the demo schools in one region and scopes the SWV consultant and leerplicht to it. */
 @Component
 class DemoRegions {
 
-    static final String VO_REGION = "SWV VO Voorbeeldregio";
-    static final String PO_REGION = "SWV PO Voorbeeldregio";
+    /** One region with both schools: the chain review (ketenoverleg) of the demo discusses PO and VO pupils. */
+    static final String REGION = "Regio Voorbeeld";
 
     private final Regions regions;
 
@@ -17,10 +17,12 @@ class DemoRegions {
         this.regions = regions;
     }
 
-    void assign(School vo, School po, String swvUsername) {
-        Regions.Region voRegion = regions.region(VO_REGION);
-        regions.assignSchool(vo.id(), voRegion.id());
-        regions.assignSchool(po.id(), regions.region(PO_REGION).id());
-        regions.assignAccount(swvUsername, voRegion.id());
+    /** Both schools in the region; the SWV consultant and the leerplichtambtenaar work for it. */
+    void assign(School vo, School po, String swvUsername, String leerplichtUsername) {
+        Regions.Region region = regions.region(REGION);
+        regions.assignSchool(vo.id(), region.id());
+        regions.assignSchool(po.id(), region.id());
+        regions.assignAccount(swvUsername, region.id());
+        regions.assignAccount(leerplichtUsername, region.id());
     }
 }

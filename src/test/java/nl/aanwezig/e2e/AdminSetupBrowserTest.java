@@ -88,7 +88,7 @@ class AdminSetupBrowserTest {
         type("school-brin", BRIN);
         type("school-name", "E2E College");
         click(By.xpath("//vaadin-radio-button[.//label[contains(., 'VO (voortgezet')]]"));
-        type("school-region", "SWV VO Voorbeeldregio" + Keys.ENTER); // a region of the demo data: regions are made before schools
+        type("school-region", "Regio Voorbeeld" + Keys.ENTER); // a region of the demo data: regions are made before schools
         click(By.id("school-save"));
         wait.until(ExpectedConditions.urlContains("/beheer/school/" + BRIN));
         type("class-name", "1A");

@@ -17,6 +17,8 @@ import nl.aanwezig.chainreview.ChainReviewMeeting;
 import nl.aanwezig.chainreview.ChainReviews;
 import nl.aanwezig.chainreview.ReviewActions;
 import nl.aanwezig.chainreview.ReviewView;
+import nl.aanwezig.chainreview.export.ReviewReport;
+import nl.aanwezig.chainreview.figures.RodeDraadSuggestions;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -43,12 +45,17 @@ public class ChainReviewView extends VerticalLayout implements HasUrlParameter<L
     private final transient ChainReviews reviews;
     private final transient ChainReviewMeeting meeting;
     private final transient ReviewActions actions;
+    private final transient ReviewReport report;
+    private final transient RodeDraadSuggestions suggestions;
     private long reviewId;
 
-    public ChainReviewView(ChainReviews reviews, ChainReviewMeeting meeting, ReviewActions actions) {
+    public ChainReviewView(ChainReviews reviews, ChainReviewMeeting meeting, ReviewActions actions, ReviewReport report,
+                           RodeDraadSuggestions suggestions) {
         this.reviews = reviews;
         this.meeting = meeting;
         this.actions = actions;
+        this.report = report;
+        this.suggestions = suggestions;
         items.setPadding(false);
     }
 
@@ -92,11 +99,12 @@ public class ChainReviewView extends VerticalLayout implements HasUrlParameter<L
         if (review.items().isEmpty()) {
             items.add(new Paragraph(getTranslation("chainreview.ui.items.empty")));
         }
-        themePanel = new ThemePanel(review, editable, editable ? reviews.schools(reviewId) : List.of(), actions,
-                this::refresh);
+        themePanel = new ThemePanel(review, editable, editable ? reviews.schools(reviewId) : List.of(),
+                suggestions.forReview(reviewId), actions, this::refresh);
         actionsPanel = new ActionsPanel(review);
         closePanel = new ClosePanel(review, meeting, this::refresh);
-        add(heading, head, mode, meetingPanel, new H3(getTranslation("chainreview.ui.items.title", review.items().size())),
+        add(heading, head, Downloads.report(report, reviewId, s.quarter(), getTranslation("chainreview.ui.view.pdf")),
+                mode, meetingPanel, new H3(getTranslation("chainreview.ui.items.title", review.items().size())),
                 items, themePanel, actionsPanel, closePanel);
     }
 

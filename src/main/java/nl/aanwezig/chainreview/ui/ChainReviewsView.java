@@ -10,14 +10,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.chainreview.ChainReviews;
 import nl.aanwezig.chainreview.ReviewView;
+import nl.aanwezig.chainreview.export.RegistrationExport;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The chain reviews of the regions the user takes part in, newest first per region; a click opens one. */
@@ -38,9 +43,13 @@ public class ChainReviewsView extends VerticalLayout implements BeforeEnterObser
     final HorizontalLayout downloads = new HorizontalLayout();
 
     private final transient ChainReviews reviews;
+    private final transient RegistrationExport export;
+    private final transient Clock clock;
 
-    public ChainReviewsView(ChainReviews reviews) {
+    public ChainReviewsView(ChainReviews reviews, RegistrationExport export, Clock clock) {
         this.reviews = reviews;
+        this.export = export;
+        this.clock = clock;
         regions.setPadding(false);
         downloads.addClassName("chain-review-downloads");
         add(new H2(getTranslation("chainreview.ui.list.title")), new Paragraph(getTranslation("chainreview.ui.list.intro")),
@@ -65,6 +74,12 @@ public class ChainReviewsView extends VerticalLayout implements BeforeEnterObser
 
     private void showRegion(ChainReviews.RegionRef region, List<ReviewView.Summary> list) {
         regions.add(new H3(region.name()));
+        LocalDate today = LocalDate.now(clock);
+        RouterLink figures = new RouterLink(getTranslation("chainreview.ui.list.figures"), RegionFiguresView.class);
+        figures.setQueryParameters(QueryParameters.of(RegionFiguresView.REGION_PARAMETER, String.valueOf(region.id())));
+        regions.add(new HorizontalLayout(figures,
+                Downloads.registration(export, region.id(), true, getTranslation("chainreview.ui.list.xlsx"), today),
+                Downloads.registration(export, region.id(), false, getTranslation("chainreview.ui.list.csv"), today)));
         if (list.isEmpty()) {
             regions.add(new Paragraph(getTranslation("chainreview.ui.list.noReviews")));
             return;

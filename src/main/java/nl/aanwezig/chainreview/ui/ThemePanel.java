@@ -8,17 +8,19 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.aanwezig.base.TimeConfig;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import nl.aanwezig.base.ui.Notifications;
+import nl.aanwezig.base.TimeConfig;
 import nl.aanwezig.base.ui.DutchDates;
+import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.chainreview.ChainReviews;
 import nl.aanwezig.chainreview.ReviewActions;
 import nl.aanwezig.chainreview.ReviewView;
+import nl.aanwezig.chainreview.figures.Suggestion;
 
 /**
  * The rode draad: themes across the cases and a recommendation for tiers 1 and 2, each a task for the OC of every
@@ -31,8 +33,8 @@ final class ThemePanel extends VerticalLayout {
 
     final VerticalLayout themes = new VerticalLayout();
     /**
-     * Place for the suggestions from the data (SAT factor groups, classes and weekdays that carry the absence, cases
-     * without a plan): RodeDraadSuggestions in nl.aanwezig.chainreview.figures fills it once that is merged.
+     * The suggestions from the data (SAT factor groups, classes and weekdays that carry the absence, cases without a
+     * plan, regievoerders changed often), from RodeDraadSuggestions.
      */
     final Div suggestions = new Div();
     final TextField theme = new TextField(getTranslation("chainreview.ui.theme.theme"));
@@ -44,7 +46,7 @@ final class ThemePanel extends VerticalLayout {
     final FormErrors errors = new FormErrors();
 
     ThemePanel(ReviewView review, boolean editable, List<ChainReviews.SchoolRef> schoolChoices,
-               ReviewActions actions, Runnable changed) {
+               List<Suggestion> suggested, ReviewActions actions, Runnable changed) {
         setPadding(false);
         themes.setPadding(false);
         themes.setSpacing(false);
@@ -56,6 +58,7 @@ final class ThemePanel extends VerticalLayout {
             themes.add(new Paragraph(getTranslation("chainreview.ui.theme.none")));
         }
         suggestions.addClassName("rode-draad-suggestions");
+        showSuggestions(suggested, editable);
         add(new H3(getTranslation("chainreview.ui.theme.title")), new Paragraph(getTranslation("chainreview.ui.theme.intro")),
                 themes, suggestions);
         if (!editable) {
@@ -75,5 +78,23 @@ final class ThemePanel extends VerticalLayout {
         FormLayout form = new FormLayout(theme, schools, recommendation, due);
         form.setColspan(recommendation, 2);
         add(form, errors, add);
+    }
+
+    /** What the data shows across the cases, as a start for the rode draad; the chair can take one over as a theme. */
+    private void showSuggestions(List<Suggestion> suggested, boolean editable) {
+        if (suggested.isEmpty()) {
+            return;
+        }
+        suggestions.add(new Paragraph(getTranslation("chainreview.ui.theme.suggested")));
+        for (Suggestion s : suggested) {
+            Div line = new Div(new Span(s.text()));
+            line.addClassName("suggestion");
+            if (editable) {
+                Button take = new Button(getTranslation("chainreview.ui.theme.takeOver"), e -> theme.setValue(s.text()));
+                take.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                line.add(take);
+            }
+            suggestions.add(line);
+        }
     }
 }
