@@ -31,7 +31,10 @@ final class ItemCard extends VerticalLayout {
         getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)");
         label.setText(item.label());
         label.getStyle().set("font-weight", "600");
-        Span head = new Span(label, new Span(" · " + getTranslation("chainreview.ui.item.facts", orUnknown(item.school()),
+        // a child enrolled nowhere has no school: that is the point, not a gap in the data
+        String school = item.school() != null ? item.school() : item.reasons().contains("ABSOLUTE")
+                ? getTranslation("chainreview.ui.item.noSchool") : ReviewTexts.unknown();
+        Span head = new Span(label, new Span(" · " + getTranslation("chainreview.ui.item.facts", school,
                 orUnknown(item.sector()), item.age() == null ? ReviewTexts.unknown() : item.age())));
         consent.setText(ReviewTexts.consent(item.consent()));
         consent.addClassName("consent");
@@ -53,13 +56,18 @@ final class ItemCard extends VerticalLayout {
             lines.add(getTranslation("chainreview.ui.item.stage", getTranslation("stage." + item.stage()),
                     ReviewTexts.date(item.stageSince())));
         }
-        lines.add(getTranslation("chainreview.ui.item.days", orUnknown(item.daysSinceSignal()),
-                orUnknown(item.daysSignalToPlan())));
-        lines.add(ReviewTexts.trend(item));
-        lines.add(getTranslation("chainreview.ui.item.regie", ReviewTexts.orNone(item.regievoerder()),
-                ReviewTexts.orNone(item.regievoerderOrg()), ReviewTexts.orNone(item.partners())));
-        lines.add(getTranslation("chainreview.ui.item.evaluations", ReviewTexts.date(item.lastEvaluation()),
-                ReviewTexts.date(item.nextEvaluation())));
+        if (item.recentPct() != null || item.previousPct() != null) {
+            lines.add(ReviewTexts.trend(item));
+        }
+        // the facts of a case; a thuiszitter without a case at school has none of them
+        if (item.stage() != null) {
+            lines.add(getTranslation("chainreview.ui.item.days", orUnknown(item.daysSinceSignal()),
+                    orUnknown(item.daysSignalToPlan())));
+            lines.add(getTranslation("chainreview.ui.item.regie", ReviewTexts.orNone(item.regievoerder()),
+                    ReviewTexts.orNone(item.regievoerderOrg()), ReviewTexts.orNone(item.partners())));
+            lines.add(getTranslation("chainreview.ui.item.evaluations", ReviewTexts.date(item.lastEvaluation()),
+                    ReviewTexts.date(item.nextEvaluation())));
+        }
         if (item.lastReviewOutcome() != null) {
             lines.add(getTranslation("chainreview.ui.item.lastReview", item.lastReviewOutcome()));
         }

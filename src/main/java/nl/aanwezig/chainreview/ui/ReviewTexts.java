@@ -59,9 +59,12 @@ final class ReviewTexts {
         return Messages.nl("chainreview.ui.item.unknown");
     }
 
+    /** The trend line; a period without lessons says so instead of a made-up comparison. */
     static String trend(ReviewView.Item i) {
-        return Messages.nl("chainreview.ui.item.trend", pct(i.recentPct()), pct(i.previousPct()), points(i.trend()),
-                pct(i.sincePlanPct()));
+        String line = i.trend() != null
+                ? Messages.nl("chainreview.ui.item.trend", pct(i.recentPct()), pct(i.previousPct()), points(i.trend()))
+                : Messages.nl("chainreview.ui.item.trendRecent", pct(i.recentPct()));
+        return i.sincePlanPct() == null ? line : line + Messages.nl("chainreview.ui.item.sincePlan", pct(i.sincePlanPct()));
     }
 
     /** One action as a line: "actie: Gesprek plannen – Karin OC, klaar op 1-2-2027; gedaan op …: …". */
