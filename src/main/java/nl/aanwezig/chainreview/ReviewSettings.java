@@ -38,12 +38,19 @@ public class ReviewSettings {
     }
 
     @Transactional
-    public void save(long regionId, String reviewDays, String chair, String doorzettingHolder) {
+    void save(long regionId, String reviewDays, String chair, String doorzettingHolder) {
         ReviewDates.parse(reviewDays);
         jdbc.update("""
                 insert into chain_review_setting (region_id, review_days, chair, doorzetting_holder) values (?, ?, ?, ?)
                 on conflict (region_id) do update set review_days = excluded.review_days, chair = excluded.chair,
                     doorzetting_holder = excluded.doorzetting_holder""", regionId, reviewDays, chair, doorzettingHolder);
+    }
+
+    /** The SWV accounts of the region: who may chair and hold the doorzettingsmacht. */
+    public List<String> swvAccounts(long regionId) {
+        return jdbc.queryForList("""
+                select username from staff_account where region_id = ? and role = 'SWV' and enabled order by username""",
+                String.class, regionId);
     }
 
     /** The regions that can hold a review: they have a chair. */

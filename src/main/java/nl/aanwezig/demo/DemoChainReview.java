@@ -9,6 +9,7 @@ import nl.aanwezig.chainreview.ChainReviewMeeting;
 import nl.aanwezig.chainreview.Preparation;
 import nl.aanwezig.chainreview.ReviewActions;
 import nl.aanwezig.chainreview.ReviewCalendar;
+import nl.aanwezig.chainreview.RegionSettings;
 import nl.aanwezig.chainreview.ReviewSettings;
 import nl.aanwezig.legal.absolute.AbsoluteAbsenceService;
 import nl.aanwezig.legal.absolute.Registration;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 class DemoChainReview {
 
     private final Regions regions;
-    private final ReviewSettings settings;
+    private final RegionSettings settings;
     private final Preparation preparation;
     private final ChainReviewMeeting meeting;
     private final ReviewActions actions;
@@ -35,7 +36,7 @@ class DemoChainReview {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoChainReview(Regions regions, ReviewSettings settings, Preparation preparation, ChainReviewMeeting meeting,
+    DemoChainReview(Regions regions, RegionSettings settings, Preparation preparation, ChainReviewMeeting meeting,
                     ReviewActions actions, ReviewCalendar calendar, AbsoluteAbsenceService absences,
                     JdbcTemplate jdbc, Clock clock) {
         this.regions = regions;
@@ -53,7 +54,6 @@ class DemoChainReview {
     void run(long redPupilId) {
         long region = regions.findByName(DemoRegions.REGION).orElseThrow().id();
         LocalDate today = LocalDate.now(clock);
-        settings.save(region, ReviewSettings.DEFAULT_DAYS, "swv", "swv");
         long earlier = DemoJourneys.as("swv", "SWV", () -> heldLastQuarter(region, today));
         backdate(earlier, today.minusWeeks(12));
         if (redPupilId > 0) {
@@ -66,7 +66,12 @@ class DemoChainReview {
         DemoJourneys.as("leerplicht", "LEERPLICHT", () -> absences.register(new Registration("Noah", "de Wit",
                 today.minusYears(13).minusMonths(4), null, today.minusWeeks(7),
                 "Gezin verhuisd zonder inschrijving; huisbezoek gedaan, aanmelding bij school in de buurt loopt.")));
+        // the demo's first review is due today; after it, the region's quarterly dates as its settings say
         calendar.start(region, today);
+        DemoJourneys.as("swv", "SWV", () -> {
+            settings.change(region, ReviewSettings.DEFAULT_DAYS, "swv", "swv");
+            return null;
+        });
     }
 
     private long heldLastQuarter(long region, LocalDate today) {
@@ -94,11 +99,19 @@ class DemoChainReview {
         return review;
     }
 
-    /** The demo's earlier review took place a quarter ago: its dates say so. */
+    /**
+     * The demo's earlier review took place a quarter ago: its dates say so, and so do the facts its list kept (the
+     * demo's cases were opened today, which a review of last quarter cannot have seen).
+     */
     private void backdate(long review, LocalDate preparedOn) {
         Timestamp at = Timestamp.valueOf(preparedOn.atTime(6, 0));
         jdbc.update("""
                 update chain_review set prepared_on = ?, prepared_at = ?, closed_at = ? where id = ?""",
                 Date.valueOf(preparedOn), at, Timestamp.valueOf(preparedOn.plusWeeks(1).atTime(16, 0)), review);
+        jdbc.update("""
+                update chain_review_item set first_signal_on = ?, stage_since = ?, plan_on = ?, last_evaluation = null,
+                    next_evaluation = ?, recent_pct = null, previous_pct = null, since_plan_pct = null
+                where review_id = ?""", Date.valueOf(preparedOn.minusWeeks(7)), Date.valueOf(preparedOn.minusWeeks(4)),
+                Date.valueOf(preparedOn.minusWeeks(4)), Date.valueOf(preparedOn.plusWeeks(2)), review);
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.chainreview.ChainReviews;
+import nl.aanwezig.chainreview.RegionSettings;
 import nl.aanwezig.chainreview.ReviewView;
 import nl.aanwezig.chainreview.export.RegistrationExport;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,8 +46,10 @@ public class ChainReviewsView extends VerticalLayout implements BeforeEnterObser
     private final transient ChainReviews reviews;
     private final transient RegistrationExport export;
     private final transient Clock clock;
+    private final transient RegionSettings settings;
 
-    public ChainReviewsView(ChainReviews reviews, RegistrationExport export, Clock clock) {
+    public ChainReviewsView(ChainReviews reviews, RegistrationExport export, Clock clock, RegionSettings settings) {
+        this.settings = settings;
         this.reviews = reviews;
         this.export = export;
         this.clock = clock;
@@ -80,6 +83,10 @@ public class ChainReviewsView extends VerticalLayout implements BeforeEnterObser
         regions.add(new HorizontalLayout(figures,
                 Downloads.registration(export, region.id(), true, getTranslation("chainreview.ui.list.xlsx"), today),
                 Downloads.registration(export, region.id(), false, getTranslation("chainreview.ui.list.csv"), today)));
+        if (settings.mayChange(region.id())) {
+            regions.add(new SettingsPanel(region.id(), settings.of(region.id()), settings.swvAccounts(region.id()),
+                    settings));
+        }
         if (list.isEmpty()) {
             regions.add(new Paragraph(getTranslation("chainreview.ui.list.noReviews")));
             return;
