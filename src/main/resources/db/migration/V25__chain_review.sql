@@ -1,14 +1,12 @@
 -- The quarterly tier-3 chain review of a region (ketenoverleg) and the region's thuiszitters registration.
 
 -- The region's settings: on which days of the year the engine prepares a review (month-day, the weeks after the
--- Inspectie's quarterly call), who chairs, who holds doorzettingsmacht, and whether ill pupils whose plan says they
--- could partly attend count as thuiszitters.
+-- Inspectie's quarterly call), who chairs and who holds the doorzettingsmacht.
 create table chain_review_setting (
     region_id            bigint       primary key references region (id),
     review_days          varchar(60)  not null default '01-20,04-20,07-06,10-19',
     chair                varchar(64)  references staff_account (username),
-    doorzetting_holder   varchar(64)  references staff_account (username),
-    count_ill_partly     boolean      not null default false
+    doorzetting_holder   varchar(64)  references staff_account (username)
 );
 
 -- Who is discussed: a pupil of the region's schools or a child enrolled nowhere, under one stable pseudonym per
