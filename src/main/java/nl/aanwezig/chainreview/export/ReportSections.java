@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.aanwezig.attendance.domain.Band;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.chainreview.Category;
 import nl.aanwezig.chainreview.ReviewView;
+import nl.aanwezig.chainreview.figures.RegionReport;
 
 /** The report's sections after its head: figures, the pupils (pseudonymised), rode draad, actions, additions. */
 final class ReportSections {
@@ -31,6 +33,28 @@ final class ReportSections {
         pdf.table(List.of(Messages.nl("chainreview.report.col.stage"), Messages.nl("chainreview.report.count")),
                 new float[] {6, 1}, stages.entrySet().stream()
                         .map(e -> List.of(e.getKey(), Long.toString(e.getValue()))).toList());
+    }
+
+    /** Each school's pyramid side by side, as shares and counts (no names): comparing to learn, not to compete. */
+    static void pyramids(ReportPdf pdf, List<RegionReport.SchoolPyramid> pyramids) {
+        pdf.subheading(Messages.nl("chainreview.report.pyramids"));
+        List<List<String>> rows = new ArrayList<>();
+        for (RegionReport.SchoolPyramid p : pyramids) {
+            List<String> row = new ArrayList<>(List.of(p.school() + " (" + p.sector() + ")"));
+            for (Band band : Band.values()) {
+                row.add(Messages.nl("chainreview.report.share", percent(p.pyramid().share(band)),
+                        p.pyramid().count(band)));
+            }
+            rows.add(row);
+        }
+        pdf.table(List.of(Messages.nl("chainreview.report.col.school"), Messages.nl("band.GREEN"),
+                Messages.nl("band.YELLOW"), Messages.nl("band.ORANGE"), Messages.nl("band.RED")),
+                new float[] {4, 2, 2, 2, 2}, rows);
+    }
+
+    private static String percent(BigDecimal share) {
+        // rounded down: a share just under a cut-off never shows as the cut-off
+        return share == null ? "–" : share.setScale(1, java.math.RoundingMode.FLOOR).toPlainString().replace('.', ',');
     }
 
     /** One row per pupil: the pseudonym (never the name), facts, the two answers and the pupil's actions. */

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.chainreview.ChainReviews;
 import nl.aanwezig.chainreview.ReviewView;
+import nl.aanwezig.chainreview.figures.RegionFigures;
 import nl.aanwezig.security.AuditLog;
 import nl.aanwezig.security.CurrentUsers;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,8 +30,10 @@ public class ReviewReport {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
+    private final RegionFigures figures;
 
-    ReviewReport(ChainReviews reviews, CurrentUsers users, AuditLog audit, Clock clock) {
+    ReviewReport(ChainReviews reviews, CurrentUsers users, AuditLog audit, Clock clock, RegionFigures figures) {
+        this.figures = figures;
         this.reviews = reviews;
         this.users = users;
         this.audit = audit;
@@ -58,6 +61,7 @@ public class ReviewReport {
             pdf.table(List.of(Messages.nl("chainreview.report.name"), Messages.nl("chainreview.report.organisation")),
                     new float[] {1, 1}, view.attendees().stream().map(a -> List.of(a.name(), a.organisation())).toList());
             ReportSections.figures(pdf, view.items());
+            ReportSections.pyramids(pdf, figures.report(s.regionId()).pyramids());
             ReportSections.pupils(pdf, view.items(), view.actions());
             ReportSections.themes(pdf, view.themes());
             ReportSections.actions(pdf, view.actions());

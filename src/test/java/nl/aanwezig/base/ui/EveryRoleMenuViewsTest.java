@@ -65,6 +65,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "duo-meldingen", "DUO-meldingen van de school",
                 "verzuim-export", "Verzuim per maand",
                 "ketenoverleg", "Ketenoverleg",
+                "ketenoverleg/cijfers", "Regiocijfers ketenoverleg",
                 "import", "Gegevens importeren",
                 "codes-en-lestijden", "Codes en lestijden",
                 "datakwaliteit", "Datakwaliteit",
@@ -83,6 +84,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "vrijstellingen", "Vrijstellingen \\(art\\. 5 sub a\\)",
                 "vrijstellingen/panel", "Panel vrijstellingen: agenda",
                 "ketenoverleg", "Ketenoverleg",
+                "ketenoverleg/cijfers", "Regiocijfers ketenoverleg",
                 "wachtwoord-wijzigen", PASSWORD));
     }
 
@@ -95,6 +97,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "vrijstellingen/panel", "Panel vrijstellingen: agenda",
                 "verklaringen", "Te schrijven verklaringen",
                 "ketenoverleg", "Ketenoverleg",
+                "ketenoverleg/cijfers", "Regiocijfers ketenoverleg",
                 "wachtwoord-wijzigen", PASSWORD));
     }
 
@@ -108,6 +111,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "absoluut-verzuim", "Absoluut verzuim in de regio",
                 "vrijstellingen/panel", "Panel vrijstellingen: agenda",
                 "ketenoverleg", "Ketenoverleg",
+                "ketenoverleg/cijfers", "Regiocijfers ketenoverleg",
                 "wachtwoord-wijzigen", PASSWORD));
     }
 

@@ -2,6 +2,7 @@ package nl.aanwezig.chainreview.figures;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -39,10 +40,11 @@ public class FiguresRegion {
     private final TestData data;
     private final Regions regions;
     private final Preparation preparation;
-    private final TestClock clock;
+    // a Clock, not the TestClock: contexts without the test clock (the restart tests' own) scan this class too
+    private final Clock clock;
     private Seeded seeded;
 
-    FiguresRegion(JdbcTemplate jdbc, TestData data, Regions regions, Preparation preparation, TestClock clock) {
+    FiguresRegion(JdbcTemplate jdbc, TestData data, Regions regions, Preparation preparation, Clock clock) {
         this.jdbc = jdbc;
         this.data = data;
         this.regions = regions;
@@ -98,7 +100,7 @@ public class FiguresRegion {
         lrv(pupils.get("p5"), vo.id(), LocalDate.of(2098, 12, 20));
         lrv(pupils.get("p6"), po.id(), LocalDate.of(2098, 10, 1));
         try {
-            clock.set(Q1_ON.atTime(9, 0));
+            ((TestClock) clock).set(Q1_ON.atTime(9, 0));
             long q1 = preparation.prepare(region, "2099-Q1", CHAIR);
             jdbc.update("update pupil_case set stage = 'RED_ARRANGEMENT' where id = ?", cases.get("p1"));
             event(cases.get("p1"), "STAGE_CHANGED", LocalDate.of(2099, 3, 1));
@@ -120,11 +122,11 @@ public class FiguresRegion {
                     select pupil_id, 2098, school_id, sum(scheduled_min), sum(present_min) from attendance_day
                     where pupil_id = any(?) group by pupil_id, school_id""",
                     (Object) pupils.values().toArray(Long[]::new));
-            clock.set(Q2_ON.atTime(9, 0));
+            ((TestClock) clock).set(Q2_ON.atTime(9, 0));
             long q2 = preparation.prepare(region, "2099-Q2", CHAIR);
             seeded = new Seeded(region, vo.id(), po.id(), q1, q2, pupils, cases);
         } finally {
-            clock.reset();
+            ((TestClock) clock).reset();
         }
         return seeded;
     }
