@@ -19,6 +19,7 @@ import java.util.Map;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.DutchDates;
+import nl.aanwezig.base.ui.FieldMarks;
 import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.legal.absolute.AbsenceFollowUps;
 import nl.aanwezig.legal.absolute.AbsenceFollowUps.TaskContext;
@@ -94,7 +95,7 @@ public class AbsenceFollowUpView extends VerticalLayout implements HasUrlParamet
             Notifications.success(getTranslation("absolute.followUp.saved"));
             getUI().ifPresent(ui -> ui.navigate("taken"));
         } catch (UserFacingException e) {
-            Marks.mark(Map.<String, HasValidation>of("status", status, "statusOn", statusOn, "enrolledAt", enrolledAt,
+            FieldMarks.mark(Map.<String, HasValidation>of("status", status, "statusOn", statusOn, "enrolledAt", enrolledAt,
                     "action", note), e.messages());
             Notifications.error(e);
         } catch (AccessDeniedException e) {

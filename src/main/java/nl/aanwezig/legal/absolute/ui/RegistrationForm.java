@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.DutchDates;
+import nl.aanwezig.base.ui.FieldMarks;
 import nl.aanwezig.legal.absolute.Municipality;
 import nl.aanwezig.legal.absolute.Registration;
 
@@ -50,7 +51,7 @@ class RegistrationForm extends VerticalLayout {
     }
 
     void mark(UserFacingException e) {
-        Marks.mark(Map.<String, HasValidation>of("firstName", firstName, "lastName", lastName, "birthDate", birthDate,
+        FieldMarks.mark(Map.<String, HasValidation>of("firstName", firstName, "lastName", lastName, "birthDate", birthDate,
                 "since", since, "action", action), e.messages());
     }
 

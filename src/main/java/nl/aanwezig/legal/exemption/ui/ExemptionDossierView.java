@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.base.ui.FieldMarks;
 import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.legal.exemption.ExemptionDetails;
 import nl.aanwezig.legal.exemption.ExemptionService;
@@ -85,7 +86,7 @@ public class ExemptionDossierView extends VerticalLayout implements HasUrlParame
             Notifications.success(getTranslation("common.saved"));
             show(service.open(id));
         } catch (UserFacingException e) {
-            Fields.mark(Map.of("duoRegisteredOn", duoDate), e.messages());
+            FieldMarks.mark(Map.of("duoRegisteredOn", duoDate), e.messages());
             Notifications.error(e);
         } catch (AccessDeniedException e) {
             Notifications.noAccess();
@@ -99,7 +100,7 @@ public class ExemptionDossierView extends VerticalLayout implements HasUrlParame
             conclusion.clear();
             show(service.open(id));
         } catch (UserFacingException e) {
-            Fields.mark(Map.of("reviewedOn", reviewedOn, "conclusion", conclusion), e.messages());
+            FieldMarks.mark(Map.of("reviewedOn", reviewedOn, "conclusion", conclusion), e.messages());
             Notifications.error(e);
         } catch (AccessDeniedException e) {
             Notifications.noAccess();

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.base.ui.FieldMarks;
 import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.legal.exemption.Exemption;
 import nl.aanwezig.legal.exemption.ExemptionSteps;
@@ -107,7 +108,7 @@ public class ExemptionTaskView extends VerticalLayout implements HasUrlParameter
             Notifications.success(getTranslation("exemption.task.saved"));
             getUI().ifPresent(ui -> ui.navigate("taken"));
         } catch (UserFacingException e) {
-            Fields.mark(Map.of("periodKind", decision.periodKind, "validTo", decision.validTo, "duoRegisteredOn",
+            FieldMarks.mark(Map.of("periodKind", decision.periodKind, "validTo", decision.validTo, "duoRegisteredOn",
                     decision.duoRegisteredOn, "reviewedOn", reviewedOn, "conclusion", conclusion), e.messages());
             Notifications.error(e);
         } catch (AccessDeniedException e) {

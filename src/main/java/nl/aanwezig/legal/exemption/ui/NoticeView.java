@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.base.ui.FieldMarks;
 import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.legal.exemption.ExemptionService;
 import nl.aanwezig.legal.exemption.ExemptionService.Doctor;
@@ -76,10 +77,10 @@ public class NoticeView extends VerticalLayout {
             Notifications.success(getTranslation("exemption.notice.saved"));
             getUI().ifPresent(ui -> ui.navigate(ExemptionDossierView.class, id));
         } catch (UserFacingException e) {
-            Fields.mark(fields, e.messages());
+            FieldMarks.mark(fields, e.messages());
             Notifications.error(e);
         } catch (AccessDeniedException e) {
-            Fields.mark(fields, List.of());
+            FieldMarks.mark(fields, List.of());
             Notifications.noAccess();
         }
     }

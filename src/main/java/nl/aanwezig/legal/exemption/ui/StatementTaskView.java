@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.aanwezig.base.UserFacingException;
+import nl.aanwezig.base.ui.FieldMarks;
 import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.legal.exemption.ExemptionSteps;
 import nl.aanwezig.legal.exemption.ExemptionSteps.TaskContext;
@@ -75,7 +76,7 @@ public class StatementTaskView extends VerticalLayout implements HasUrlParameter
             Notifications.success(getTranslation("exemption.statement.saved"));
             getUI().ifPresent(ui -> ui.navigate(StatementsView.class));
         } catch (UserFacingException e) {
-            Fields.mark(fields, e.messages());
+            FieldMarks.mark(fields, e.messages());
             Notifications.error(e);
         } catch (AccessDeniedException e) {
             Notifications.noAccess();

@@ -1,4 +1,4 @@
-package nl.aanwezig.legal.absolute.ui;
+package nl.aanwezig.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import java.util.List;
@@ -6,13 +6,16 @@ import java.util.Map;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException.Message;
 
-/** Marks the fields a form's messages name ({@code absolute.error.<field>.<rule>}) invalid, with the Dutch text. */
-final class Marks {
+/**
+ * Marks the fields a form's messages name invalid, with the Dutch text: a message key {@code <area>.error.<field>.<rule>}
+ * names the field by its third part.
+ */
+public final class FieldMarks {
 
-    private Marks() {
+    private FieldMarks() {
     }
 
-    static void mark(Map<String, ? extends HasValidation> fields, List<Message> errors) {
+    public static void mark(Map<String, ? extends HasValidation> fields, List<Message> errors) {
         fields.values().forEach(f -> f.setInvalid(false));
         for (Message m : errors) {
             String[] parts = m.key().split("\\.");
