@@ -100,10 +100,11 @@ class ChainReviewBenchmark {
                 | the region's figures (`RegionFigures.report`) | %s | |
                 | the rode draad's suggestions (`RodeDraadSuggestions.forReview`) | %s | |
 
-                Seeded in %.1f s; %d cores, Java %s, PostgreSQL %s.
+                Seeded in %.1f s; %d cores, Java %s, PostgreSQL %s (jit %s).
                 """.formatted(SCHOOLS, PUPILS, CASES, THUIS, ABSOLUTE, WEEKS, first / 1000.0, prepare, items, view,
                 thuis, xlsx, pdf, regionFigures, rodeDraad, seeded, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), jdbc.queryForObject("show server_version", String.class));
+                System.getProperty("java.version"), jdbc.queryForObject("show server_version", String.class),
+                jdbc.queryForObject("show jit", String.class));
         log.warn("BENCHMARK\n{}", table);
         Path out = Path.of("target", "benchmark");
         Files.createDirectories(out);
