@@ -96,7 +96,7 @@ public class ChainReviews {
         audit.record(user, null, VIEWED, true, "review " + reviewId + " (" + summary.quarter() + "), named "
                 + items.stream().filter(ReviewView.Item::named).count() + " of " + items.size());
         // a pupil seen by name is in that pupil's own access log too
-        namedPupils.forEach(pupil -> audit.record(user, pupil, VIEWED, true, "review " + reviewId));
+        audit.recordReads(user, namedPupils, VIEWED, "review " + reviewId);
         String chair = (String) head.get("chair");
         Map<Long, String> labels = items.stream().collect(Collectors.toMap(ReviewView.Item::id, ReviewView.Item::label));
         boolean chairs = user.username().equals(chair) || user.is(nl.aanwezig.security.Role.SWV);
@@ -106,6 +106,7 @@ public class ChainReviews {
     }
 
     private List<ReviewView.Item> items(CurrentUser user, long reviewId, List<Long> namedPupils) {
+        java.util.Set<Long> ownCases = access.casesTakenPartIn(user, reviewId);
         return jdbc.query("""
                 select i.*, rs.pseudonym, rs.pupil_id, rs.absolute_absence_id, s.name school_name, r.prepared_on,
                        coalesce(p.first_name, a.first_name) first_name, coalesce(p.last_name, a.last_name) last_name,
@@ -117,7 +118,7 @@ public class ChainReviews {
                 where i.review_id = ?
                 order by case i.category when '2B' then 0 when 'ABS' then 1 when '2A' then 2 when '5A' then 4 else 3 end,
                          s.name nulls last, rs.pseudonym""", (rs, i) -> {
-            ReviewView.Item item = item(user, rs);
+            ReviewView.Item item = item(user, rs, ownCases);
             if (item.named() && rs.getObject("pupil_id") != null) {
                 namedPupils.add(rs.getLong("pupil_id"));
             }
@@ -125,10 +126,11 @@ public class ChainReviews {
         }, reviewId);
     }
 
-    private ReviewView.Item item(CurrentUser user, ResultSet rs) throws SQLException {
+    private ReviewView.Item item(CurrentUser user, ResultSet rs, java.util.Set<Long> ownCases) throws SQLException {
         Long caseId = (Long) rs.getObject("case_id");
         Long schoolId = (Long) rs.getObject("school_id");
-        boolean named = access.seesName(user, schoolId, caseId, rs.getObject("absolute_absence_id") != null);
+        boolean named = access.seesName(user, schoolId, caseId, rs.getObject("absolute_absence_id") != null,
+                ownCases);
         String pseudonym = rs.getString("pseudonym");
         LocalDate prepared = rs.getDate("prepared_on").toLocalDate();
         LocalDate signal = date(rs, "first_signal_on");

@@ -1,11 +1,15 @@
 package nl.aanwezig.chainreview;
 
-import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import nl.aanwezig.cases.CaseFigures;
+import java.util.Set;
 import nl.aanwezig.legal.absolute.AbsoluteAbsenceFact;
 import nl.aanwezig.legal.absolute.AbsoluteAbsenceRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,12 +28,10 @@ class RegionFacts {
     static final int FULL_RETURN_DAYS = 14;
 
     private final JdbcTemplate jdbc;
-    private final CaseFigures figures;
     private final AbsoluteAbsenceRegistry absences;
 
-    RegionFacts(JdbcTemplate jdbc, CaseFigures figures, AbsoluteAbsenceRegistry absences) {
+    RegionFacts(JdbcTemplate jdbc, AbsoluteAbsenceRegistry absences) {
         this.jdbc = jdbc;
-        this.figures = figures;
         this.absences = absences;
     }
 
@@ -77,39 +79,66 @@ class RegionFacts {
      * date); a pupil who attended every lesson of the last two weeks is back and not counted.
      */
     private void lrv(Map<String, Candidate> all, long regionId, LocalDate on) {
-        jdbc.query("""
+        record Lrv(long pupilId, long schoolId, String sector, LocalDate birthDate, LocalDate since) {
+        }
+        List<Lrv> rows = jdbc.query("""
                 select g.pupil_id, g.school_id, p.sector, p.birth_date, min(g.start_date) from signal g
                 join pupil p on p.id = g.pupil_id join school s on s.id = g.school_id
                 left join review_subject rs on rs.pupil_id = g.pupil_id and rs.region_id = s.region_id
                 left join thuiszitter t on t.subject_id = rs.id and t.status <> 'OPEN'
                 where s.region_id = ? and g.type = 'LRV' and g.start_date <= ?
                   and (t.status_on is null or g.start_date > t.status_on)
-                group by g.pupil_id, g.school_id, p.sector, p.birth_date order by g.pupil_id""", rs -> {
-            long pupilId = rs.getLong(1);
-            if (attendsFully(pupilId, on)) {
-                return;
+                group by g.pupil_id, g.school_id, p.sector, p.birth_date order by g.pupil_id""", (rs, i) -> new Lrv(
+                rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                rs.getDate(5).toLocalDate()), regionId, Date.valueOf(on));
+        Set<Long> back = attendingFully(rows.stream().map(Lrv::pupilId).toList(), on);
+        for (Lrv r : rows) {
+            if (back.contains(r.pupilId())) {
+                continue;
             }
-            Candidate c = pupil(all, pupilId, rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate());
-            LocalDate since = rs.getDate(5).toLocalDate();
+            Candidate c = pupil(all, r.pupilId(), r.schoolId(), r.sector(), r.birthDate());
             c.reasons.add(Candidate.Reason.LRV);
-            c.category = Category.lrv(since, on);
-            c.thuisSince = since;
-        }, regionId, Date.valueOf(on));
-    }
-
-    /** Every scheduled lesson of the last two weeks attended; unknown (nothing scheduled) is not a return. */
-    boolean attendsFully(long pupilId, LocalDate on) {
-        BigDecimal pct = figures.attendancePct(pupilId, on.minusDays(FULL_RETURN_DAYS - 1), on);
-        return pct != null && pct.compareTo(BigDecimal.valueOf(100)) >= 0;
-    }
-
-    private void openCases(Map<String, Candidate> all) {
-        for (Candidate c : all.values()) {
-            if (c.pupilId != null && c.caseId == null) {
-                c.caseId = jdbc.query("select id from pupil_case where pupil_id = ? and status = 'OPEN'",
-                        (rs, i) -> rs.getLong(1), c.pupilId).stream().findFirst().orElse(null);
-            }
+            c.category = Category.lrv(r.since(), on);
+            c.thuisSince = r.since();
         }
+    }
+
+    /**
+     * The pupils among these who attended every scheduled lesson of the last two weeks (an attendance of 100.0% as the
+     * figures round it); unknown (nothing scheduled) is not a return.
+     */
+    Set<Long> attendingFully(Collection<Long> pupilIds, LocalDate on) {
+        if (pupilIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select ad.pupil_id from attendance_day ad
+                    where ad.pupil_id = any(?) and ad.lesson_date between ? and ?
+                    group by ad.pupil_id having %s >= 1000""".formatted(
+                    TrendSql.tenths("sum(ad.scheduled_min)", "sum(ad.present_min)")));
+            ps.setArray(1, con.createArrayOf("bigint", pupilIds.toArray()));
+            ps.setDate(2, Date.valueOf(on.minusDays(FULL_RETURN_DAYS - 1)));
+            ps.setDate(3, Date.valueOf(on));
+            return ps;
+        }, (rs, i) -> rs.getLong(1)));
+    }
+
+    /** The open case of each pupil candidate without one from the orange and red list, in one query. */
+    private void openCases(Map<String, Candidate> all) {
+        Map<Long, Candidate> without = new HashMap<>();
+        all.values().stream().filter(c -> c.pupilId != null && c.caseId == null).forEach(c -> without.put(c.pupilId, c));
+        if (without.isEmpty()) {
+            return;
+        }
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(
+                    "select pupil_id, id from pupil_case where pupil_id = any(?) and status = 'OPEN'");
+            ps.setArray(1, con.createArrayOf("bigint", without.keySet().toArray()));
+            return ps;
+        }, rs -> {
+            without.get(rs.getLong(1)).caseId = rs.getLong(2);
+        });
     }
 
     private static Candidate pupil(Map<String, Candidate> all, long pupilId, long schoolId, String sector,

@@ -2,8 +2,10 @@ package nl.aanwezig.chainreview;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -32,20 +34,21 @@ public class Registration {
 
     /** Enters or updates the thuiszitters among the candidates (subject id to candidate). */
     void enter(long regionId, long reviewId, Map<Long, Candidate> bySubject) {
+        List<Object[]> rows = new ArrayList<>();
         bySubject.forEach((subjectId, c) -> {
-            if (c.category == null) {
-                return;
+            if (c.category != null) {
+                rows.add(new Object[] {regionId, subjectId, c.category.code(), c.schoolId, c.sector,
+                    Date.valueOf(c.thuisSince), c.action, reviewId, reviewId});
             }
-            jdbc.update("""
-                    insert into thuiszitter (region_id, subject_id, category, school_id, sector, since, action, status,
-                                             first_review_id, last_review_id)
-                    values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)
-                    on conflict (subject_id) do update set category = excluded.category, school_id = excluded.school_id,
-                        sector = excluded.sector, since = excluded.since,
-                        action = coalesce(excluded.action, thuiszitter.action), status = 'OPEN', status_on = null,
-                        last_review_id = excluded.last_review_id""", regionId, subjectId, c.category.code(),
-                    c.schoolId, c.sector, Date.valueOf(c.thuisSince), c.action, reviewId, reviewId);
         });
+        jdbc.batchUpdate("""
+                insert into thuiszitter (region_id, subject_id, category, school_id, sector, since, action, status,
+                                         first_review_id, last_review_id)
+                values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)
+                on conflict (subject_id) do update set category = excluded.category, school_id = excluded.school_id,
+                    sector = excluded.sector, since = excluded.since,
+                    action = coalesce(excluded.action, thuiszitter.action), status = 'OPEN', status_on = null,
+                    last_review_id = excluded.last_review_id""", rows);
     }
 
     /**
@@ -62,24 +65,25 @@ public class Registration {
                 where t.region_id = ? and t.status = 'OPEN'""", (rs, i) -> new Open(rs.getLong(1), rs.getLong(2),
                 rs.getString(3), (Long) rs.getObject(4), rs.getString(7), rs.getDate(8) == null ? null
                 : rs.getDate(8).toLocalDate(), rs.getDate(6).toLocalDate()), regionId);
-        List<Long> listedAgain = new java.util.ArrayList<>();
-        for (Open o : open) {
-            if (stillCounting.contains(o.subjectId)) {
-                continue;
-            }
-            Status ended = ended(o, on);
+        List<Open> notCounting = open.stream().filter(o -> !stillCounting.contains(o.subjectId)).toList();
+        Set<Long> back = facts.attendingFully(notCounting.stream().map(Open::pupilId).filter(Objects::nonNull)
+                .toList(), on);
+        List<Long> listedAgain = new ArrayList<>();
+        List<Object[]> endings = new ArrayList<>();
+        for (Open o : notCounting) {
+            Status ended = ended(o, on, back);
             if (ended == null) {
                 listedAgain.add(o.subjectId);
             } else {
                 LocalDate when = o.absoluteStatusOn != null && o.pupilId == null ? o.absoluteStatusOn : on;
-                jdbc.update("update thuiszitter set status = ?, status_on = ? where id = ?", ended.name(),
-                        Date.valueOf(when), o.id);
+                endings.add(new Object[] {ended.name(), Date.valueOf(when), o.id});
             }
         }
+        jdbc.batchUpdate("update thuiszitter set status = ?, status_on = ? where id = ?", endings);
         return listedAgain;
     }
 
-    private Status ended(Open o, LocalDate on) {
+    private Status ended(Open o, LocalDate on, Set<Long> back) {
         if (!o.birthDate.plusYears(18).isAfter(on)) {
             return Status.AGED_OUT;
         }
@@ -90,7 +94,7 @@ public class Registration {
         if ("5A".equals(o.category)) {
             return Status.EXEMPTION_ENDED;
         }
-        return facts.attendsFully(o.pupilId, on) ? Status.BACK_FULL : null;
+        return back.contains(o.pupilId) ? Status.BACK_FULL : null;
     }
 
     /** The chair records how a thuiszitter left the count (moved, another arrangement), or that they count again. */

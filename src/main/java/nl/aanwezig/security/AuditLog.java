@@ -58,6 +58,14 @@ public class AuditLog {
         }
     }
 
+    /** One allowed read of each of these pupils (a list seen by name), recorded together in one transaction. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordReads(CurrentUser user, java.util.Collection<Long> pupilIds, String action, String detail) {
+        java.time.Instant at = clock.instant();
+        String address = clientAddress();
+        entries.saveAll(pupilIds.stream().map(p -> new AuditEntry(at, user, p, action, true, detail, address)).toList());
+    }
+
     static long refusalsRecordedOnThisThread() {
         return REFUSALS_RECORDED.get()[0];
     }
