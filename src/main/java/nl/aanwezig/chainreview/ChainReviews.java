@@ -142,12 +142,17 @@ public class ChainReviews {
                 (Integer) rs.getObject("age"), Arrays.asList(rs.getString("reasons").split(",")),
                 rs.getString("category"), date(rs, "thuis_since"), rs.getString("stage"), date(rs, "stage_since"), signal,
                 signal == null ? null : ChronoUnit.DAYS.between(signal, prepared),
-                signal == null || plan == null ? null : ChronoUnit.DAYS.between(signal, plan),
+                signal == null || plan == null ? null : daysToPlan(signal, plan),
                 rs.getBigDecimal("recent_pct"), rs.getBigDecimal("previous_pct"), rs.getBigDecimal("since_plan_pct"),
                 regievoerder == null ? null : names.of(regievoerder), rs.getString("regievoerder_org"),
                 rs.getString("partners"), rs.getString("consent"), date(rs, "last_evaluation"),
                 date(rs, "next_evaluation"), rs.getString("last_review_outcome"), rs.getString("good_things"),
                 rs.getString("right_people"));
+    }
+
+    /** A plan dated from before the case was opened (the school had started it already) counts as at once. */
+    private static long daysToPlan(LocalDate signal, LocalDate plan) {
+        return Math.max(0, ChronoUnit.DAYS.between(signal, plan));
     }
 
     static final String SUMMARY = """

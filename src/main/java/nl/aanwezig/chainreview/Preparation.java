@@ -65,6 +65,7 @@ public class Preparation {
         registration.enter(regionId, id, bySubject);
         long reviewId = id;
         items.write(reviewId, bySubject, on);
+        registration.describeFromCases(reviewId);
         return reviewId;
     }
 

@@ -97,6 +97,23 @@ public class Registration {
         return back.contains(o.pupilId) ? Status.BACK_FULL : null;
     }
 
+    /**
+     * "What is being done" for a thuiszitter with a case at school, as the review saw the case: its stage and who has
+     * the regie; a child enrolled nowhere keeps leerplicht's own words.
+     */
+    void describeFromCases(long reviewId) {
+        jdbc.update("""
+                update thuiszitter t set action = case i.stage
+                        when 'ORANGE_PLAN' then 'Plan patronen doorbreken (oranje)'
+                        when 'RED_ARRANGEMENT' then 'Zorg-onderwijsarrangement (rood)'
+                        when 'YELLOW_MONITORING' then 'Monitoring (geel)'
+                        when 'SAT_ANALYSIS' then 'Analyse door het schoolaanwezigheidsteam'
+                        else 'Casus op school' end
+                    || coalesce('; regie: ' || i.regievoerder_org, '')
+                from chain_review_item i
+                where i.review_id = ? and i.subject_id = t.subject_id and i.stage is not null""", reviewId);
+    }
+
     /** The chair records how a thuiszitter left the count (moved, another arrangement), or that they count again. */
     @Transactional
     public void setStatus(long thuiszitterId, Status status, LocalDate on) {

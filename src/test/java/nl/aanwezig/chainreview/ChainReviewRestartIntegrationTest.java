@@ -2,17 +2,21 @@ package nl.aanwezig.chainreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camunda.zeebe.process.test.filters.RecordStream;
+import io.camunda.zeebe.protocol.record.intent.TimerIntent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.stream.StreamSupport;
 import nl.aanwezig.AanwezigApplication;
 import nl.aanwezig.base.TimeConfig;
 import nl.aanwezig.school.Regions;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.TestClock;
 import nl.aanwezig.support.Tier3Steps;
+import nl.aanwezig.workflow.ChainReviewProcess;
 import nl.aanwezig.workflow.engine.DurableEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -44,11 +48,15 @@ class ChainReviewRestartIntegrationTest {
             steps.sync();
             LocalDate today = steps.today();
             first.getBean(ReviewCalendar.class).start(region, today);
-            // the first review is due at 06:00 today: a run before that moves the engine to 07:00
-            steps.advance(gapTo(first.getBean(DurableEngine.class), today));
+            // the first review is due at 06:00 today: a run before that moves the engine to 07:00, once the timer is set
+            DurableEngine engine = first.getBean(DurableEngine.class);
+            Eventually.until(() -> timers(engine) == 1, WAIT, "the first quarter's timer set");
+            steps.advance(gapTo(engine, today));
             firstQuarter = ReviewDates.quarter(today);
             Eventually.until(() -> quarters(jdbc, region) == 1, WAIT, "the first quarter prepared");
             next = ReviewDates.nextAfter(ReviewSettings.DEFAULT_DAYS, today);
+            // stop only once the route waits at the next quarter's timer (the engine keeps it across the stop)
+            Eventually.until(() -> timers(engine) == 2, WAIT, "the next quarter's timer set");
         }
 
         try (ConfigurableApplicationContext second = start(dataDir)) {
@@ -65,6 +73,12 @@ class ChainReviewRestartIntegrationTest {
                     and state = 'OPEN' and assignee = 'kh-swv'""", Integer.class, region))
                     .as("the chair holds a task for each open review").isEqualTo(2);
         }
+    }
+
+    private static long timers(DurableEngine engine) {
+        return StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).timerRecords().spliterator(), false)
+                .filter(r -> r.getIntent() == TimerIntent.CREATED
+                        && ChainReviewProcess.REVIEW_DATE.equals(r.getValue().getTargetElementId())).count();
     }
 
     private static int quarters(JdbcTemplate jdbc, long region) {

@@ -107,7 +107,7 @@ class QuarterFigures {
     List<SchoolMedian> medians(long regionId, long latestId) {
         return jdbc.query("""
                 select s.id, s.name,
-                       percentile_cont(0.5) within group (order by i.plan_on - i.first_signal_on)
+                       percentile_cont(0.5) within group (order by greatest(0, i.plan_on - i.first_signal_on))
                            filter (where i.plan_on is not null and i.first_signal_on is not null),
                        count(*) filter (where i.plan_on is not null and i.first_signal_on is not null),
                        count(*) filter (where i.case_id is not null and i.plan_on is null)
