@@ -114,13 +114,6 @@ public class Registration {
                 where i.review_id = ? and i.subject_id = t.subject_id and i.stage is not null""", reviewId);
     }
 
-    /** The chair records how a thuiszitter left the count (moved, another arrangement), or that they count again. */
-    @Transactional
-    public void setStatus(long thuiszitterId, Status status, LocalDate on) {
-        jdbc.update("update thuiszitter set status = ?, status_on = ? where id = ?", status.name(),
-                status == Status.OPEN ? null : Date.valueOf(on), thuiszitterId);
-    }
-
     private record Open(long id, long subjectId, String category, Long pupilId, String absoluteStatus,
                         LocalDate absoluteStatusOn, LocalDate birthDate) {
     }

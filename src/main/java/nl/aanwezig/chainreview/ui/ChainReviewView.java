@@ -17,6 +17,7 @@ import nl.aanwezig.chainreview.ChainReviewMeeting;
 import nl.aanwezig.chainreview.ChainReviews;
 import nl.aanwezig.chainreview.ReviewActions;
 import nl.aanwezig.chainreview.ReviewView;
+import nl.aanwezig.chainreview.ThuiszitterStatuses;
 import nl.aanwezig.chainreview.export.ReviewReport;
 import nl.aanwezig.chainreview.figures.RodeDraadSuggestions;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,10 +48,12 @@ public class ChainReviewView extends VerticalLayout implements HasUrlParameter<L
     private final transient ReviewActions actions;
     private final transient ReviewReport report;
     private final transient RodeDraadSuggestions suggestions;
+    private final transient ThuiszitterStatuses statuses;
     private long reviewId;
 
     public ChainReviewView(ChainReviews reviews, ChainReviewMeeting meeting, ReviewActions actions, ReviewReport report,
-                           RodeDraadSuggestions suggestions) {
+                           RodeDraadSuggestions suggestions, ThuiszitterStatuses statuses) {
+        this.statuses = statuses;
         this.reviews = reviews;
         this.meeting = meeting;
         this.actions = actions;
@@ -91,8 +94,11 @@ public class ChainReviewView extends VerticalLayout implements HasUrlParameter<L
         for (ReviewView.Item item : review.items()) {
             List<ReviewView.Action> own = review.actions().stream()
                     .filter(a -> a.itemId() != null && a.itemId() == item.id()).toList();
-            ItemCard card = new ItemCard(item, new ItemDetails(item, own, owners, editable, meeting, actions,
-                    this::refresh));
+            ItemDetails details = new ItemDetails(item, own, owners, editable, meeting, actions, this::refresh);
+            if (editable && item.category() != null) {
+                details.add(new StatusForm(item, statuses, this::refresh));
+            }
+            ItemCard card = new ItemCard(item, details);
             cards.add(card);
             items.add(card);
         }
