@@ -135,7 +135,7 @@ public class ChainReviewMeeting {
     /** A correction after closing: added beside the frozen review with who and when, never changing it. */
     @Transactional
     public void addAddition(long reviewId, String text) {
-        long region = regionOf(reviewId);
+        long region = access.regionOfReview(reviewId);
         CurrentUser user = users.require();
         access.checkTakesPart(user, region, "add to review " + reviewId);
         if (!"CLOSED".equals(state(reviewId))) {
@@ -150,7 +150,7 @@ public class ChainReviewMeeting {
 
     /** The chair (or an SWV consultant of the region) of an open review; a closed one is refused. */
     CurrentUser chair(long reviewId, String what) {
-        regionOf(reviewId);
+        access.regionOfReview(reviewId);
         CurrentUser user = users.require();
         var row = jdbc.queryForMap("select region_id, chair, state from chain_review where id = ?", reviewId);
         access.checkChairs(user, ((Number) row.get("region_id")).longValue(), (String) row.get("chair"), what);
@@ -162,12 +162,6 @@ public class ChainReviewMeeting {
 
     long reviewOfItem(long itemId) {
         return jdbc.query("select review_id from chain_review_item where id = ?", (rs, i) -> rs.getLong(1), itemId)
-                .stream().findFirst().orElseThrow(() -> new UserFacingException(UserFacingException.Kind.NOT_FOUND,
-                        "chainreview.error.notFound"));
-    }
-
-    private long regionOf(long reviewId) {
-        return jdbc.query("select region_id from chain_review where id = ?", (rs, i) -> rs.getLong(1), reviewId)
                 .stream().findFirst().orElseThrow(() -> new UserFacingException(UserFacingException.Kind.NOT_FOUND,
                         "chainreview.error.notFound"));
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.aanwezig.base.DisplayNames;
-import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.security.AuditLog;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
@@ -77,9 +76,7 @@ public class ChainReviews {
 
     /** The review's region, or 404 in Dutch when there is no such review. */
     public long regionOf(long reviewId) {
-        return jdbc.query("select region_id from chain_review where id = ?", (rs, i) -> rs.getLong(1), reviewId)
-                .stream().findFirst().orElseThrow(() -> new UserFacingException(UserFacingException.Kind.NOT_FOUND,
-                        "chainreview.error.notFound"));
+        return access.regionOfReview(reviewId);
     }
 
     /** The review as the user may see it. */
@@ -99,7 +96,7 @@ public class ChainReviews {
         audit.recordReads(user, namedPupils, VIEWED, "review " + reviewId);
         String chair = (String) head.get("chair");
         Map<Long, String> labels = items.stream().collect(Collectors.toMap(ReviewView.Item::id, ReviewView.Item::label));
-        boolean chairs = user.username().equals(chair) || user.is(nl.aanwezig.security.Role.SWV);
+        boolean chairs = access.chairs(user, regionId, chair);
         return new ReviewView(summary, chair, chair == null ? null : names.of(chair), (String) head.get("purpose"),
                 (String) head.get("legal_ground"), (String) head.get("shared"), parts.attendees(reviewId), items,
                 parts.themes(reviewId), parts.actions(reviewId, labels), parts.additions(reviewId), chairs);

@@ -31,8 +31,7 @@ public class RegionSettings {
 
     /** Whether the current user may set the region's chain review (the screens show the form only then). */
     public boolean mayChange(long regionId) {
-        CurrentUser user = users.require();
-        return user.is(Role.SWV) && settings.swvAccounts(regionId).contains(user.username());
+        return isSwvOf(users.require(), regionId);
     }
 
     /** The SWV accounts the chair and the holder are chosen from. */
@@ -60,9 +59,13 @@ public class RegionSettings {
                 + chair + ", doorzettingsmacht " + doorzettingHolder);
     }
 
+    private boolean isSwvOf(CurrentUser user, long regionId) {
+        return user.is(Role.SWV) && settings.swvAccounts(regionId).contains(user.username());
+    }
+
     /** Only an SWV consultant of the region. */
     private void check(CurrentUser user, long regionId) {
-        if (!user.is(Role.SWV) || !settings.swvAccounts(regionId).contains(user.username())) {
+        if (!isSwvOf(user, regionId)) {
             audit.record(user, null, AuditLog.REFUSED, false, "chain review settings of region " + regionId);
             throw new AccessDeniedException("only an SWV consultant of region " + regionId + " sets its chain review");
         }

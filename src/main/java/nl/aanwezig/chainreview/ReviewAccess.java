@@ -2,6 +2,7 @@ package nl.aanwezig.chainreview;
 
 import java.util.HashSet;
 import java.util.Set;
+import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.security.AuditLog;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.Role;
@@ -51,10 +52,21 @@ class ReviewAccess {
         }
     }
 
+    /** The review's region, or 404 in Dutch when there is no such review. */
+    long regionOfReview(long reviewId) {
+        return jdbc.query("select region_id from chain_review where id = ?", (rs, i) -> rs.getLong(1), reviewId)
+                .stream().findFirst().orElseThrow(() -> new UserFacingException(UserFacingException.Kind.NOT_FOUND,
+                        "chainreview.error.notFound"));
+    }
+
+    /** Whether the user chairs the review or is an SWV consultant of its region. */
+    boolean chairs(CurrentUser user, long regionId, String chair) {
+        return user.username().equals(chair) || user.is(Role.SWV) && regionOfAccount(user, regionId);
+    }
+
     /** Refused unless the user chairs the review or is an SWV consultant of its region. */
     void checkChairs(CurrentUser user, long regionId, String chair, String what) {
-        boolean chairs = user.username().equals(chair) || user.is(Role.SWV) && regionOfAccount(user, regionId);
-        if (!chairs) {
+        if (!chairs(user, regionId, chair)) {
             audit.record(user, null, AuditLog.REFUSED, false, "chain review of region " + regionId + ": " + what);
             throw new AccessDeniedException("only the chair of region " + regionId + " may " + what);
         }

@@ -55,7 +55,7 @@ public class ReviewActions {
 
     /** Only for those who take part in the region's reviews: it lists staff of the region. */
     public List<Owner> owners(long reviewId) {
-        long region = jdbc.queryForObject("select region_id from chain_review where id = ?", Long.class, reviewId);
+        long region = access.regionOfReview(reviewId);
         access.checkTakesPart(users.require(), region, "owners of review " + reviewId);
         return jdbc.query("""
                 select a.username, a.display_name, a.role, coalesce(s.name, g.name) from staff_account a
@@ -83,7 +83,7 @@ public class ReviewActions {
     public long escalate(long itemId, String description) {
         long reviewId = meeting.reviewOfItem(itemId);
         CurrentUser user = meeting.chair(reviewId, "escalate");
-        long region = jdbc.queryForObject("select region_id from chain_review where id = ?", Long.class, reviewId);
+        long region = access.regionOfReview(reviewId);
         String holder = settings.of(region).doorzettingHolder();
         if (holder == null) {
             throw new UserFacingException("chainreview.error.noHolder");
@@ -105,7 +105,7 @@ public class ReviewActions {
             throw new UserFacingException("chainreview.error.tooLong", ChainReviewMeeting.MAX_TEXT);
         }
         checkDue(dueOn);
-        long region = jdbc.queryForObject("select region_id from chain_review where id = ?", Long.class, reviewId);
+        long region = access.regionOfReview(reviewId);
         Map<Long, String> ocs = new LinkedHashMap<>();
         for (Long school : schoolIds == null ? List.<Long>of() : schoolIds) {
             String oc = jdbc.query("""

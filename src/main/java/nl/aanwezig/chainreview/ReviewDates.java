@@ -8,7 +8,7 @@ import java.util.List;
 import nl.aanwezig.base.UserFacingException;
 
 /** The quarterly dates of a region's reviews, from its setting: month-days such as "01-20,04-20,07-06,10-19". */
-final class ReviewDates {
+public final class ReviewDates {
 
     private ReviewDates() {
     }
@@ -41,7 +41,7 @@ final class ReviewDates {
     }
 
     /** The quarter a review date belongs to, as the registration names it: "2027-Q1". */
-    static String quarter(LocalDate date) {
+    public static String quarter(LocalDate date) {
         return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
     }
 }

@@ -63,8 +63,6 @@ public class ReviewSettings {
     }
 
     private String firstSwv(long regionId) {
-        return jdbc.queryForList("""
-                select username from staff_account where region_id = ? and role = 'SWV' and enabled order by username
-                limit 1""", String.class, regionId).stream().findFirst().orElse(null);
+        return swvAccounts(regionId).stream().findFirst().orElse(null);
     }
 }

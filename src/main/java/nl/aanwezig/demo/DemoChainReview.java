@@ -9,6 +9,7 @@ import nl.aanwezig.chainreview.ChainReviewMeeting;
 import nl.aanwezig.chainreview.Preparation;
 import nl.aanwezig.chainreview.ReviewActions;
 import nl.aanwezig.chainreview.ReviewCalendar;
+import nl.aanwezig.chainreview.ReviewDates;
 import nl.aanwezig.chainreview.RegionSettings;
 import nl.aanwezig.chainreview.ReviewSettings;
 import nl.aanwezig.legal.absolute.AbsoluteAbsenceService;
@@ -76,8 +77,7 @@ class DemoChainReview {
 
     private long heldLastQuarter(long region, LocalDate today) {
         LocalDate lastQuarter = today.minusMonths(3);
-        long review = preparation.prepare(region, lastQuarter.getYear() + "-Q" + ((lastQuarter.getMonthValue() - 1) / 3 + 1),
-                "swv");
+        long review = preparation.prepare(region, ReviewDates.quarter(lastQuarter), "swv");
         List<Long> items = jdbc.queryForList("select id from chain_review_item where review_id = ? order by id",
                 Long.class, review);
         for (Long item : items) {
