@@ -118,7 +118,7 @@ public class AccountAdmin {
     public List<AccountInfo> list() {
         Map<Long, String> brins = schools.findAll().stream().collect(Collectors.toMap(School::id, School::brin));
         Map<Long, String> regions = new java.util.HashMap<>();
-        return accounts.findAllByOrderByUsername().stream().map(a -> new AccountInfo(a.username(), a.displayName(),
+        return accounts.findAllByOrderByUsername().stream().filter(a -> !a.role().family()).map(a -> new AccountInfo(a.username(), a.displayName(),
                 a.role(), brins.get(a.schoolId()), a.regionId() == null ? null
                 : regions.computeIfAbsent(a.regionId(), places::regionName), a.enabled())).toList();
     }

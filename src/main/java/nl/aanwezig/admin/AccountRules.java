@@ -91,7 +91,7 @@ class AccountRules {
 
     private static Role role(String value, Problems problems) {
         String clean = Problems.clean(value);
-        for (Role role : Role.values()) {
+        for (Role role : Role.staff()) {
             if (role.name().equalsIgnoreCase(clean)) {
                 return role;
             }

@@ -30,7 +30,9 @@ public class AccessPolicy {
                     && (user.username().equals(pupil.mentor()) || pupil.participants().contains(user.username()));
             case OC -> sameSchool(user, pupil);
             case LEERPLICHT, JEUGDARTS, SWV, COACH -> pupil.participants().contains(user.username());
-            case ADMIN -> false;
+            // the admin opens no pupil; a family member never opens a staff dossier, only the family pages of the
+            // children linked to them (nl.aanwezig.cases.family.FamilyAccess)
+            case ADMIN, OUDER, LEERLING -> false;
         };
     }
 

@@ -33,7 +33,7 @@ class AccountFields extends FormLayout {
         displayName.setId("account-name");
         displayName.setRequiredIndicatorVisible(true);
         role.setLabel(getTranslation("admin.account.role"));
-        role.setItems(Role.values());
+        role.setItems(Role.staff());
         role.setItemLabelGenerator(r -> getTranslation("admin.role." + r));
         role.addValueChangeListener(e -> showScope(e.getValue()));
         Map<String, String> names = schools.stream().collect(Collectors.toMap(SchoolInfo::brin, SchoolInfo::name));

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * regievoerder, or an OC of the pupil's school).
  */
 @Component
-class CaseGate {
+public class CaseGate {
 
     private final Cases cases;
     private final Pupils pupils;
@@ -36,21 +36,21 @@ class CaseGate {
     }
 
     /** A case and its pupil. */
-    record Ref(PupilCase c, Pupil pupil) {
-        long caseId() {
+    public record Ref(PupilCase c, Pupil pupil) {
+        public long caseId() {
             return c.id();
         }
     }
 
     /** The case if the user may read it; refusals are audited and throw AccessDeniedException. */
-    Ref read(CurrentUser user, long caseId, String action) {
+    public Ref read(CurrentUser user, long caseId, String action) {
         Ref ref = find(caseId);
         access.check(user, ref.pupil(), action);
         return ref;
     }
 
     /** As {@link #read}, and the case is open and the user manages its sharing; the refusal is audited too. */
-    Ref manage(CurrentUser user, long caseId, String action) {
+    public Ref manage(CurrentUser user, long caseId, String action) {
         Ref ref = find(caseId);
         if (!mayManage(user, ref)) {
             audit.record(user, ref.pupil().id(), action, false, "not the regievoerder or an OC of the school");
@@ -68,7 +68,7 @@ class CaseGate {
         return schoolOc || user.username().equals(regievoerder(ref.caseId()));
     }
 
-    String regievoerder(long caseId) {
+    public String regievoerder(long caseId) {
         return jdbc.queryForObject("select regievoerder from pupil_case where id = ?", String.class, caseId);
     }
 

@@ -82,10 +82,63 @@ public class ConsentService {
         stopSharing(caseId, user);
     }
 
+    /** The partners from outside the school the case is shared with now, for the family pages (which check access). */
+    @Transactional(readOnly = true)
+    public List<Participant> sharedWith(long caseId) {
+        return participants.ofCase(caseId).stream().filter(p -> p.active() && p.role().outsideSchool()).toList();
+    }
+
+    /** The consent in force of a case, if any (the family pages show its scope). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Consent> inForce(long caseId) {
+        return consents.current(caseId).filter(Consent::inForce);
+    }
+
+    /**
+     * The family gives or withdraws consent for one partner role themselves ({@code nl.aanwezig.cases.family} checks
+     * who in the family may): the consent in force is closed and a new one with the changed scope given in the same
+     * transaction, so the history stays; partners of a withdrawn role leave the case as with a withdrawal by the
+     * school. Nothing happens when the scope already says so.
+     */
+    @PreAuthorize("hasAnyRole('OUDER', 'LEERLING')")
+    @Transactional
+    public boolean changeByFamily(long caseId, ParticipantRole role, boolean give, String byName) {
+        CurrentUser user = users.require();
+        if (!ConsentForm.scopes().contains(role)) {
+            throw new UserFacingException("sharing.error.scope.invalid");
+        }
+        java.util.Optional<Consent> current = inForce(caseId);
+        java.util.Set<ParticipantRole> scope = java.util.EnumSet.noneOf(ParticipantRole.class);
+        current.ifPresent(c -> scope.addAll(c.scope()));
+        if (give ? !scope.add(role) : !scope.remove(role)) {
+            return false;
+        }
+        LocalDate today = LocalDate.now(clock);
+        current.ifPresent(c -> consents.withdraw(c.id(), new WithdrawalForm(today.isBefore(c.givenOn()) ? c.givenOn()
+                : today, byName, Messages.nl("sharing.family.changed")), user.username(), clock.instant()));
+        if (!scope.isEmpty()) {
+            consents.give(caseId, new ConsentForm(today, byName, scope, Messages.nl("sharing.family.given")),
+                    user.username(), clock.instant());
+        }
+        caseService.record(caseId, CaseEventType.CONSENT, user.username(), null,
+                give ? "sharing.timeline.familyGave" : "sharing.timeline.familyWithdrew", byName,
+                Messages.nl("sharing.role." + role));
+        if (!give) {
+            stopSharing(caseId, user, java.util.Set.of(role));
+        }
+        return true;
+    }
+
     /** Invited partners without statutory access leave the case; those who joined by their own signal stay. */
     private void stopSharing(long caseId, CurrentUser user) {
+        stopSharing(caseId, user, null);
+    }
+
+    /** As above, only for these roles (null: every role the consent covered). */
+    private void stopSharing(long caseId, CurrentUser user, java.util.Set<ParticipantRole> roles) {
         for (Participant p : participants.ofCase(caseId)) {
-            if (!p.active() || p.invitedAt() == null || p.role().statutory() || !p.role().outsideSchool()) {
+            if (!p.active() || p.invitedAt() == null || p.role().statutory() || !p.role().outsideSchool()
+                    || roles != null && !roles.contains(p.role())) {
                 continue;
             }
             participants.remove(caseId, p.username(), clock.instant());

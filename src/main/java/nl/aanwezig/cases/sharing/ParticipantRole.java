@@ -18,6 +18,8 @@ public enum ParticipantRole {
             case SWV -> SWV_CONSULTANT;
             case COACH -> YOUTH_COACH;
             case ADMIN -> null;
+            case OUDER -> PARENT;
+            case LEERLING -> PUPIL;
         };
     }
 

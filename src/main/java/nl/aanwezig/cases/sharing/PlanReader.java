@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the case's active plan (the tier-3 tables of V9, written by the plan editor) for the shared view. */
 @Component
-class PlanReader {
+public class PlanReader {
 
     private final JdbcTemplate jdbc;
 
@@ -16,7 +16,7 @@ class PlanReader {
         this.jdbc = jdbc;
     }
 
-    Optional<SharedPlan> activePlan(long caseId) {
+    public Optional<SharedPlan> activePlan(long caseId) {
         record Head(long id, java.time.LocalDate started, java.time.LocalDate next) {
         }
         Optional<Head> head = jdbc.query("""

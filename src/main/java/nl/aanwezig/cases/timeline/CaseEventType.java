@@ -23,5 +23,7 @@ public enum CaseEventType {
     /** An exemption (Leerplichtwet art. 5 sub a) of the pupil: notice, statement, outcome, review. */
     EXEMPTION,
     /** Legal: an onderwijstijd deviation drafted, submitted, decided, withdrawn or ended. */
-    DEVIATION
+    DEVIATION,
+    /** The family: invited, joined, their view, their agreement to the plan, consent they changed. */
+    FAMILY
 }

@@ -1,0 +1,58 @@
+package nl.aanwezig.cases.family;
+
+import java.time.Instant;
+import java.util.List;
+import nl.aanwezig.base.Messages;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who opened the child's dossier, from the audit rows that already exist: the role, the organisation, when and what,
+ * in plain words. Staff are named only where the school chose so ({@code school.family_sees_staff_names}); the
+ * family's own visits and the engine's steps are left out.
+ */
+@Service
+public class FamilyAccessLog {
+
+    static final int MAX_ROWS = 200;
+
+    /** One opening of the dossier. {@code name} is null unless the school names its staff to the family. */
+    public record Entry(Instant at, String role, String organisation, String name, String what) {
+    }
+
+    private final FamilyAccess access;
+    private final JdbcTemplate jdbc;
+
+    FamilyAccessLog(FamilyAccess access, JdbcTemplate jdbc) {
+        this.access = access;
+        this.jdbc = jdbc;
+    }
+
+    @PreAuthorize("hasAnyRole('OUDER', 'LEERLING')")
+    @Transactional(readOnly = true)
+    public List<Entry> of(long pupilId) {
+        FamilyMember m = access.require(pupilId, FamilyPart.ACCESS_LOG, "FAMILY_ACCESS_LOG");
+        boolean names = Boolean.TRUE.equals(jdbc.queryForObject(
+                "select family_sees_staff_names from school where id = ?", Boolean.class, m.schoolId()));
+        return jdbc.query("""
+                select l.at_utc, l.role, l.action, a.display_name,
+                       coalesce(s.name, (select cp.organisation from case_participant cp join pupil_case c
+                                           on c.id = cp.case_id where c.pupil_id = l.pupil_id
+                                           and cp.username = l.username and cp.organisation is not null
+                                         order by cp.added_at desc limit 1), g.name) as organisation
+                from audit_log l left join staff_account a on a.username = l.username
+                left join school s on s.id = a.school_id left join region g on g.id = a.region_id
+                where l.pupil_id = ? and l.allowed and l.role is not null and l.role not in ('OUDER', 'LEERLING')
+                order by l.at_utc desc, l.id desc limit ?""", (rs, i) -> new Entry(rs.getTimestamp(1).toInstant(),
+                Messages.nl("family.audit.role." + rs.getString(2)), rs.getString(5),
+                names ? rs.getString(4) : null, what(rs.getString(3))), pupilId, MAX_ROWS);
+    }
+
+    /** The action in plain words; an action without its own words is "Dossier bekeken". */
+    static String what(String action) {
+        String text = Messages.nl("family.audit.action." + action);
+        return text.startsWith("!") ? Messages.nl("family.audit.action.other") : text;
+    }
+}

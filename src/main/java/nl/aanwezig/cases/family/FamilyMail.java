@@ -1,0 +1,51 @@
+package nl.aanwezig.cases.family;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the one-time invitation link by e-mail through Spring's mail support where SMTP is configured
+ * ({@code spring.mail.host}); without it, or without an address, the link is handed over by the inviting staff member.
+ */
+@Component
+class FamilyMail {
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final String from;
+
+    FamilyMail(ObjectProvider<JavaMailSender> sender, @Value("${aanwezig.family.mail-from}") String from) {
+        this.sender = sender;
+        this.from = from;
+    }
+
+    /** Whether e-mail can be sent at all (SMTP configured). */
+    boolean configured() {
+        return sender.getIfAvailable() != null;
+    }
+
+    /**
+     * Sends the invitation; false when there is no SMTP or no address, or the server refused it (the staff member then
+     * hands the link over; the invitation itself stands).
+     */
+    boolean send(String to, String subject, String body) {
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null || to == null || to.isBlank()) {
+            return false;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(body);
+        try {
+            mail.send(message);
+            return true;
+        } catch (MailException e) {
+            return false;
+        }
+    }
+}
