@@ -66,11 +66,13 @@ class DemoJourneys {
     private final DemoLegal legal;
     private final DemoChainReview chainReview;
     private final Pupils pupils;
+    private final DemoFamily family;
 
     DemoJourneys(Schools schools, CaseListService caseList, TaskService tasks, SatService sat,
                  RegievoerderService regie, PlanService plans, ArrangementService arrangements,
                  CasePlanService casePlans, ConsentService consents, InvitationService invitations, Clock clock,
-                 DemoLegal legal, Pupils pupils, DemoChainReview chainReview) {
+                 DemoLegal legal, Pupils pupils, DemoChainReview chainReview, DemoFamily family) {
+        this.family = family;
         this.chainReview = chainReview;
         this.legal = legal;
         this.pupils = pupils;
@@ -114,6 +116,7 @@ class DemoJourneys {
             invitations.invite(first.caseId(), "jeugdarts", "GGD Hollands Noorden");
             TaskItem due = await(() -> open(first.caseId(), Tier3Process.EVALUATE_PLAN), "the due evaluation");
             plans.evaluate(due.taskId(), evaluation(first.pupilId(), "CONTINUE"));
+            family.run(first.caseId(), first.pupilId());
         }
         if (analyses.size() > 1) {
             TaskItem second = analyses.get(1);

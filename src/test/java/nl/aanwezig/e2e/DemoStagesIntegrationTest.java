@@ -13,6 +13,9 @@ import nl.aanwezig.school.Schools;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.SecurityStrategyListener;
+import nl.aanwezig.cases.family.ChildPage;
+import nl.aanwezig.cases.family.FamilyAgreements;
+import nl.aanwezig.cases.family.FamilyChildren;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +37,7 @@ class DemoStagesIntegrationTest {
     @Autowired DeviationService deviations;
     @Autowired ExemptionService exemptions;
     @Autowired Schools schools;
+    @Autowired FamilyChildren family;
 
     @Test
     void the_demo_holds_cases_in_every_tier3_stage_an_approved_deviation_and_an_exemption_notice() {
@@ -50,5 +54,22 @@ class DemoStagesIntegrationTest {
                 .contains("LEERPLICHT", "JEUGDARTS");
         assertThat(AsUser.call("oc", "OC", () -> deviations.ofSchool())).singleElement()
                 .satisfies(d -> assertThat(d.status().name()).isEqualTo("APPROVED"));
+    }
+
+    @Test
+    void the_demo_orange_case_has_both_parents_and_the_pupil_one_view_given_and_the_plan_agreed_by_one_parent() {
+        Eventually.until(() -> AsUser.call("ouder", "OUDER", () -> family.children()).size() == 1
+                && !AsUser.call("ouder", "OUDER", () -> family.child(family.children().getFirst().pupilId())).views()
+                        .isEmpty(), Duration.ofSeconds(180), "the demo family's view");
+        long child = AsUser.call("leerling", "LEERLING", () -> family.children()).getFirst().pupilId();
+        ChildPage page = AsUser.call("ouder2", "OUDER", () -> family.child(child));
+        assertThat(page.plan()).isNotNull();
+        assertThat(page.views()).hasSize(1);
+        Eventually.until(() -> AsUser.call("ouder2", "OUDER", () -> family.child(child)).agreement().answers().stream()
+                .anyMatch(a -> Boolean.TRUE.equals(a.agreed())), Duration.ofSeconds(60), "the first parent's agreement");
+        assertThat(AsUser.call("ouder2", "OUDER", () -> family.child(child)).agreement().answers())
+                .extracting(FamilyAgreements.Answer::name, FamilyAgreements.Answer::agreed)
+                .contains(org.assertj.core.groups.Tuple.tuple(page.agreement().answers().stream()
+                        .filter(a -> a.name().startsWith("Ahmed")).findFirst().orElseThrow().name(), null));
     }
 }
