@@ -57,8 +57,10 @@ public class SchoolAdmin {
             }
             return new Saved(info(existing.get()), false);
         }
-        School school = schools.save(new School(valid.brin(), valid.name(), valid.sector(),
-                places.regionId(valid.region()), municipalityId(valid)));
+        School created = new School(valid.brin(), valid.name(), valid.sector(), places.regionId(valid.region()),
+                municipalityId(valid));
+        created.setFamilySeesStaffNames(Boolean.TRUE.equals(form.familySeesStaffNames()));
+        School school = schools.save(created);
         audit.changed("ADMIN_SCHOOL_CREATE", "brin=" + school.brin());
         return new Saved(info(school), true);
     }
@@ -70,6 +72,9 @@ public class SchoolAdmin {
         Valid valid = validate(new SchoolForm(school.brin(), form.name(), form.sector(), form.region(),
                 form.municipality()), false);
         school.edit(valid.name(), valid.sector(), places.regionId(valid.region()), municipalityId(valid));
+        if (form.familySeesStaffNames() != null) {
+            school.setFamilySeesStaffNames(form.familySeesStaffNames());
+        }
         audit.changed("ADMIN_SCHOOL_UPDATE", "brin=" + school.brin());
         return info(school);
     }
@@ -142,6 +147,6 @@ public class SchoolAdmin {
 
     private SchoolInfo info(School school, List<String> classNames) {
         return new SchoolInfo(school.brin(), school.name(), school.sector(), places.regionName(school.regionId()),
-                places.municipalityName(school.municipalityId()), classNames);
+                places.municipalityName(school.municipalityId()), classNames, school.familySeesStaffNames());
     }
 }

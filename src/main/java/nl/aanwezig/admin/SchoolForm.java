@@ -7,6 +7,14 @@ package nl.aanwezig.admin;
  * @param sector       PO, VO or MBO
  * @param region       name of the region (SWV); created when unknown
  * @param municipality name of the municipality, optional; created when unknown
+ * @param familySeesStaffNames whether the family's access log names staff (else role and organisation only); null
+ *                     leaves it as it is (no for a new school)
  */
-public record SchoolForm(String brin, String name, String sector, String region, String municipality) {
+public record SchoolForm(String brin, String name, String sector, String region, String municipality,
+                         Boolean familySeesStaffNames) {
+
+    /** Without the family setting (left as it is). */
+    public SchoolForm(String brin, String name, String sector, String region, String municipality) {
+        this(brin, name, sector, region, municipality, null);
+    }
 }

@@ -23,6 +23,9 @@ public class School {
     private Long regionId;
     @Column(name = "municipality_id")
     private Long municipalityId;
+    /** Whether the family's access log names staff (else only their role and organisation); the school decides. */
+    @Column(name = "family_sees_staff_names")
+    private boolean familySeesStaffNames;
 
     protected School() {
     }
@@ -46,6 +49,14 @@ public class School {
         this.sector = sector;
         this.regionId = regionId;
         this.municipalityId = municipalityId;
+    }
+
+    public boolean familySeesStaffNames() {
+        return familySeesStaffNames;
+    }
+
+    public void setFamilySeesStaffNames(boolean names) {
+        this.familySeesStaffNames = names;
     }
 
     public Long id() {

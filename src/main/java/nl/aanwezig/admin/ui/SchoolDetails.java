@@ -1,6 +1,7 @@
 package nl.aanwezig.admin.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -21,6 +22,7 @@ class SchoolDetails extends FormLayout {
     final RadioButtonGroup<Sector> sector = new RadioButtonGroup<>();
     final ComboBox<String> region = new ComboBox<>();
     final ComboBox<String> municipality = new ComboBox<>();
+    final Checkbox familyNames = new Checkbox();
     final Button save = new Button();
     final FieldErrors errors = new FieldErrors();
 
@@ -42,12 +44,14 @@ class SchoolDetails extends FormLayout {
         region.setHelperText(getTranslation("admin.school.region.helper"));
         typed(municipality, getTranslation("admin.school.municipality"), places.municipalities());
         municipality.setId("school-municipality");
+        familyNames.setLabel(getTranslation("admin.school.familyNames"));
+        familyNames.setId("school-family-names");
         save.setText(getTranslation("common.save"));
         save.setId("school-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         errors.bind("brin", brin).bind("name", name).bind("sector", sector).bind("region", region)
                 .bind("municipality", municipality);
-        add(brin, name, sector, region, municipality, save);
+        add(brin, name, sector, region, municipality, familyNames, save);
     }
 
     /**
@@ -76,10 +80,11 @@ class SchoolDetails extends FormLayout {
         sector.setValue(school.sector());
         region.setValue(school.region());
         municipality.setValue(school.municipality());
+        familyNames.setValue(school.familySeesStaffNames());
     }
 
     SchoolForm form() {
         return new SchoolForm(brin.getValue(), name.getValue(), sector.getValue() == null ? null : sector.getValue().name(),
-                region.getValue(), municipality.getValue());
+                region.getValue(), municipality.getValue(), familyNames.getValue());
     }
 }

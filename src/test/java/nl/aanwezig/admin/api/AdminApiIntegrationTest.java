@@ -112,6 +112,21 @@ class AdminApiIntegrationTest {
     }
 
     @Test
+    void the_school_decides_whether_the_family_sees_staff_names_and_a_correction_without_it_keeps_it() throws Exception {
+        asAdmin(post("/api/v1/admin/schools"), """
+                {"brin":"91FN","name":"Namen College","sector":"VO","region":"SWV Admin-API"}""")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.familySeesStaffNames").value(false));
+        asAdmin(put("/api/v1/admin/schools/91FN"), """
+                {"name":"Namen College","sector":"VO","region":"SWV Admin-API","familySeesStaffNames":true}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.familySeesStaffNames").value(true));
+        asAdmin(put("/api/v1/admin/schools/91FN"), """
+                {"name":"Het Namen College","sector":"VO","region":"SWV Admin-API"}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.familySeesStaffNames").value(true));
+        assertThat(jdbc.queryForObject("select family_sees_staff_names from school where brin = '91FN'", Boolean.class))
+                .isTrue();
+    }
+
+    @Test
     void regions_and_municipalities_are_201_when_new_and_200_when_known() throws Exception {
         asAdmin(post("/api/v1/admin/regions"), "{\"name\":\"SWV Regio-API\"}").andExpect(status().isCreated());
         asAdmin(post("/api/v1/admin/regions"), "{\"name\":\"SWV Regio-API\"}").andExpect(status().isOk());
