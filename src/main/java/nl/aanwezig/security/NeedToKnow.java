@@ -46,8 +46,9 @@ public final class NeedToKnow {
         SEES.put(Role.JEUGDARTS, with(common, Part.ATTENDANCE, Part.SIGNALS, Part.CONVERSATIONS, Part.MEDICAL_NOTES));
         SEES.put(Role.SWV, with(common));
         SEES.put(Role.COACH, with(common, Part.CONVERSATIONS));
-        // the admin manages accounts and schools and opens no pupil; care providers, parents and the pupil take part
-        // without an account and see nothing in the app (yet)
+        // the admin manages accounts and schools and opens no pupil; care providers take part without an account;
+        // parents and the pupil (OUDER, LEERLING) never open a staff dossier: their own family pages show what
+        // nl.aanwezig.cases.family.FamilyAccess lets them see
     }
 
     private NeedToKnow() {

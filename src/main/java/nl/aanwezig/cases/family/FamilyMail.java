@@ -28,6 +28,27 @@ class FamilyMail {
     }
 
     /**
+     * Sends once the transaction commits (a request of the route: nobody is told of what was rolled back), and not at
+     * all without SMTP or an address; a refused message is the family page's loss only, the request stands.
+     */
+    void sendAfterCommit(String to, String subject, String body) {
+        if (!configured() || to == null || to.isBlank()) {
+            return;
+        }
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            send(to, subject, body);
+            return;
+        }
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        send(to, subject, body);
+                    }
+                });
+    }
+
+    /**
      * Sends the invitation; false when there is no SMTP or no address, or the server refused it (the staff member then
      * hands the link over; the invitation itself stands).
      */

@@ -10,6 +10,7 @@ import nl.aanwezig.base.Messages;
 import nl.aanwezig.cases.CaseService;
 import nl.aanwezig.cases.timeline.CaseEventType;
 import nl.aanwezig.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +34,17 @@ public class FamilyRequests {
 
     private final JdbcTemplate jdbc;
     private final CaseService cases;
+    private final FamilyMail mail;
     private final Clock clock;
+    private final String publicUrl;
 
-    FamilyRequests(JdbcTemplate jdbc, CaseService cases, Clock clock) {
+    FamilyRequests(JdbcTemplate jdbc, CaseService cases, FamilyMail mail, Clock clock,
+                   @Value("${aanwezig.family.public-url}") String publicUrl) {
         this.jdbc = jdbc;
         this.cases = cases;
+        this.mail = mail;
         this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
 
     /** Asks the family of the case, once per source key; the timeline says the family was asked. */
@@ -52,7 +58,22 @@ public class FamilyRequests {
             cases.record(caseId, CaseEventType.FAMILY, CurrentUser.SYSTEM.username(), null,
                     "family.timeline.asked." + kind, Messages.nl("family.occasion." + occasion),
                     dueOn == null ? "" : Messages.date(dueOn));
+            tell(caseId, kind, occasion, dueOn);
         }
+    }
+
+    /** Each family member with an account and an e-mail address hears of the request (where SMTP is configured). */
+    private void tell(long caseId, Kind kind, Occasion occasion, LocalDate dueOn) {
+        jdbc.query("""
+                select l.email, l.name, p.first_name from family_link l join pupil_case c on c.pupil_id = l.pupil_id
+                join pupil p on p.id = l.pupil_id
+                where c.id = ? and l.accepted_at is not null and l.withdrawn_at is null and l.email is not null""",
+                rs -> {
+                    mail.sendAfterCommit(rs.getString(1), Messages.nl("family.mail.request.subject." + kind,
+                            rs.getString(3)), Messages.nl("family.mail.request.body." + kind, rs.getString(2),
+                            rs.getString(3), Messages.nl("family.occasion." + occasion),
+                            dueOn == null ? "" : Messages.date(dueOn), publicUrl + "gezin"));
+                }, caseId);
     }
 
     /**
