@@ -63,7 +63,7 @@ public class CaseGate {
         return ref;
     }
 
-    boolean mayManage(CurrentUser user, Ref ref) {
+    public boolean mayManage(CurrentUser user, Ref ref) {
         boolean schoolOc = user.is(Role.OC) && user.schoolId() != null && user.schoolId().equals(ref.c().schoolId());
         return schoolOc || user.username().equals(regievoerder(ref.caseId()));
     }
