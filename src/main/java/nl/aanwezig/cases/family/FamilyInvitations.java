@@ -197,7 +197,7 @@ public class FamilyInvitations {
         if (!problems.isEmpty()) {
             throw new UserFacingException(problems);
         }
-        accounts.save(new StaffAccount(login, link.name(), encoder.encode(password), link.kind().role(), null));
+        accounts.saveAndFlush(new StaffAccount(login, link.name(), encoder.encode(password), link.kind().role(), null));
         joined(link, login);
         return login;
     }

@@ -40,6 +40,7 @@ class FamilyPanelViewsTest extends SpringBrowserlessTest {
         assertThat(panel.invite.isVisible()).isTrue();
 
         test(panel.invite).click();
+        roundTrip();
         FamilyInviteDialog dialog = panel.dialog;
         assertThat(dialog.isOpened()).isTrue();
         test(dialog.save).click();
@@ -62,9 +63,11 @@ class FamilyPanelViewsTest extends SpringBrowserlessTest {
         assertThat(test(panel.links).getCellText(0, 2)).isEqualTo("ja");
         assertThat(test(panel.links).getCellText(0, 3)).startsWith("uitgenodigd tot en met ");
         test(dialog.done).click();
+        roundTrip();
         assertThat(dialog.isOpened()).isFalse();
 
         test((Button) test(panel.links).getCellComponent(0, 4)).click();
+        roundTrip();
         assertThat(test(panel.confirm).getText()).isEqualTo("De uitnodiging van Marieke Staal werkt daarna niet meer.");
         test(panel.confirm).confirm();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Ingetrokken: Marieke Staal.");
@@ -86,6 +89,7 @@ class FamilyPanelViewsTest extends SpringBrowserlessTest {
         navigate(PupilView.class, c.pupil().id());
         FamilyPanel panel = $(ParticipantsPanel.class).single().family;
         test(panel.invite).click();
+        roundTrip();
         test(panel.dialog.kind).selectItem("Leerling");
         assertThat(panel.dialog.authority.isVisible()).isFalse();
         test(panel.dialog.name).setValue("Sem Staal");
