@@ -3,11 +3,14 @@ package nl.aanwezig.cases.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.aanwezig.cases.family.FamilyKind;
 import nl.aanwezig.cases.family.FamilyTestSupport;
 import nl.aanwezig.cases.family.FamilyViews;
@@ -56,7 +59,8 @@ class FamilyVoiceViewsTest extends SpringBrowserlessTest {
         PlanEvaluationView view = navigate(PlanEvaluationView.class, eval.id());
 
         assertThat(view.voice.isVisible()).isTrue();
-        assertThat(texts(view.voice, Paragraph.class)).contains("Ria Kok (Ouder/verzorger), " + Tier3Format.date(given));
+        assertThat(texts(view.voice, Paragraph.class))
+                .contains("Ria Kok (Ouder/verzorger), " + Tier3Format.date(given));
         assertThat(texts(view.voice.views, ListItem.class)).containsExactly("Wat gaat goed: Hij gaat weer naar gym.",
                 "Wat is moeilijk: De eerste les om half negen.", "Wat willen ze: Later beginnen op maandag.");
         assertThat(texts(view.voice.agreement, ListItem.class)).containsExactlyInAnyOrder(
@@ -90,13 +94,12 @@ class FamilyVoiceViewsTest extends SpringBrowserlessTest {
         assertThat(texts(block.agreement, ListItem.class)).containsExactly("Noor Bos (Leerling): nog niet gereageerd");
     }
 
-    private static List<String> texts(com.vaadin.flow.component.Component in,
-                                      Class<? extends com.vaadin.flow.component.HasText> type) {
+    private static List<String> texts(Component in, Class<? extends HasText> type) {
         return in.getChildren().flatMap(FamilyVoiceViewsTest::tree).filter(type::isInstance)
-                .map(x -> ((com.vaadin.flow.component.HasText) x).getText()).toList();
+                .map(x -> ((HasText) x).getText()).toList();
     }
 
-    private static java.util.stream.Stream<com.vaadin.flow.component.Component> tree(com.vaadin.flow.component.Component c) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.getChildren().flatMap(FamilyVoiceViewsTest::tree));
+    private static Stream<Component> tree(Component c) {
+        return Stream.concat(Stream.of(c), c.getChildren().flatMap(FamilyVoiceViewsTest::tree));
     }
 }

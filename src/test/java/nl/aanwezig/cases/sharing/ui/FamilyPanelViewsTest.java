@@ -95,8 +95,8 @@ class FamilyPanelViewsTest extends SpringBrowserlessTest {
         test(panel.dialog.name).setValue("Sem Staal");
         test(panel.dialog.save).click();
         assertThat(panel.dialog.kind.isInvalid()).isTrue();
-        assertThat(panel.dialog.kind.getErrorMessage()).isEqualTo("Een leerling krijgt een eigen account vanaf 12 jaar; "
-                + "tot die tijd kijken de ouders mee.");
+        assertThat(panel.dialog.kind.getErrorMessage())
+                .isEqualTo("Een leerling krijgt een eigen account vanaf 12 jaar; tot die tijd kijken de ouders mee.");
         assertThat(links(c.pupil().id())).isZero();
     }
 
