@@ -50,12 +50,20 @@ public class FamilyVoice {
         Optional<LocalDate> previous = jdbc.query("select max(held_on) from evaluation where case_id = ?",
                 (rs, i) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(), caseId).stream()
                 .filter(java.util.Objects::nonNull).findFirst();
-        ZoneId zone = TimeConfig.SCHOOL_ZONE;
-        List<FamilyViews.Voice> shown = previous.map(since -> {
-            long recent = all.stream().filter(v -> !LocalDate.ofInstant(v.givenAt(), zone).isBefore(since)).count();
-            return all.subList(0, (int) Math.min(all.size(), Math.max(recent, AT_LEAST)));
-        }).orElse(all);
-        return new ForStaff(List.copyOf(shown), previous.orElse(null),
+        return new ForStaff(shown(all, previous.orElse(null), TimeConfig.SCHOOL_ZONE), previous.orElse(null),
                 agreements.status(caseId, ref.pupil().id()));
+    }
+
+    /**
+     * Of the views, newest first: those given on or after the day of the previous evaluation, but at least the newest
+     * {@value #AT_LEAST} (all of them before a first evaluation).
+     */
+    static List<FamilyViews.Voice> shown(List<FamilyViews.Voice> newestFirst, LocalDate previous, ZoneId zone) {
+        if (previous == null) {
+            return List.copyOf(newestFirst);
+        }
+        long recent = newestFirst.stream().filter(v -> !LocalDate.ofInstant(v.givenAt(), zone).isBefore(previous))
+                .count();
+        return List.copyOf(newestFirst.subList(0, (int) Math.min(newestFirst.size(), Math.max(recent, AT_LEAST))));
     }
 }
