@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.aanwezig.base.UserFacingException.Message;
 import nl.aanwezig.base.ui.MainLayout;
+import nl.aanwezig.cases.family.FamilyVoice;
 import nl.aanwezig.cases.tasks.TaskItem;
 import nl.aanwezig.cases.tasks.TaskService;
 import nl.aanwezig.cases.tier3.ArrangementService;
@@ -25,17 +26,20 @@ public class ArrangementEvaluationView extends Tier3TaskView {
 
     final Paragraph arrangement = new Paragraph();
     final EvaluationFields evaluation;
+    final FamilyVoiceBlock voice;
 
     private final transient ArrangementService arrangements;
     private final transient Tier3Figures figures;
 
     public ArrangementEvaluationView(TaskService tasks, ArrangementService arrangements, Tier3Figures figures,
-                                     Clock clock) {
+                                     FamilyVoice family, Clock clock) {
         super(tasks, "tier3ui.arrangementEvaluation.title");
         this.arrangements = arrangements;
         this.figures = figures;
         evaluation = new EvaluationFields(Arrays.stream(Arrangement.values()).map(Enum::name).toList(),
                 "tier3.arrangement.", null, LocalDate.now(clock));
+        voice = new FamilyVoiceBlock(family);
+        evaluation.addComponentAtIndex(1, voice);
         form.add(arrangement, evaluation);
     }
 
@@ -48,6 +52,7 @@ public class ArrangementEvaluationView extends Tier3TaskView {
                 arrangement.setText(Tier3Panel.arrangementText(this, a));
             }
         });
+        voice.show(task.caseId(), false);
     }
 
     @Override

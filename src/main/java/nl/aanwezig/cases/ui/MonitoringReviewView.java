@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.aanwezig.base.ui.DutchDates;
 import nl.aanwezig.base.ui.MainLayout;
+import nl.aanwezig.cases.family.FamilyVoice;
 import nl.aanwezig.cases.tasks.TaskItem;
 import nl.aanwezig.cases.tasks.TaskService;
 import nl.aanwezig.cases.tier3.SatService;
@@ -27,12 +28,14 @@ public class MonitoringReviewView extends Tier3TaskView {
     final TextArea note = new TextArea(getTranslation("tier3ui.note"));
     final RadioButtonGroup<Review> decision = new RadioButtonGroup<>(getTranslation("tier3ui.decision"));
     final DatePicker reviewOn = DutchDates.picker(getTranslation("tier3ui.nextReviewOn"));
+    final FamilyVoiceBlock voice;
 
     private final transient SatService sat;
 
-    public MonitoringReviewView(TaskService tasks, SatService sat, Clock clock) {
+    public MonitoringReviewView(TaskService tasks, SatService sat, FamilyVoice family, Clock clock) {
         super(tasks, "tier3ui.review.title");
         this.sat = sat;
+        this.voice = new FamilyVoiceBlock(family);
         note.setWidthFull();
         note.setMaxLength(4000);
         note.setRequired(true);
@@ -42,7 +45,7 @@ public class MonitoringReviewView extends Tier3TaskView {
         decision.addValueChangeListener(e -> reviewOn.setVisible(e.getValue() == Review.CONTINUE));
         reviewOn.setMin(LocalDate.now(clock).plusDays(1));
         reviewOn.setVisible(false);
-        form.add(section(getTranslation("tier3ui.sat.figures"), figures), note, decision, reviewOn);
+        form.add(section(getTranslation("tier3ui.sat.figures"), figures), voice, note, decision, reviewOn);
         fields.put("note", note).put("decision", decision).put("reviewOn", reviewOn);
     }
 
@@ -56,6 +59,7 @@ public class MonitoringReviewView extends Tier3TaskView {
                 new Paragraph(getTranslation("tier3ui.figures.recent") + ": " + Tier3Format.pct(a.recentPct())
                         + " – " + getTranslation("tier3ui.figures.previous") + ": " + Tier3Format.pct(a.previousPct())),
                 new Paragraph(getTranslation("tier3ui.figures.trend") + ": " + Tier3Format.points(a.trend())));
+        voice.show(task.caseId(), false);
     }
 
     @Override

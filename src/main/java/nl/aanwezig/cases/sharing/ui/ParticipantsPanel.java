@@ -19,6 +19,7 @@ import nl.aanwezig.base.TimeConfig;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.cases.dossier.Dossier;
+import nl.aanwezig.cases.family.FamilyInvitations;
 import nl.aanwezig.cases.sharing.Consent;
 import nl.aanwezig.cases.sharing.ConsentService;
 import nl.aanwezig.cases.sharing.Contact;
@@ -43,16 +44,18 @@ public class ParticipantsPanel extends VerticalLayout {
     final InviteForm invite;
     final ConsentEditor consentEditor;
     final ContactEditor contactEditor;
+    final FamilyPanel family;
 
     private final transient ParticipantService participants;
     private long caseId;
 
     public ParticipantsPanel(ParticipantService participants, InvitationService invitations, ConsentService consents,
-                             Clock clock) {
+                             FamilyInvitations familyInvitations, Clock clock) {
         this.participants = participants;
         this.invite = new InviteForm(invitations, this::refresh);
         this.consentEditor = new ConsentEditor(consents, clock, this::refresh);
         this.contactEditor = new ContactEditor(participants, this::refresh);
+        this.family = new FamilyPanel(familyInvitations, clock);
         setPadding(false);
         addClassName("participants-panel");
         accounts.addColumn(Participant::displayName).setHeader(getTranslation("sharing.col.name"));
@@ -68,7 +71,7 @@ public class ParticipantsPanel extends VerticalLayout {
         contacts.setAllRowsVisible(true);
         sharedView.setText(getTranslation("sharing.panel.openShared"));
         add(new H3(getTranslation("sharing.panel.title")), regievoerder, accounts, contacts, consent, sharedView,
-                invite, consentEditor, contactEditor);
+                family, invite, consentEditor, contactEditor);
     }
 
     /**
@@ -108,6 +111,7 @@ public class ParticipantsPanel extends VerticalLayout {
             consentEditor.setVisible(manage);
             contactEditor.setVisible(manage);
             contacts.getColumns().get(4).setVisible(manage);
+            family.show(caseId, o.open());
             if (manage) {
                 invite.show(caseId);
                 consentEditor.show(caseId, o.consent());
