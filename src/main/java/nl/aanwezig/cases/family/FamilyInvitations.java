@@ -197,7 +197,6 @@ public class FamilyInvitations {
         if (!problems.isEmpty()) {
             throw new UserFacingException(problems);
         }
-        // flushed now: the link below (plain JDBC) refers to the account by a foreign key
         accounts.saveAndFlush(new StaffAccount(login, link.name(), encoder.encode(password), link.kind().role(), null));
         joined(link, login);
         return login;

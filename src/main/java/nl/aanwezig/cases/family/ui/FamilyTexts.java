@@ -11,11 +11,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.TimeConfig;
 import nl.aanwezig.base.UserFacingException;
-import nl.aanwezig.base.ui.Notifications;
 
 /** Small pieces every family page uses: a section with its h2, dates in Dutch, errors shown on the page. */
 final class FamilyTexts {
@@ -56,7 +54,7 @@ final class FamilyTexts {
         return new ListItem(text);
     }
 
-    /** An area that reads problems out (role alert) and shows them until the next try. */
+    /** An area that reads problems out (role alert) and shows them, all at once, until the next try. */
     static Div errorArea() {
         Div area = new Div();
         area.addClassName("family-error");
@@ -74,8 +72,8 @@ final class FamilyTexts {
             e.messages().forEach(m -> problems.add(new ListItem(Messages.text(m))));
             area.add(problems);
         }
+        // on the page, beside the form, and read out (role alert); no toast that would cover the form on a phone
         area.setVisible(true);
-        Notifications.error(e.messages().stream().map(Messages::text).collect(Collectors.joining(" ")));
     }
 
     static void clear(Div area) {

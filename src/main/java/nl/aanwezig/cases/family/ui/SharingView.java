@@ -104,6 +104,7 @@ public class SharingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void confirmWithdraw(ParticipantRole role, String name) {
         ConfirmDialog dialog = new ConfirmDialog();
+        dialog.addClassName("family-dialog");
         dialog.setHeader(getTranslation("familyui.sharing.confirmTitle"));
         dialog.setText(getTranslation("familyui.sharing.confirmText", name));
         dialog.setCancelable(true);
@@ -127,7 +128,10 @@ public class SharingView extends VerticalLayout implements BeforeEnterObserver, 
     private String shortName(ParticipantRole role) {
         String full = getTranslation("familyui.role." + role);
         int bracket = full.indexOf(" (");
-        return bracket < 0 ? full : full.substring(0, bracket);
+        String name = bracket < 0 ? full : full.substring(0, bracket);
+        // in the middle of a sentence: "Toestemming intrekken voor de jeugdarts"
+        return name.startsWith("De ") || name.startsWith("Het ") ? Character.toLowerCase(name.charAt(0))
+                + name.substring(1) : name;
     }
 
     private Anchor back() {
