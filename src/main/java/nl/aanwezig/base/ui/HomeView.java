@@ -7,7 +7,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
-/** Sends each role to its own start screen. */
+/** Sends each role to its own start screen; a family account to the family pages. */
 @Route("")
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {
@@ -20,7 +20,10 @@ public class HomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (auth.hasRole("MENTOR")) {
+        if (auth.hasAnyRole("OUDER", "LEERLING")) {
+            // the family's own pages, never the staff's screens
+            event.forwardTo("gezin");
+        } else if (auth.hasRole("MENTOR")) {
             event.forwardTo("vandaag");
         } else if (auth.hasRole("OC")) {
             event.forwardTo("dossiers");

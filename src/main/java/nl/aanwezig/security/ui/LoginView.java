@@ -20,6 +20,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm login = new LoginForm();
     final Anchor singleSignOn = new Anchor();
+    final Paragraph ready = new Paragraph();
 
     public LoginView(SingleSignOn sso) {
         addClassName("login-view");
@@ -29,7 +30,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
         login.setI18n(dutch());
         login.setForgotPasswordButtonVisible(false);
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), login);
+        ready.setText(getTranslation("familyui.invite.ready"));
+        ready.addClassName("login-ready");
+        ready.getElement().setAttribute("role", "status");
+        ready.setVisible(false);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), ready, login);
         if (sso.enabled()) {
             // a plain link: Spring Security, not the router, starts the login at the provider
             singleSignOn.setHref(SingleSignOn.LOGIN_PATH);
@@ -71,5 +76,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         } else {
             login.setError(parameters.containsKey("error"));
         }
+        // a family member who just made an account with an invitation (cases.family.ui.InvitationView)
+        ready.setVisible(parameters.containsKey("klaar"));
     }
 }

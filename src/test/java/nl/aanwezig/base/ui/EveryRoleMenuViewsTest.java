@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.aanwezig.cases.family.ui.FamilyHomeView;
 import nl.aanwezig.cases.sharing.ui.SharedCasesView;
 import nl.aanwezig.cases.ui.TasksView;
 import nl.aanwezig.security.PasswordChanges;
@@ -136,6 +137,15 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "beheer/accounts", "Accounts",
                 "beheer/regios", "Regio's en gemeenten",
                 "wachtwoord-wijzigen", PASSWORD));
+    }
+
+    /** A family account (#20): no staff screen in its menu, and the start sends it to the family's own pages. */
+    @Test
+    @WithMockUser(username = "t-ouder", roles = "OUDER")
+    void a_family_account_has_no_staff_screen_in_its_menu_and_starts_on_the_family_pages() {
+        opensEveryScreen(menu("wachtwoord-wijzigen", PASSWORD));
+        UI.getCurrent().navigate("");
+        assertThat(getCurrentView()).isInstanceOf(FamilyHomeView.class);
     }
 
     /** The coach's one-time password (an admin's reset): asked to change it first, then every screen opens. */

@@ -36,7 +36,7 @@ class ScreenAccessProbeTest extends SpringBrowserlessTest {
 
     static final String MATRIX = "security/screen-matrix.tsv";
     static final List<String> ROLES = List.of("t-admin", "t-oc", "t-oc2", "t-mentor", "t-leerplicht", "t-jeugdarts",
-            "t-swv", "t-coach");
+            "t-swv", "t-coach", "t-ouder");
 
     /** The start of {@code common.noAccess}: a screen that opens but refuses what it was asked to show. */
     static final String REFUSED_IN_PAGE = "Geen toegang: dit dossier is niet voor jou";
@@ -97,6 +97,13 @@ class ScreenAccessProbeTest extends SpringBrowserlessTest {
     @WithMockUser(username = "t-coach", roles = "COACH")
     void the_coach_sees_each_screen_as_the_matrix_says() throws IOException {
         probe("t-coach");
+    }
+
+    /** A family account (#20): every staff screen refused, and the probe pupil, not linked to it, refused too. */
+    @Test
+    @WithMockUser(username = "t-ouder", roles = "OUDER")
+    void a_family_account_sees_each_screen_as_the_matrix_says() throws IOException {
+        probe("t-ouder");
     }
 
     @Test
