@@ -197,7 +197,8 @@ public class FamilyInvitations {
         if (!problems.isEmpty()) {
             throw new UserFacingException(problems);
         }
-        accounts.save(new StaffAccount(login, link.name(), encoder.encode(password), link.kind().role(), null));
+        // flushed now: the link below names the account by a foreign key, written by JDBC in this transaction
+        accounts.saveAndFlush(new StaffAccount(login, link.name(), encoder.encode(password), link.kind().role(), null));
         joined(link, login);
         return login;
     }
