@@ -1,37 +1,23 @@
 package nl.aanwezig.cases.family;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
-import nl.aanwezig.base.UserFacingException.Message;
 import nl.aanwezig.cases.CaseService;
 import nl.aanwezig.cases.sharing.CaseGate;
 import nl.aanwezig.cases.timeline.CaseEventType;
 import nl.aanwezig.security.AuditLog;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
-import nl.aanwezig.security.PasswordPolicy;
-import nl.aanwezig.security.StaffAccount;
-import nl.aanwezig.security.StaffAccounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,16 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class FamilyInvitations {
 
     static final String INVITATION_PATH = "uitnodiging/";
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,63}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CaseGate gate;
     private final FamilyLinks links;
     private final FamilyMail mail;
     private final CaseService cases;
-    private final StaffAccounts accounts;
-    private final PasswordEncoder encoder;
-    private final PasswordPolicy policy;
+    private final FamilyAccountCreation accountCreation;
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
@@ -62,17 +44,15 @@ public class FamilyInvitations {
     private final String publicUrl;
     private final Duration validity;
 
-    FamilyInvitations(CaseGate gate, FamilyLinks links, FamilyMail mail, CaseService cases, StaffAccounts accounts,
-                      PasswordEncoder encoder, PasswordPolicy policy, CurrentUsers users, AuditLog audit, Clock clock,
+    FamilyInvitations(CaseGate gate, FamilyLinks links, FamilyMail mail, CaseService cases,
+                      FamilyAccountCreation accountCreation, CurrentUsers users, AuditLog audit, Clock clock,
                       JdbcTemplate jdbc, @Value("${aanwezig.family.public-url}") String publicUrl,
                       @Value("${aanwezig.family.invitation-days:14}") int days) {
         this.gate = gate;
         this.links = links;
         this.mail = mail;
         this.cases = cases;
-        this.accounts = accounts;
-        this.encoder = encoder;
-        this.policy = policy;
+        this.accountCreation = accountCreation;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
@@ -98,7 +78,7 @@ public class FamilyInvitations {
     public Invited invite(long caseId, InvitationForm form) {
         CurrentUser user = users.require();
         CaseGate.Ref ref = gate.manage(user, caseId, "FAMILY_INVITE");
-        List<Message> errors = form.validate();
+        var errors = form.validate();
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
         }
@@ -106,12 +86,12 @@ public class FamilyInvitations {
         if (form.kind() == FamilyKind.PUPIL && age < FamilyAccess.PUPIL_ACCOUNT_AGE) {
             throw new UserFacingException("family.error.pupilTooYoung", FamilyAccess.PUPIL_ACCOUNT_AGE);
         }
-        String token = newToken();
+        String token = InvitationTokens.newToken();
         Instant now = clock.instant();
         Instant expires = now.plus(validity);
         boolean authority = form.kind() == FamilyKind.PARENT && form.parentalAuthority();
         long id = links.invite(ref.pupil().id(), form.kind(), form.name().strip(), form.cleanEmail(), authority,
-                hash(token), expires, user.username(), now);
+                InvitationTokens.hash(token), expires, user.username(), now);
         String link = publicUrl + INVITATION_PATH + token;
         boolean mailed = mail.send(form.cleanEmail(), Messages.nl("family.mail.subject", ref.pupil().firstName()),
                 Messages.nl("family.mail.body", form.name().strip(), ref.pupil().firstName(), link,
@@ -165,40 +145,17 @@ public class FamilyInvitations {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return links.byToken(hash(token)).filter(l -> l.pending(clock.instant())).map(l -> jdbc.queryForObject("""
+        return links.byToken(InvitationTokens.hash(token)).filter(l -> l.pending(clock.instant())).map(l -> jdbc.queryForObject("""
                 select p.first_name, s.name from pupil p join school s on s.id = p.school_id where p.id = ?""",
                 (rs, i) -> new InvitationInfo(l.name(), l.kind(), rs.getString(1), rs.getString(2), l.expiresAt()),
                 l.pupilId()));
     }
 
-    /**
-     * Accepts with a new family account: a free login and a password the policy allows, typed twice. Every problem
-     * at once; nothing is stored while there is one.
-     */
+    /** Accepts with a new family account ({@link FamilyAccountCreation}: every problem at once, nothing stored). */
     @Transactional
     public String accept(String token, String username, String password, String repeated) {
         FamilyLink link = pending(token);
-        String login = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        List<Message> problems = new ArrayList<>();
-        if (!USERNAME.matcher(login).matches()) {
-            problems.add(new Message("family.error.username"));
-        } else if (accounts.existsById(login)) {
-            problems.add(new Message("family.error.usernameTaken"));
-        }
-        if (password == null || password.isEmpty()) {
-            problems.add(new Message("family.error.password"));
-        } else {
-            policy.problems(login, password, List.of(link.name())).forEach(
-                    key -> problems.add(new Message(key, PasswordPolicy.argument(key))));
-            if (!password.equals(repeated)) {
-                problems.add(new Message("login.change.notRepeated"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new UserFacingException(problems);
-        }
-        // flushed now: the link below names the account by a foreign key, written by JDBC in this transaction
-        accounts.saveAndFlush(new StaffAccount(login, link.name(), encoder.encode(password), link.kind().role(), null));
+        String login = accountCreation.create(link, username, password, repeated);
         joined(link, login);
         return login;
     }
@@ -222,7 +179,7 @@ public class FamilyInvitations {
         if (token == null || token.length() > 100) {
             throw new UserFacingException("family.error.invitationInvalid");
         }
-        return links.byTokenForUpdate(hash(token)).filter(l -> l.pending(clock.instant()))
+        return links.byTokenForUpdate(InvitationTokens.hash(token)).filter(l -> l.pending(clock.instant()))
                 .orElseThrow(() -> new UserFacingException("family.error.invitationInvalid"));
     }
 
@@ -237,20 +194,5 @@ public class FamilyInvitations {
     private Optional<Long> openCase(long pupilId) {
         return jdbc.query("select id from pupil_case where pupil_id = ? and status = 'OPEN'",
                 (rs, i) -> rs.getLong(1), pupilId).stream().findFirst();
-    }
-
-    static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
