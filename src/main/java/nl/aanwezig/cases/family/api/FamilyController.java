@@ -143,7 +143,7 @@ class FamilyController {
 
     private static ParticipantRole role(String name) {
         try {
-            return ParticipantRole.valueOf(name);
+            return ParticipantRole.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new NotFound(Messages.nl("api.family.unknownRole", nl.aanwezig.base.Echo.of(name)));
         }

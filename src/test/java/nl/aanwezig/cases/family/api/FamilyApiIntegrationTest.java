@@ -113,6 +113,7 @@ class FamilyApiIntegrationTest {
         unprocessable(post(base + "/agreement"), parent, "{}", "api.family.agreedMissing");
         unprocessable(put(base + "/consents/LEERPLICHT"), parent, "{\"consent\": false}", "family.error.statutory");
         unprocessable(put(base + "/consents/JEUGDARTS"), parent, "{}", "api.family.consentMissing");
+        unprocessable(put(base + "/consents/leerplicht"), parent, "{\"consent\": false}", "family.error.statutory");
         mvc.perform(as(put(base + "/consents/TOVENAAR"), parent).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"consent\": true}")).andExpect(status().isNotFound());
         mvc.perform(as(put(base + "/consents/PARENT"), parent).contentType(MediaType.APPLICATION_JSON)
