@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Issue #17, the probe: every endpoint of the API, asked by nobody, by a wrong password and by each role (an OC of the
- * school and one of another school), must answer exactly the status {@code security/access-matrix.tsv} writes down.
+ * school and one of another school, and a parent: t-ouder of V1026_2, whom no staff endpoint may answer), must answer exactly the status {@code security/access-matrix.tsv} writes down.
  * Writes are asked so that an allowed caller is refused for the content (an empty file, an unknown account), never
  * written: the status shows how far the caller got. An endpoint the app serves but the matrix does not list fails
  * the test, so a new endpoint cannot arrive without its row. To see the whole matrix as it is:
@@ -43,7 +43,7 @@ class AccessProbeIntegrationTest {
     static final String MATRIX = "security/access-matrix.tsv";
     /** The callers, in the matrix's column order: {@code -} nobody, {@code bad} a wrong password. */
     static final List<String> CALLERS = List.of("-", "bad", "t-admin", "t-oc", "t-oc2", "t-mentor", "t-leerplicht",
-            "t-jeugdarts", "t-swv", "t-coach");
+            "t-jeugdarts", "t-swv", "t-coach", "t-ouder");
 
     @Autowired WebApplicationContext context;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
