@@ -15,6 +15,8 @@ public final class FamilyTalkProcess {
 
     /** The answer the talk is about (plan_agreement.id), set when the process starts. */
     public static final String VAR_AGREEMENT_ID = "agreementId";
+    /** The case's regievoerder, the task's assignee; not set when the case has none (the school's OCs get it). */
+    public static final String VAR_REGIEVOERDER = "regievoerder";
 
     private FamilyTalkProcess() {
     }

@@ -197,7 +197,6 @@ public class FamilyInvitations {
         if (!problems.isEmpty()) {
             throw new UserFacingException(problems);
         }
-        // flushed now: the link (written with JDBC below) refers to the account
         accounts.saveAndFlush(new StaffAccount(login, link.name(), encoder.encode(password), link.kind().role(), null));
         joined(link, login);
         return login;

@@ -74,7 +74,7 @@ public class FamilyTalks {
         }
         String text = outcome == null ? "" : outcome.strip();
         if (text.isEmpty()) {
-            throw new UserFacingException("familytalk.error.outcome.required");
+            throw new UserFacingException("familytalk.error.talkOutcome.required");
         }
         if (text.length() > MAX_OUTCOME) {
             throw new UserFacingException("family.error.textTooLong", MAX_OUTCOME);

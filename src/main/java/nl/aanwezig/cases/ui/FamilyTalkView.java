@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
  * The regievoerder's talk with a family that does not agree to the plan: the family member's answer and the plan,
  * and the outcome of the talk, which goes on the timeline and completes the task.
  */
-@Route(value = "gezin-overleg", layout = MainLayout.class)
+@Route(value = "overleg-gezin", layout = MainLayout.class)
 @PageTitle("Overleg met het gezin – Aanwezig")
 @RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV"})
 public class FamilyTalkView extends VerticalLayout implements HasUrlParameter<Long> {
@@ -38,7 +38,7 @@ public class FamilyTalkView extends VerticalLayout implements HasUrlParameter<Lo
     final TextArea outcome = new TextArea(getTranslation("familytalk.outcome"));
     final Button done = new Button(getTranslation("familytalk.done"), e -> complete());
     final VerticalLayout form = new VerticalLayout();
-    private final Tier3Fields fields = new Tier3Fields().put("outcome", outcome);
+    private final Tier3Fields fields = new Tier3Fields().put("talkOutcome", outcome);
     private final transient FamilyTalks talks;
     long taskId;
 

@@ -43,7 +43,7 @@ public final class TaskForms {
             Map.entry(ExemptionProcess.FORM_EXEMPTION_ENDED, "vrijstellingen/taak"),
             Map.entry(DeviationProcess.FORM_DEVIATION_EVALUATION, "afwijking-evaluatie"),
             Map.entry(ConcernProcess.FORM_DECISION, "zorgelijk-verzuim"),
-            Map.entry(FamilyTalkProcess.FORM_FAMILY_TALK, "gezin-overleg"),
+            Map.entry(FamilyTalkProcess.FORM_FAMILY_TALK, "overleg-gezin"),
             Map.entry(ConcernProcess.FORM_FOLLOW_UP, "zorgelijk-verzuim"),
             Map.entry(AbsoluteAbsenceProcess.FORM_FOLLOW_UP, "absoluut-verzuim/opvolgen"),
             // the chair's task opens the review itself; the read item carries the review's id in its task column
