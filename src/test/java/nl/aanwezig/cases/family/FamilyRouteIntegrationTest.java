@@ -25,6 +25,7 @@ import nl.aanwezig.support.Tier3Steps;
 import nl.aanwezig.workflow.FamilyProcess;
 import nl.aanwezig.workflow.FamilyTalkProcess;
 import nl.aanwezig.workflow.RouteJob;
+import nl.aanwezig.workflow.RouteLedger;
 import nl.aanwezig.workflow.RouteStep;
 import nl.aanwezig.workflow.Tier3Process;
 import nl.aanwezig.workflow.engine.DurableEngine;
@@ -52,6 +53,7 @@ class FamilyRouteIntegrationTest {
     @Autowired CaseEvents events;
     @Autowired DurableEngine engine;
     @Autowired JdbcTemplate jdbc;
+    @Autowired RouteLedger ledger;
     @Autowired @Qualifier("askFamilyViewStep") RouteStep askView;
     @Autowired @Qualifier("askFamilyAgreementStep") RouteStep askAgreement;
 
@@ -164,6 +166,20 @@ class FamilyRouteIntegrationTest {
         assertThatThrownBy(() -> AsUser.run("t-oc2", "OC", () -> talks.open(task.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(tasks.findById(task.id()).orElseThrow().isOpen()).isTrue();
+    }
+
+    @Test
+    void without_a_regievoerder_the_talk_is_offered_to_the_schools_ocs() {
+        var c = family.orangePlan("fr-talk-no-regie");
+        long schoolId = jdbc.queryForObject("select school_id from pupil_case where id = ?", Long.class, c.caseId());
+        var vars = RouteLedger.caseVariables(c.caseId(), c.pupil().id(), schoolId);
+        vars.put(FamilyTalkProcess.VAR_AGREEMENT_ID, 0L);
+        ledger.startOnce(c.caseId(), FamilyTalkProcess.ID, FamilyProcess.talkKey(-c.caseId()), vars);
+
+        CaseTask task = routes.openTask(c.caseId(), FamilyTalkProcess.TASK);
+        assertThat(task.assignee()).isNull();
+        assertThat(task.candidateGroup()).isEqualTo("oc");
+        assertThat(AsUser.call("t-oc", "OC", () -> talks.open(task.id())).answer()).isEmpty();
     }
 
     private List<Asked> asked(long caseId) {
