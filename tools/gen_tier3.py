@@ -32,6 +32,21 @@ def figures(id, x, y):
     </bpmn:serviceTask>''')
     task(id, None, x, y)
 
+def ask(id, name, type, headers, x, y):
+    # a step that asks the family (their view, their agreement): it writes a request and never waits for an answer
+    hdr = ''.join(f'<zeebe:header key="{k}" value="{v}" />' for k, v in headers)
+    hdr = f'\n        <zeebe:taskHeaders>{hdr}</zeebe:taskHeaders>' if hdr else ''
+    els.append(f'''    <bpmn:serviceTask id="{id}" name="{name}">
+      <bpmn:extensionElements>
+        <zeebe:taskDefinition type="{type}" retries="3" />{hdr}
+      </bpmn:extensionElements>
+    </bpmn:serviceTask>''')
+    task(id, name, x, y)
+
+def ask_view(id, x, y):
+    ask(id, 'Stem van leerling en ouders vragen', 'aanwezig.family.ask-view',
+        [('occasion', 'EVALUATION'), ('dueVariable', 'nextEvaluation')], x, y)
+
 def user(id, name, form, x, y, assignee=None, group="oc", due=None, context=None, inputs=()):
     a = f' assignee="{assignee}"' if assignee else ''
     hdr = [f'<zeebe:header key="form" value="{form}" />', f'<zeebe:header key="titleKey" value="task.{id}" />']
@@ -105,21 +120,24 @@ gateway('review-decision', 'Uitkomst review?', 1670, 315, default='f-review-cont
 stage('stage-orange', 'Fase: oranje, plan patronen doorbreken', 'ORANGE_PLAN', 1100, 520)
 user('appoint-regievoerder', 'Regievoerder aanwijzen', 'regievoerder', 1250, 520)
 user('draw-plan', "Plan 'patronen doorbreken' opstellen", 'plan', 1400, 520, assignee='=regievoerder')
-timer('evaluation-wait', 'Evaluatiemoment (elke n weken)', AT('nextEvaluation'), 1572, 542)
-figures('figures-evaluation', 1650, 520)
-user('evaluate-plan', 'Plan evalueren', 'plan-evaluation', 1800, 520, assignee='=regievoerder',
+ask('ask-agreement', 'Instemming gezin met het plan vragen', 'aanwezig.family.ask-agreement', [], 1550, 520)
+ask_view('ask-view-evaluation', 1700, 520)
+timer('evaluation-wait', 'Evaluatiemoment (elke n weken)', AT('nextEvaluation'), 1872, 542)
+figures('figures-evaluation', 1950, 520)
+user('evaluate-plan', 'Plan evalueren', 'plan-evaluation', 2100, 520, assignee='=regievoerder',
      due='evaluationDue', inputs=[(EVAL_DUE, 'evaluationDue')], context="band,trend,attendancePct,recentPct,previousPct")
-gateway('evaluation-decision', 'Besluit evaluatie?', 1970, 535, default='f-eval-continue')
+gateway('evaluation-decision', 'Besluit evaluatie?', 2270, 535, default='f-eval-continue')
 
 # red arrangement
 stage('stage-red', 'Fase: rood, zorg-onderwijsarrangement', 'RED_ARRANGEMENT', 1100, 760)
 user('draw-arrangement', 'Zorg-onderwijsarrangement vastleggen', 'arrangement', 1250, 760, assignee='=regievoerder')
-timer('arrangement-wait', 'Evaluatiemoment arrangement', AT('nextEvaluation'), 1422, 782)
-figures('figures-arrangement', 1500, 760)
-user('evaluate-arrangement', 'Arrangement evalueren', 'arrangement-evaluation', 1650, 760, assignee='=regievoerder',
+ask_view('ask-view-arrangement', 1400, 760)
+timer('arrangement-wait', 'Evaluatiemoment arrangement', AT('nextEvaluation'), 1572, 782)
+figures('figures-arrangement', 1650, 760)
+user('evaluate-arrangement', 'Arrangement evalueren', 'arrangement-evaluation', 1800, 760, assignee='=regievoerder',
      due='evaluationDue', inputs=[(EVAL_DUE, 'evaluationDue')], context="band,trend,attendancePct,recentPct,previousPct")
-gateway('arrangement-decision', 'Besluit arrangement?', 1820, 775, default='f-arr-continue')
-stage('stage-back-orange', 'Fase: terug naar oranje', 'ORANGE_PLAN', 1950, 650)
+gateway('arrangement-decision', 'Besluit arrangement?', 1970, 775, default='f-arr-continue')
+stage('stage-back-orange', 'Fase: terug naar oranje', 'ORANGE_PLAN', 2100, 650)
 
 # closing
 els.append('''    <bpmn:serviceTask id="close-case" name="Dossier sluiten">
@@ -128,8 +146,8 @@ els.append('''    <bpmn:serviceTask id="close-case" name="Dossier sluiten">
       </bpmn:extensionElements>
     </bpmn:serviceTask>
     <bpmn:endEvent id="attendance-restored" name="Aanwezigheid hersteld" />''')
-task('close-case', None, 2200, 100)
-ev('attendance-restored', 2392, 122)
+task('close-case', None, 2500, 100)
+ev('attendance-restored', 2692, 122)
 
 flow('f-1', 'to-sat', 'stage-sat')
 flow('f-2', 'stage-sat', 'figures-sat')
@@ -148,23 +166,26 @@ flow('f-review-orange', 'review-decision', 'stage-orange', 'Naar oranje', '=revi
 flow('f-review-restored', 'review-decision', 'close-case', 'Hersteld', '=reviewDecision = "RESTORED"', via=[(1695, 140)])
 flow('f-o1', 'stage-orange', 'appoint-regievoerder')
 flow('f-o2', 'appoint-regievoerder', 'draw-plan')
-flow('f-o3', 'draw-plan', 'evaluation-wait')
+flow('f-o3', 'draw-plan', 'ask-agreement')
+flow('f-o3a', 'ask-agreement', 'ask-view-evaluation')
+flow('f-o3b', 'ask-view-evaluation', 'evaluation-wait')
 flow('f-o4', 'evaluation-wait', 'figures-evaluation')
 flow('f-o5', 'figures-evaluation', 'evaluate-plan')
 flow('f-o6', 'evaluate-plan', 'evaluation-decision')
-flow('f-eval-continue', 'evaluation-decision', 'evaluation-wait', 'Doorgaan', via=[(1995, 640), (1590, 640)])
-flow('f-eval-step-down', 'evaluation-decision', 'stage-yellow', 'Terug naar geel', '=evaluationDecision = "STEP_DOWN"', via=[(1995, 480), (2050, 480), (2050, 260), (1160, 260)])
-flow('f-eval-escalate', 'evaluation-decision', 'stage-red', 'Escaleren naar rood', '=evaluationDecision = "ESCALATE"', via=[(2020, 560), (2080, 560), (2080, 745), (1160, 745)])
-flow('f-eval-restored', 'evaluation-decision', 'close-case', 'Hersteld', '=evaluationDecision = "RESTORED"', via=[(2150, 560), (2150, 140)])
+flow('f-eval-continue', 'evaluation-decision', 'ask-agreement', 'Doorgaan', via=[(2295, 640), (1610, 640)])
+flow('f-eval-step-down', 'evaluation-decision', 'stage-yellow', 'Terug naar geel', '=evaluationDecision = "STEP_DOWN"', via=[(2295, 480), (2350, 480), (2350, 260), (1160, 260)])
+flow('f-eval-escalate', 'evaluation-decision', 'stage-red', 'Escaleren naar rood', '=evaluationDecision = "ESCALATE"', via=[(2320, 560), (2380, 560), (2380, 745), (1160, 745)])
+flow('f-eval-restored', 'evaluation-decision', 'close-case', 'Hersteld', '=evaluationDecision = "RESTORED"', via=[(2450, 560), (2450, 140)])
 flow('f-r1', 'stage-red', 'draw-arrangement')
-flow('f-r2', 'draw-arrangement', 'arrangement-wait')
+flow('f-r2', 'draw-arrangement', 'ask-view-arrangement')
+flow('f-r2a', 'ask-view-arrangement', 'arrangement-wait')
 flow('f-r3', 'arrangement-wait', 'figures-arrangement')
 flow('f-r4', 'figures-arrangement', 'evaluate-arrangement')
 flow('f-r5', 'evaluate-arrangement', 'arrangement-decision')
-flow('f-arr-continue', 'arrangement-decision', 'arrangement-wait', 'Doorgaan', via=[(1845, 880), (1440, 880)])
-flow('f-arr-orange', 'arrangement-decision', 'stage-back-orange', 'Terug naar oranje', '=arrangementDecision = "BACK_TO_ORANGE"', via=[(1845, 690)])
-flow('f-arr-back', 'stage-back-orange', 'evaluation-wait', via=[(2010, 620), (1590, 620)])
-flow('f-arr-close', 'arrangement-decision', 'close-case', 'Afsluiten', '=arrangementDecision = "CLOSE"', via=[(2180, 800), (2180, 140)])
+flow('f-arr-continue', 'arrangement-decision', 'ask-view-arrangement', 'Doorgaan', via=[(1995, 880), (1460, 880)])
+flow('f-arr-orange', 'arrangement-decision', 'stage-back-orange', 'Terug naar oranje', '=arrangementDecision = "BACK_TO_ORANGE"', via=[(1995, 690)])
+flow('f-arr-back', 'stage-back-orange', 'ask-view-evaluation', via=[(2160, 620), (1760, 620)])
+flow('f-arr-close', 'arrangement-decision', 'close-case', 'Afsluiten', '=arrangementDecision = "CLOSE"', via=[(2480, 800), (2480, 140)])
 flow('f-close', 'close-case', 'attendance-restored')
 
 def center(id):
@@ -235,7 +256,7 @@ doc = f'''<?xml version="1.0" encoding="UTF-8"?>
                   exporter="Camunda Modeler" exporterVersion="5.30.0"
                   modeler:executionPlatform="Camunda Cloud" modeler:executionPlatformVersion="8.8.0">
   <bpmn:process id="tier3" name="Tier 3: SAT-analyse, plan patronen doorbreken en zorg-onderwijsarrangement" isExecutable="true">
-    <bpmn:documentation>De route van tier 3 van de piramide van aanwezigheid. Het schoolaanwezigheidsteam (SAT) analyseert de factoren en besluit, met het advies van de beslistabel op band en trend, tussen geel (gerichte interventie, monitoren tot een reviewdatum) en oranje (een regievoerder en een integraal plan patronen doorbreken, met een evaluatie elke n weken vanaf de start van het plan). Een evaluatie besluit: doorgaan, terug naar geel, escaleren naar een rood zorg-onderwijsarrangement, of hersteld (dossier sluiten). Niets in rood sluit vanzelf: het arrangement eindigt alleen door een besluit.</bpmn:documentation>
+    <bpmn:documentation>De route van tier 3 van de piramide van aanwezigheid. Het schoolaanwezigheidsteam (SAT) analyseert de factoren en besluit, met het advies van de beslistabel op band en trend, tussen geel (gerichte interventie, monitoren tot een reviewdatum) en oranje (een regievoerder en een integraal plan patronen doorbreken, met een evaluatie elke n weken vanaf de start van het plan). Een evaluatie besluit: doorgaan, terug naar geel, escaleren naar een rood zorg-onderwijsarrangement, of hersteld (dossier sluiten). Niets in rood sluit vanzelf: het arrangement eindigt alleen door een besluit. Het gezin wordt om instemming gevraagd zodra het plan is opgesteld of na een evaluatie die doorgaat (alleen opnieuw als het plan wezenlijk veranderde), en om de stem van leerling en ouders voor elke evaluatie; de route wacht niet op hun antwoord.</bpmn:documentation>
 {chr(10).join(body)}
   </bpmn:process>
   <bpmndi:BPMNDiagram id="diagram">

@@ -3,6 +3,7 @@ package nl.aanwezig.chainreview;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import nl.aanwezig.cases.family.FamilyRequests;
 import nl.aanwezig.workflow.ChainReviewProcess;
 import nl.aanwezig.workflow.RouteJob;
 import nl.aanwezig.workflow.RouteLedger;
@@ -13,12 +14,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The region routes of bpmn/ketenoverleg.bpmn: started once per region that has a chair, and their two steps. The
- * model decides when (the timer on the date this step names) and what follows; the steps only compute the date and
- * prepare the list.
+ * model decides when (the timer on the date this step names) and what follows; the steps only compute the date,
+ * prepare the list and ask the families of its cases for their view.
  */
 @Configuration
 public class ReviewCalendar {
@@ -89,6 +91,25 @@ public class ReviewCalendar {
     @Bean
     RouteStep chainReviewPrepareStep() {
         return RouteStep.writing(ChainReviewProcess.JOB_PREPARE, this::prepare);
+    }
+
+    /**
+     * "Gezinnen om hun stem vragen": every case on the prepared review; the family's view is asked for the review's
+     * date, once per review and case (a redelivered job asks nobody twice).
+     */
+    @Bean
+    RouteStep chainReviewAskFamiliesStep(FamilyRequests requests, JdbcTemplate jdbc) {
+        return RouteStep.writing(ChainReviewProcess.JOB_ASK_FAMILIES, job -> {
+            long reviewId = job.longVariable("reviewId");
+            LocalDate date = LocalDate.parse((String) job.variables().get(ChainReviewProcess.VAR_NEXT_REVIEW));
+            for (Long caseId : jdbc.queryForList("""
+                    select distinct case_id from chain_review_item where review_id = ? and case_id is not null
+                    order by case_id""", Long.class, reviewId)) {
+                requests.ask(caseId, FamilyRequests.Kind.VIEW, FamilyRequests.Occasion.CHAIN_REVIEW, date,
+                        "chain-review:" + reviewId + ":" + caseId);
+            }
+            return Map.of();
+        });
     }
 
     private Map<String, Object> prepare(RouteJob job) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.cases.CaseStage;
+import nl.aanwezig.cases.family.FamilyRequests;
 import nl.aanwezig.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,11 +30,13 @@ public class MeetingService {
     private final Decisions decisions;
     private final SuggestedAgenda agenda;
     private final MeetingAccess access;
+    private final FamilyRequests family;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     MeetingService(Meetings meetings, Decisions decisions, SuggestedAgenda agenda, MeetingAccess access,
-                   JdbcTemplate jdbc, Clock clock) {
+                   FamilyRequests family, JdbcTemplate jdbc, Clock clock) {
+        this.family = family;
         this.meetings = meetings;
         this.decisions = decisions;
         this.agenda = agenda;
@@ -123,7 +126,10 @@ public class MeetingService {
                 rs.getString(3), CaseStage.valueOf(rs.getString(4))), m.schoolId(), meetingId);
     }
 
-    /** Puts a case on the agenda: a suggestion accepted (with its reasons) or any open case of the school. */
+    /**
+     * Puts a case on the agenda: a suggestion accepted (with its reasons) or any open case of the school; the family is
+     * asked for their view before the meeting, once per meeting (in this same transaction).
+     */
     @Transactional
     public void putOnAgenda(long meetingId, long caseId, List<Reason> reasons) {
         Meetings.Meeting m = mine(meetingId, WRITE);
@@ -131,6 +137,8 @@ public class MeetingService {
             throw new UserFacingException("meeting.error.case.notOpen");
         }
         meetings.putOnAgenda(meetingId, caseId, reasons == null ? List.of() : reasons);
+        family.ask(caseId, FamilyRequests.Kind.VIEW, FamilyRequests.Occasion.CASUSOVERLEG, m.date(),
+                "meeting:" + meetingId + ":" + caseId);
     }
 
     /** Declines a suggestion or takes a case off the agenda; a case whose minutes were saved stays on it. */

@@ -12,12 +12,15 @@ public final class ChainReviewProcess {
     public static final String PLAN_NEXT_REVIEW = "plan-next-review";
     public static final String REVIEW_DATE = "review-date";
     public static final String PREPARE_REVIEW = "prepare-review";
+    /** Every family of a case on the prepared review is asked for their view before its date. */
+    public static final String ASK_FAMILIES = "ask-families";
     public static final String REVIEW_FORK = "review-fork";
     public static final String HOLD_REVIEW = "hold-review";
     public static final String REVIEW_CLOSED = "review-closed";
 
     public static final String JOB_NEXT_DATE = "aanwezig.chainreview.next-date";
     public static final String JOB_PREPARE = "aanwezig.chainreview.prepare";
+    public static final String JOB_ASK_FAMILIES = "aanwezig.chainreview.ask-families";
     public static final String FORM_CHAIN_REVIEW = "chain-review";
 
     /** The date the timer waits for (ISO), set by the next-date step. */

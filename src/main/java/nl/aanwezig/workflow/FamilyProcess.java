@@ -12,9 +12,10 @@ public final class FamilyProcess {
     /** Asks the family to agree to the plan's action part (variables: caseId). */
     public static final String JOB_ASK_AGREEMENT = "aanwezig.family.ask-agreement";
 
-    public static final String TALK_ID = "gezin-overleg";
-    public static final String TALK_TASK = "family-talk";
-    public static final String FORM_FAMILY_TALK = "family-talk";
+    /** The talk's model; its ids are in {@link FamilyTalkProcess}. */
+    public static final String TALK_ID = FamilyTalkProcess.ID;
+    public static final String TALK_TASK = FamilyTalkProcess.TASK;
+    public static final String FORM_FAMILY_TALK = FamilyTalkProcess.FORM_FAMILY_TALK;
 
     private FamilyProcess() {
     }

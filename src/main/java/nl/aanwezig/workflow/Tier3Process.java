@@ -6,11 +6,18 @@ public final class Tier3Process {
     public static final String ID = "tier3";
     public static final String JOB_STAGE = "aanwezig.case.stage";
     public static final String JOB_FIGURES = "aanwezig.case.figures";
+    public static final String JOB_ASK_VIEW = FamilyProcess.JOB_ASK_VIEW;
+    public static final String JOB_ASK_AGREEMENT = FamilyProcess.JOB_ASK_AGREEMENT;
 
     public static final String SAT_ANALYSIS = "sat-analysis";
     public static final String YELLOW_REVIEW = "yellow-review";
     public static final String APPOINT_REGIEVOERDER = "appoint-regievoerder";
     public static final String DRAW_PLAN = "draw-plan";
+    /** After the plan is drawn and after an evaluation that goes on: the family is asked to agree. */
+    public static final String ASK_AGREEMENT = "ask-agreement";
+    /** Before each evaluation of the plan (and of the arrangement): the family is asked for their view. */
+    public static final String ASK_VIEW_EVALUATION = "ask-view-evaluation";
+    public static final String ASK_VIEW_ARRANGEMENT = "ask-view-arrangement";
     public static final String EVALUATION_WAIT = "evaluation-wait";
     public static final String EVALUATE_PLAN = "evaluate-plan";
     public static final String DRAW_ARRANGEMENT = "draw-arrangement";

@@ -96,6 +96,13 @@ class ChainReviewRouteIntegrationTest {
         long review = awaitReview(region, ReviewDates.quarter(steps.today()));
         TaskItem hold = Eventually.get(() -> inbox("kr-swv", "SWV").stream()
                 .filter(t -> ChainReviewProcess.HOLD_REVIEW.equals(t.elementId())).findFirst(), WAIT, "chair's task");
+        // the family of each case on the list is asked for their view before the review's date, by the model's step
+        long caseId = jdbc.queryForObject("select case_id from chain_review_item where review_id = ?", Long.class,
+                review);
+        Eventually.until(() -> jdbc.queryForList("""
+                select due_on from family_request where case_id = ? and kind = 'VIEW' and occasion = 'CHAIN_REVIEW'
+                  and source_key = ?""", java.sql.Date.class, caseId, "chain-review:" + review + ":" + caseId)
+                .equals(List.of(java.sql.Date.valueOf(steps.today()))), WAIT, "the family asked for their view");
 
         long item = jdbc.queryForObject("select id from chain_review_item where review_id = ?", Long.class, review);
         AsUser.run("kr-swv", "SWV", () -> {

@@ -75,6 +75,23 @@ class MeetingMinutesIntegrationTest {
     }
 
     @Test
+    void putting_a_case_on_the_agenda_asks_the_family_for_their_view_before_the_meeting_once() {
+        long c = fixtures.openCase(data.pupil(school, "co-family", "2C", "t-mentor-co"), CaseStage.ORANGE_PLAN, null);
+        long meetingId = meeting(c);
+        AsUser.run(OC, "OC", () -> {
+            meetings.takeOff(meetingId, c);
+            meetings.putOnAgenda(meetingId, c, List.of());
+        });
+
+        assertThat(jdbc.queryForList("""
+                select source_key from family_request where case_id = ? and kind = 'VIEW' and occasion = 'CASUSOVERLEG'
+                  and due_on = ?""", String.class, c, java.sql.Date.valueOf(day)))
+                .containsExactly("meeting:" + meetingId + ":" + c);
+        assertThat(events.findByCaseIdOrderByIdAsc(c)).filteredOn(e -> e.type() == CaseEventType.FAMILY)
+                .extracting(CaseEvent::summary).singleElement().asString().startsWith("Gezin gevraagd om hun stem");
+    }
+
+    @Test
     void a_mentor_and_another_schools_oc_are_refused_the_meeting() {
         long c = fixtures.openCase(data.pupil(school, "co-refuse", "2C", "t-mentor-co"), CaseStage.ORANGE_PLAN, null);
         long meetingId = meeting(c);

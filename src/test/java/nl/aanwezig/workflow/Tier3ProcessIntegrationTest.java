@@ -142,8 +142,10 @@ class Tier3ProcessIntegrationTest {
 
         routes.awaitCase(c.caseId(), x -> !x.isOpen(), "closed by decision");
         Eventually.asserted(() -> assertThat(tier3(c.caseId())).isCompleted()
-                .hasPassedElementsInOrder(APPOINT_REGIEVOERDER, DRAW_PLAN, EVALUATE_PLAN, EVALUATE_PLAN, EVALUATE_PLAN,
-                        DRAW_ARRANGEMENT, EVALUATE_ARRANGEMENT, EVALUATE_ARRANGEMENT, CLOSE_CASE), Routes.WAIT);
+                .hasPassedElementsInOrder(APPOINT_REGIEVOERDER, DRAW_PLAN, ASK_AGREEMENT, ASK_VIEW_EVALUATION,
+                        EVALUATE_PLAN, ASK_AGREEMENT, ASK_VIEW_EVALUATION, EVALUATE_PLAN, ASK_AGREEMENT,
+                        ASK_VIEW_EVALUATION, EVALUATE_PLAN, DRAW_ARRANGEMENT, ASK_VIEW_ARRANGEMENT,
+                        EVALUATE_ARRANGEMENT, ASK_VIEW_ARRANGEMENT, EVALUATE_ARRANGEMENT, CLOSE_CASE), Routes.WAIT);
         assertThat(events.findByCaseIdOrderByIdAsc(c.caseId())).extracting(e -> e.type())
                 .containsSubsequence(CaseEventType.SAT_ANALYSIS, CaseEventType.REGIEVOERDER_APPOINTED,
                         CaseEventType.PLAN_SAVED, CaseEventType.EVALUATION, CaseEventType.EVALUATION,

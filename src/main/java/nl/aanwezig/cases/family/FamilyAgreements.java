@@ -14,6 +14,7 @@ import nl.aanwezig.cases.sharing.PlanReader;
 import nl.aanwezig.cases.sharing.SharedPlan;
 import nl.aanwezig.cases.timeline.CaseEventType;
 import nl.aanwezig.workflow.FamilyProcess;
+import nl.aanwezig.workflow.FamilyTalkProcess;
 import nl.aanwezig.workflow.RouteLedger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,11 +90,11 @@ public class FamilyAgreements {
                 m.link().name(), why);
         long schoolId = jdbc.queryForObject("select school_id from pupil_case where id = ?", Long.class, caseId);
         Map<String, Object> vars = RouteLedger.caseVariables(caseId, pupilId, schoolId);
-        vars.put("agreementId", id);
+        vars.put(FamilyTalkProcess.VAR_AGREEMENT_ID, id);
         String regievoerder = jdbc.queryForObject("select regievoerder from pupil_case where id = ?", String.class,
                 caseId);
         if (regievoerder != null) {
-            vars.put("regievoerder", regievoerder);
+            vars.put(FamilyTalkProcess.VAR_REGIEVOERDER, regievoerder);
         }
         routes.startOnce(caseId, FamilyProcess.TALK_ID, FamilyProcess.talkKey(id), vars);
     }

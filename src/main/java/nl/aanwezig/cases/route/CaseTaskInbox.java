@@ -11,6 +11,7 @@ import nl.aanwezig.workflow.BandReviewProcess;
 import nl.aanwezig.workflow.ConcernProcess;
 import nl.aanwezig.workflow.DeviationProcess;
 import nl.aanwezig.workflow.DuoProcess;
+import nl.aanwezig.workflow.FamilyTalkProcess;
 import nl.aanwezig.workflow.LegeStoelProcess;
 import nl.aanwezig.workflow.MazlProcess;
 import nl.aanwezig.workflow.MeetingDecisionProcess;
@@ -38,7 +39,7 @@ class CaseTaskInbox implements TaskInbox {
     /** The processes of a case (their routes carry the case's id); an exemption's or a region's are not. */
     private static final Set<String> CASE_PROCESSES = Set.of(LegeStoelProcess.ID, Tier3Process.ID, BandReviewProcess.ID,
             MazlProcess.ID, DuoProcess.ID, ConcernProcess.ID, SharedPlanProcess.ID, MeetingDecisionProcess.ID,
-            DeviationProcess.ID);
+            DeviationProcess.ID, FamilyTalkProcess.ID);
 
     @Override
     public boolean keeps(String processId) {

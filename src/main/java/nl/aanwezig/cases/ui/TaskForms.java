@@ -9,6 +9,7 @@ import nl.aanwezig.workflow.ConcernProcess;
 import nl.aanwezig.workflow.DeviationProcess;
 import nl.aanwezig.workflow.DuoProcess;
 import nl.aanwezig.workflow.ExemptionProcess;
+import nl.aanwezig.workflow.FamilyTalkProcess;
 import nl.aanwezig.workflow.LegeStoelProcess;
 import nl.aanwezig.workflow.MeetingDecisionProcess;
 import nl.aanwezig.workflow.SharedPlanProcess;
@@ -42,6 +43,7 @@ public final class TaskForms {
             Map.entry(ExemptionProcess.FORM_EXEMPTION_ENDED, "vrijstellingen/taak"),
             Map.entry(DeviationProcess.FORM_DEVIATION_EVALUATION, "afwijking-evaluatie"),
             Map.entry(ConcernProcess.FORM_DECISION, "zorgelijk-verzuim"),
+            Map.entry(FamilyTalkProcess.FORM_FAMILY_TALK, "overleg-gezin"),
             Map.entry(ConcernProcess.FORM_FOLLOW_UP, "zorgelijk-verzuim"),
             Map.entry(AbsoluteAbsenceProcess.FORM_FOLLOW_UP, "absoluut-verzuim/opvolgen"),
             // the chair's task opens the review itself; the read item carries the review's id in its task column
