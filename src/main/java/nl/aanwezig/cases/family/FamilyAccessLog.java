@@ -18,8 +18,11 @@ public class FamilyAccessLog {
 
     static final int MAX_ROWS = 200;
 
-    /** One opening of the dossier. {@code name} is null unless the school names its staff to the family. */
-    public record Entry(Instant at, String role, String organisation, String name, String what) {
+    /**
+     * The openings of the dossier by one person for one purpose on one day (a screen reads a dossier several times):
+     * the last time, and how many times. {@code name} is null unless the school names its staff to the family.
+     */
+    public record Entry(Instant at, String role, String organisation, String name, String what, int times) {
     }
 
     private final FamilyAccess access;
@@ -37,17 +40,21 @@ public class FamilyAccessLog {
         boolean names = Boolean.TRUE.equals(jdbc.queryForObject(
                 "select family_sees_staff_names from school where id = ?", Boolean.class, m.schoolId()));
         return jdbc.query("""
-                select l.at_utc, l.role, l.action, a.display_name,
-                       coalesce(s.name, (select cp.organisation from case_participant cp join pupil_case c
-                                           on c.id = cp.case_id where c.pupil_id = l.pupil_id
-                                           and cp.username = l.username and cp.organisation is not null
-                                         order by cp.added_at desc limit 1), g.name) as organisation
-                from audit_log l left join staff_account a on a.username = l.username
-                left join school s on s.id = a.school_id left join region g on g.id = a.region_id
-                where l.pupil_id = ? and l.allowed and l.role is not null and l.role not in ('OUDER', 'LEERLING')
-                order by l.at_utc desc, l.id desc limit ?""", (rs, i) -> new Entry(rs.getTimestamp(1).toInstant(),
+                select max(e.at_utc), e.role, e.action, e.display_name, e.organisation, count(*) from (
+                    select l.at_utc, l.username, l.role, l.action, a.display_name,
+                           coalesce(s.name, (select cp.organisation from case_participant cp join pupil_case c
+                                               on c.id = cp.case_id where c.pupil_id = l.pupil_id
+                                               and cp.username = l.username and cp.organisation is not null
+                                             order by cp.added_at desc limit 1), g.name) as organisation
+                    from audit_log l left join staff_account a on a.username = l.username
+                    left join school s on s.id = a.school_id left join region g on g.id = a.region_id
+                    where l.pupil_id = ? and l.allowed and l.role is not null and l.role not in ('OUDER', 'LEERLING')
+                ) e
+                group by (e.at_utc at time zone 'Europe/Amsterdam')::date, e.username, e.role, e.action, e.display_name,
+                         e.organisation
+                order by max(e.at_utc) desc limit ?""", (rs, i) -> new Entry(rs.getTimestamp(1).toInstant(),
                 Messages.nl("family.audit.role." + rs.getString(2)), rs.getString(5),
-                names ? rs.getString(4) : null, what(rs.getString(3))), pupilId, MAX_ROWS);
+                names ? rs.getString(4) : null, what(rs.getString(3)), rs.getInt(6)), pupilId, MAX_ROWS);
     }
 
     /** The action in plain words; an action without its own words is "Dossier bekeken". */

@@ -111,9 +111,9 @@ final class FamilyResponses {
     }
 
     /** One opening of the dossier; {@code name} only where the school names its staff to the family. */
-    record AccessLogEntry(Instant at, String role, String organisation, String name, String what) {
+    record AccessLogEntry(Instant at, String role, String organisation, String name, String what, int times) {
         static AccessLogEntry of(FamilyAccessLog.Entry e) {
-            return new AccessLogEntry(e.at(), e.role(), e.organisation(), e.name(), e.what());
+            return new AccessLogEntry(e.at(), e.role(), e.organisation(), e.name(), e.what(), e.times());
         }
     }
 }

@@ -55,7 +55,8 @@ public class AccessLogView extends VerticalLayout implements BeforeEnterObserver
                     : getTranslation("familyui.log.whoNamed", e.name(), e.role(), org(e));
             Span when = new Span(FamilyTexts.dateTime(e.at()));
             when.addClassName("family-when");
-            list.add(new ListItem(when, new Paragraph(getTranslation("familyui.log.item", who, e.what()))));
+            String what = e.times() > 1 ? getTranslation("familyui.log.times", e.what(), e.times()) : e.what();
+            list.add(new ListItem(when, new Paragraph(getTranslation("familyui.log.item", who, what))));
         }
         add(list, back());
     }

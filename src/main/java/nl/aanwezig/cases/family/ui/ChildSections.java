@@ -61,7 +61,7 @@ final class ChildSections {
         s.add(new H3(nl("familyui.plan.goals")));
         UnorderedList goals = list("family-goals");
         for (SharedPlan.Goal g : plan.goals()) {
-            ListItem li = new ListItem(new Paragraph(nl("familyui.plan.goal", g.domain(), g.description())));
+            ListItem li = new ListItem(new Paragraph(nl("familyui.plan.goal", nl("tier3.domain." + g.domain()), g.description())));
             if (g.measure() != null && !g.measure().isBlank()) {
                 li.add(new Paragraph(nl("familyui.plan.measure", g.measure())));
             }

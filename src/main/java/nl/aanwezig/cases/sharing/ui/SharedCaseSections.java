@@ -76,7 +76,7 @@ class SharedCaseSections {
         }
         into.add(new Paragraph(tr("sharing.case.planStarted", Messages.date(plan.startedOn()),
                 plan.nextEvaluation() == null ? "–" : Messages.date(plan.nextEvaluation()))));
-        list("sharing.case.goals", plan.goals().stream().map(g -> g.domain() + ": " + g.description() + " ("
+        list("sharing.case.goals", plan.goals().stream().map(g -> tr("tier3.domain." + g.domain()) + ": " + g.description() + " ("
                 + g.measure() + (g.targetPct() == null ? "" : ", " + tr("sharing.case.target", g.targetPct())) + ")")
                 .toList(), "sharing.case.none");
         list("sharing.case.interventions", plan.interventions().stream().map(i -> i.description() + " – "
