@@ -13,8 +13,10 @@ import nl.aanwezig.cases.sharing.SharedCaseService;
 import nl.aanwezig.cases.tasks.TaskService;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
+import nl.aanwezig.support.TestClock;
 import nl.aanwezig.support.Tier3Steps;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +29,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @IntegrationTest
 class FamilyAccessIntegrationTest {
+
+    @Autowired TestClock testClock;
 
     @Autowired FamilyTestSupport family;
     @Autowired FamilyChildren children;
@@ -43,6 +47,12 @@ class FamilyAccessIntegrationTest {
     @Autowired JdbcTemplate jdbc;
 
     private static final ViewForm VIEW = new ViewForm("De ochtenden gaan beter.", null, null);
+
+    /** The steps to an orange plan set the app's clock to the engine's; the shared context runs on real time after. */
+    @AfterEach
+    void realTimeAgain() {
+        testClock.reset();
+    }
 
     @Test
     void a_parent_reaches_only_their_own_child_and_every_refusal_of_another_is_audited() {

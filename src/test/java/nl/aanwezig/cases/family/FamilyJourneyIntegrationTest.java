@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.aanwezig.cases.tier3.CasePlanService;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
+import nl.aanwezig.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,12 +15,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class FamilyJourneyIntegrationTest {
 
+    @Autowired TestClock testClock;
+
     @Autowired FamilyTestSupport family;
     @Autowired FamilyChildren children;
     @Autowired FamilyViews views;
     @Autowired FamilyAgreements agreements;
     @Autowired CasePlanService casePlans;
     @Autowired JdbcTemplate jdbc;
+
+    /** The steps to an orange plan set the app's clock to the engine's; the shared context runs on real time after. */
+    @AfterEach
+    void realTimeAgain() {
+        testClock.reset();
+    }
 
     @Test
     void a_joined_parent_reads_the_plan_gives_a_view_and_agrees_which_lands_on_the_timeline() {

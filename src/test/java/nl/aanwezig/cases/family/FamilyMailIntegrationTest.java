@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
+import nl.aanwezig.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 @IntegrationTest
 class FamilyMailIntegrationTest {
+
+    @Autowired TestClock testClock;
 
     private static final String SENDER_BEAN = "familyMailTestSender";
     private static final Pattern LINK = Pattern.compile("https?://\\S+/uitnodiging/([A-Za-z0-9_-]+)");
@@ -52,6 +55,12 @@ class FamilyMailIntegrationTest {
     void noSmtp() {
         beans().destroySingleton(SENDER_BEAN);
         smtp.stop();
+    }
+
+    /** The steps to an orange plan set the app's clock to the engine's; the shared context runs on real time after. */
+    @AfterEach
+    void realTimeAgain() {
+        testClock.reset();
     }
 
     @Test

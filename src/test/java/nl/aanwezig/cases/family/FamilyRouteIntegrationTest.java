@@ -21,6 +21,7 @@ import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.Eventually;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
+import nl.aanwezig.support.TestClock;
 import nl.aanwezig.support.Tier3Steps;
 import nl.aanwezig.workflow.FamilyProcess;
 import nl.aanwezig.workflow.FamilyTalkProcess;
@@ -29,6 +30,7 @@ import nl.aanwezig.workflow.RouteLedger;
 import nl.aanwezig.workflow.RouteStep;
 import nl.aanwezig.workflow.Tier3Process;
 import nl.aanwezig.workflow.engine.DurableEngine;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +44,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @IntegrationTest
 class FamilyRouteIntegrationTest {
+
+    @Autowired TestClock testClock;
 
     @Autowired FamilyTestSupport family;
     @Autowired FamilyAgreements agreements;
@@ -63,6 +67,12 @@ class FamilyRouteIntegrationTest {
     @BeforeEach
     void streams() {
         BpmnAssert.initRecordStream(RecordStream.of(engine.getRecordStreamSource()));
+    }
+
+    /** The steps to an orange plan set the app's clock to the engine's; the shared context runs on real time after. */
+    @AfterEach
+    void realTimeAgain() {
+        testClock.reset();
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
+import nl.aanwezig.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,9 +16,17 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class FamilyVoiceIntegrationTest {
 
+    @Autowired TestClock testClock;
+
     @Autowired FamilyTestSupport family;
     @Autowired FamilyVoice voice;
     @Autowired FamilyViews views;
+
+    /** The steps to an orange plan set the app's clock to the engine's; the shared context runs on real time after. */
+    @AfterEach
+    void realTimeAgain() {
+        testClock.reset();
+    }
 
     @Test
     void the_mentor_of_the_pupil_reads_the_views_and_the_agreement_newest_first() {

@@ -10,7 +10,9 @@ import nl.aanwezig.cases.tasks.CaseTask;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
+import nl.aanwezig.support.TestClock;
 import nl.aanwezig.workflow.FamilyTalkProcess;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -20,9 +22,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "t-oc", roles = "OC")
 class FamilyTalkViewTest extends SpringBrowserlessTest {
 
+    @Autowired TestClock testClock;
+
     @Autowired FamilyTestSupport family;
     @Autowired FamilyAgreements agreements;
     @Autowired Routes routes;
+
+    /** The steps to an orange plan set the app's clock to the engine's; the shared context runs on real time after. */
+    @AfterEach
+    void realTimeAgain() {
+        testClock.reset();
+    }
 
     @Test
     void the_regievoerder_reads_the_answer_and_cannot_finish_without_an_outcome_then_finishes_with_one() {

@@ -14,7 +14,9 @@ import nl.aanwezig.base.Messages;
 import nl.aanwezig.cases.family.FamilyKind;
 import nl.aanwezig.cases.family.FamilyTestSupport;
 import nl.aanwezig.support.IntegrationTest;
+import nl.aanwezig.support.TestClock;
 import nl.aanwezig.support.TestData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,8 @@ import org.springframework.web.context.WebApplicationContext;
 @IntegrationTest
 class FamilyApiIntegrationTest {
 
+    @Autowired TestClock testClock;
+
     private static final String CHILDREN = "/api/v1/family/children";
 
     @Autowired WebApplicationContext context;
@@ -42,6 +46,12 @@ class FamilyApiIntegrationTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    /** The steps to an orange plan set the app's clock to the engine's; the shared context runs on real time after. */
+    @AfterEach
+    void realTimeAgain() {
+        testClock.reset();
     }
 
     @Test

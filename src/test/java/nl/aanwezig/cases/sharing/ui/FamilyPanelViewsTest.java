@@ -14,8 +14,10 @@ import nl.aanwezig.cases.family.FamilyKind;
 import nl.aanwezig.cases.family.FamilyLink;
 import nl.aanwezig.cases.family.FamilyTestSupport;
 import nl.aanwezig.cases.ui.PupilView;
-import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.IntegrationTest;
+import nl.aanwezig.support.Routes;
+import nl.aanwezig.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,10 +27,18 @@ import org.springframework.security.test.context.support.WithMockUser;
 @IntegrationTest
 class FamilyPanelViewsTest extends SpringBrowserlessTest {
 
+    @Autowired TestClock testClock;
+
     @Autowired FamilyTestSupport family;
     @Autowired JdbcTemplate jdbc;
     @Autowired DossierService dossiers;
     @Autowired Clock clock;
+
+    /** The steps to an orange plan set the app's clock to the engine's; the shared context runs on real time after. */
+    @AfterEach
+    void realTimeAgain() {
+        testClock.reset();
+    }
 
     @Test
     @WithMockUser(username = "t-oc", roles = "OC")
