@@ -151,7 +151,7 @@ public class FamilyChildren {
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate from = thisMonday.minusWeeks(WEEKS - 1L);
         return jdbc.query("""
-                select date_trunc('week', lesson_date)::date, count(*) filter (where status <> 'AFWEZIG'), count(*)
+                select date_trunc('week', lesson_date)::date, count(*) filter (where status <> 'afwezig'), count(*)
                 from registration where pupil_id = ? and lesson_date between ? and ?
                 group by 1 order by 1 desc""", (rs, i) -> {
             LocalDate monday = rs.getDate(1).toLocalDate();

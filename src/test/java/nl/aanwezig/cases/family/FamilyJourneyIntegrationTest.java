@@ -40,6 +40,11 @@ class FamilyJourneyIntegrationTest {
         assertThat(page.plan().goals()).extracting(g -> g.description()).contains("Elke ochtend het eerste uur aanwezig");
         assertThat(page.regievoerder().name()).isEqualTo("Olaf OC");
         assertThat(page.mayAgree()).isTrue();
+        // the empty chair's day: six lessons, the first two absent without a known reason
+        assertThat(page.weeks()).singleElement().satisfies(w -> {
+            assertThat(w.present()).isEqualTo(4);
+            assertThat(w.lessons()).isEqualTo(6);
+        });
         assertThat(page.agreement().answers()).singleElement().satisfies(a -> assertThat(a.agreed()).isNull());
 
         AsUser.run(parent, "OUDER", () -> views.give(c.pupil().id(), null,
