@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.aanwezig.base.UserFacingException;
-import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.cases.family.ChildPage;
 import nl.aanwezig.cases.family.FamilyChildren;
 import nl.aanwezig.cases.family.FamilyViews;
@@ -73,7 +72,7 @@ public class ViewFormView extends VerticalLayout implements BeforeEnterObserver,
             FamilyTexts.show(errors, e);
             return;
         }
-        Notifications.success(getTranslation("familyui.view.thanksTitle"));
+        // the thanks stay on the page (a status screen readers announce), no toast over it
         removeAll();
         Anchor back = back();
         Div thanks = new Div(new H2(getTranslation("familyui.view.thanksTitle")),
