@@ -42,11 +42,14 @@ class WorkflowStartup implements SmartLifecycle {
     private volatile boolean ready;
     private volatile boolean deployed;
     private final Duration claimTimeout;
+    private final Duration pollInterval;
 
     WorkflowStartup(CamundaClient client, ProcessDeployer deployer, EngineCommandDispatcher dispatcher,
                     TaskLiveness liveness, UserTaskWorker userTasks, List<RouteStep> steps, RouteStepRunner runner,
-                    @Value("${aanwezig.engine.task-claim-timeout:5m}") Duration claimTimeout) {
+                    @Value("${aanwezig.engine.task-claim-timeout:5m}") Duration claimTimeout,
+                    @Value("${aanwezig.engine.poll-interval:300ms}") Duration pollInterval) {
         this.claimTimeout = claimTimeout;
+        this.pollInterval = pollInterval;
         this.steps = steps;
         this.runner = runner;
         this.client = client;
@@ -72,7 +75,7 @@ class WorkflowStartup implements SmartLifecycle {
         openInbox();
         for (RouteStep step : steps) {
             workers.add(client.newWorker().jobType(step.jobType()).handler(runner.handlerFor(step))
-                    .timeout(Duration.ofMinutes(1)).name(step.jobType()).open());
+                    .timeout(Duration.ofMinutes(1)).pollInterval(pollInterval).name(step.jobType()).open());
         }
         ready = true;
         dispatcher.enable();
