@@ -1,8 +1,12 @@
 package nl.aanwezig.cases.family;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.TimeConfig;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,8 +43,10 @@ public class FamilyAccessLog {
         FamilyMember m = access.require(pupilId, FamilyPart.ACCESS_LOG, "FAMILY_ACCESS_LOG");
         boolean names = Boolean.TRUE.equals(jdbc.queryForObject(
                 "select family_sees_staff_names from school where id = ?", Boolean.class, m.schoolId()));
-        return jdbc.query("""
-                select max(e.at_utc), e.role, e.action, e.display_name, e.organisation, count(*) from (
+        record Row(String username, Entry entry) {
+        }
+        List<Row> rows = jdbc.query("""
+                select max(e.at_utc), e.role, e.action, e.display_name, e.organisation, count(*), e.username from (
                     select l.at_utc, l.username, l.role, l.action, a.display_name,
                            coalesce(s.name, (select cp.organisation from case_participant cp join pupil_case c
                                                on c.id = cp.case_id where c.pupil_id = l.pupil_id
@@ -52,9 +58,19 @@ public class FamilyAccessLog {
                 ) e
                 group by (e.at_utc at time zone 'Europe/Amsterdam')::date, e.username, e.role, e.action, e.display_name,
                          e.organisation
-                order by max(e.at_utc) desc limit ?""", (rs, i) -> new Entry(rs.getTimestamp(1).toInstant(),
-                Messages.nl("family.audit.role." + rs.getString(2)), rs.getString(5),
-                names ? rs.getString(4) : null, what(rs.getString(3)), rs.getInt(6)), pupilId, MAX_ROWS);
+                order by max(e.at_utc) desc limit ?""", (rs, i) -> new Row(rs.getString(7),
+                new Entry(rs.getTimestamp(1).toInstant(), Messages.nl("family.audit.role." + rs.getString(2)),
+                        rs.getString(5), names ? rs.getString(4) : null, what(rs.getString(3)), rs.getInt(6))),
+                pupilId, MAX_ROWS);
+        // actions without words of their own read the same ("Dossier bekeken"): one line per person, words and day
+        Map<List<Object>, Entry> merged = new LinkedHashMap<>();
+        for (Row r : rows) {
+            Entry e = r.entry();
+            merged.merge(List.of(r.username(), e.what(), LocalDate.ofInstant(e.at(), TimeConfig.SCHOOL_ZONE)), e,
+                    (a, b) -> new Entry(a.at().isAfter(b.at()) ? a.at() : b.at(), a.role(), a.organisation(), a.name(),
+                            a.what(), a.times() + b.times()));
+        }
+        return List.copyOf(merged.values());
     }
 
     /** The action in plain words; an action without its own words is "Dossier bekeken". */

@@ -195,6 +195,9 @@ class FamilyAccessIntegrationTest {
         // the same read by the same person on one day is one line with how many times, in plain words
         assertThat(log).filteredOn(e -> e.what().equals("Het dossier geopend")).singleElement()
                 .satisfies(e -> assertThat(e.times()).isGreaterThanOrEqualTo(2));
+        // one person on one day: each thing done is one line, also where several actions read "Dossier bekeken"
+        assertThat(log).filteredOn(e -> e.role().equals("Ondersteuningscoördinator"))
+                .extracting(FamilyAccessLog.Entry::what).doesNotHaveDuplicates();
 
         jdbc.update("update school set family_sees_staff_names = true where id = ?", route.pupil().schoolId());
         try {
