@@ -2,6 +2,7 @@ package nl.aanwezig.support;
 
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import java.time.Duration;
@@ -34,8 +35,8 @@ public final class Settled {
 
     /**
      * Settled: the outbox sent, every open user-task job in the inbox, and the engine wrote nothing new but its job
-     * workers' polls over several looks in a row. Not the engine's own idle state: the app's workers poll every
-     * 100 ms, and each poll is a command in the log, so the engine is seldom quiet for its 50 ms grace period.
+     * workers' polls over several looks in a row, and no service step's job waits for a worker. Not the engine's own
+     * idle state: each of the app's many workers polls every few hundred ms, and each poll is a command in the log.
      */
     public static void await(DurableEngine engine, JdbcTemplate jdbc, Duration timeout) {
         AtomicLong lastCount = new AtomicLong(-1);
@@ -43,7 +44,7 @@ public final class Settled {
         Eventually.until(() -> {
             long count = recordsBesidePolls(engine);
             boolean unchanged = count == lastCount.getAndSet(count);
-            if (unchanged && outboxEmpty(jdbc) && inboxHoldsOpenJobs(engine, jdbc)) {
+            if (unchanged && outboxEmpty(jdbc) && noStepWaiting(engine) && inboxHoldsOpenJobs(engine, jdbc)) {
                 return quiet.incrementAndGet() >= QUIET_LOOKS;
             }
             quiet.set(0);
@@ -59,6 +60,31 @@ public final class Settled {
     private static long recordsBesidePolls(DurableEngine engine) {
         return StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).records().spliterator(), false)
                 .filter(r -> r.getValueType() != ValueType.JOB_BATCH).count();
+    }
+
+    /**
+     * No service step's job waits for a worker: the workers poll only every few hundred ms (their polls are left out of
+     * the quiet count), so a created job can sit unseen for longer than the quiet looks take.
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean noStepWaiting(DurableEngine engine) {
+        Map<Long, Boolean> waiting = new HashMap<>();
+        StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).jobRecords().spliterator(), false)
+                .filter(r -> !USER_TASK.equals(((Record<JobRecordValue>) r).getValue().getType()))
+                .filter(r -> r.getRecordType() == RecordType.EVENT)
+                .forEach(r -> {
+                    JobIntent intent = (JobIntent) r.getIntent();
+                    if (intent == JobIntent.CREATED || intent == JobIntent.TIMED_OUT
+                            || intent == JobIntent.RETRIES_UPDATED) {
+                        waiting.put(r.getKey(), true);
+                    } else if (intent == JobIntent.FAILED) {
+                        // retried later while it has retries left; with none it is an incident, not a wait
+                        waiting.put(r.getKey(), ((Record<JobRecordValue>) r).getValue().getRetries() > 0);
+                    } else if (ENDED.contains(intent)) {
+                        waiting.put(r.getKey(), false);
+                    }
+                });
+        return !waiting.containsValue(true);
     }
 
     private static boolean outboxEmpty(JdbcTemplate jdbc) {
