@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import nl.aanwezig.base.TimeConfig;
 import nl.aanwezig.base.UserFacingException;
-import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.cases.family.ChildPage;
 import nl.aanwezig.cases.family.FamilyAgreements;
 
@@ -75,7 +74,7 @@ class AgreementSection extends Section {
     private void decide(boolean agreed) {
         try {
             agreements.decide(pupilId, agreed, agreed ? null : reason.getValue());
-            Notifications.success(nl(agreed ? "familyui.agree.thanksYes" : "familyui.agree.thanksNo"));
+            // the page redraws with the answer in the list ("akkoord op ..."): no toast over it
             reload.run();
         } catch (UserFacingException e) {
             reason.setInvalid(!agreed);

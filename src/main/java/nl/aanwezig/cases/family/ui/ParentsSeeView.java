@@ -15,7 +15,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.aanwezig.base.UserFacingException;
-import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.cases.family.ChildPage;
 import nl.aanwezig.cases.family.FamilyChildren;
 import nl.aanwezig.cases.family.FamilyPart;
@@ -29,6 +28,8 @@ public class ParentsSeeView extends VerticalLayout implements BeforeEnterObserve
     private final transient FamilyChildren children;
     private final CheckboxGroup<FamilyPart> parts = new CheckboxGroup<>();
     private final Div errors = FamilyTexts.errorArea();
+    /** "Bewaard": on the page, announced to screen readers (no toast over the form). */
+    private final Paragraph saved = new Paragraph();
     private ChildPage page;
 
     public ParentsSeeView(FamilyChildren children) {
@@ -54,7 +55,9 @@ public class ParentsSeeView extends VerticalLayout implements BeforeEnterObserve
         Button save = new Button(getTranslation("common.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("bewaar");
-        add(new Paragraph(getTranslation("familyui.parents.intro")), errors, parts, save, back());
+        saved.setText("");
+        saved.getElement().setAttribute("role", "status");
+        add(new Paragraph(getTranslation("familyui.parents.intro")), errors, parts, save, saved, back());
     }
 
     @Override
@@ -66,7 +69,7 @@ public class ParentsSeeView extends VerticalLayout implements BeforeEnterObserve
         try {
             children.setParentsSee(page.pupilId(), parts.getValue());
             FamilyTexts.clear(errors);
-            Notifications.success(getTranslation("familyui.parents.saved"));
+            saved.setText(getTranslation("familyui.parents.saved"));
         } catch (UserFacingException e) {
             FamilyTexts.show(errors, e);
         }

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.aanwezig.base.UserFacingException;
-import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.cases.family.ChildPage;
 import nl.aanwezig.cases.family.FamilyChildren;
 import nl.aanwezig.cases.family.FamilyConsents;
@@ -117,8 +116,7 @@ public class SharingView extends VerticalLayout implements BeforeEnterObserver, 
     private void set(ParticipantRole role, boolean give, String name) {
         try {
             consents.set(page.pupilId(), role, give);
-            Notifications.success(getTranslation(give ? "familyui.sharing.givenNow" : "familyui.sharing.withdrawn",
-                    name));
+            // the page redraws with the role's new state ("Niet gedeeld"): no toast over it
             show();
         } catch (UserFacingException e) {
             FamilyTexts.show(errors, e);
