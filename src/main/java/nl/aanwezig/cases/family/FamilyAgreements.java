@@ -88,13 +88,14 @@ public class FamilyAgreements {
         }
         cases.record(caseId, CaseEventType.FAMILY, m.user().username(), null, "family.timeline.disagreed", kind,
                 m.link().name(), why);
-        long schoolId = jdbc.queryForObject("select school_id from pupil_case where id = ?", Long.class, caseId);
-        Map<String, Object> vars = RouteLedger.caseVariables(caseId, pupilId, schoolId);
+        record Case(long schoolId, String regievoerder) {
+        }
+        Case c = jdbc.queryForObject("select school_id, regievoerder from pupil_case where id = ?",
+                (rs, i) -> new Case(rs.getLong(1), rs.getString(2)), caseId);
+        Map<String, Object> vars = RouteLedger.caseVariables(caseId, pupilId, c.schoolId());
         vars.put(FamilyTalkProcess.VAR_AGREEMENT_ID, id);
-        String regievoerder = jdbc.queryForObject("select regievoerder from pupil_case where id = ?", String.class,
-                caseId);
-        if (regievoerder != null) {
-            vars.put(FamilyTalkProcess.VAR_REGIEVOERDER, regievoerder);
+        if (c.regievoerder() != null) {
+            vars.put(FamilyTalkProcess.VAR_REGIEVOERDER, c.regievoerder());
         }
         routes.startOnce(caseId, FamilyProcess.TALK_ID, FamilyProcess.talkKey(id), vars);
     }
