@@ -39,9 +39,10 @@ class EngineConfig {
                                   @Value("${aanwezig.engine.serve-nodes:false}") boolean serveNodes,
                                   @Value("${aanwezig.engine.port:0}") int port,
                                   @Value("${aanwezig.engine.token:}") String token,
-                                  @Value("${aanwezig.engine.segment-mb:64}") long segmentMb) {
+                                  @Value("${aanwezig.engine.segment-mb:64}") long segmentMb,
+                                  @Value("${aanwezig.engine.snapshot-records:30000}") long snapshotRecords) {
             var settings = DurableEngine.Settings.at(dataDir.resolve("engine").toAbsolutePath())
-                    .withSegmentBytes(segmentMb * 1024 * 1024);
+                    .withSegmentBytes(segmentMb * 1024 * 1024).withSnapshotEvery(snapshotRecords);
             if (serveNodes) {
                 settings = settings.servingNodes(port,
                         token.isBlank() ? EngineToken.loadOrCreate(dataDir.toAbsolutePath()) : token.strip());

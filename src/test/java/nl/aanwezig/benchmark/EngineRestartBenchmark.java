@@ -20,7 +20,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * 6-weekly evaluation timer beside a parallel branch; service jobs, so the empty-chair run does not take them) and finished empty-chair routes (the real
  * {@code bpmn/lege-stoel.bpmn}, resolved at the first conversation). Reports, for each size, the time to open the
  * engine and replay when the log was never compacted (a crash before any snapshot) and after a snapshot with the log
- * compacted behind it, beside the log's size on disk. A benchmark, not an assertion: it prints numbers.
+ * compacted behind it, beside the log's size on disk; and the replay after a crash right after a burst of routes
+ * ({@code aanwezig.benchmark.burst}, 10,000), with and without the snapshot after a number of records. A benchmark,
+ * not an assertion: it prints numbers.
  *
  * <pre>./mvnw -o test -Dtest=EngineRestartBenchmark -Daanwezig.benchmark.routes=2000 -Daanwezig.benchmark.finished=40000</pre>
  */
@@ -59,8 +61,29 @@ class EngineRestartBenchmark {
         rows.add(measure("%d open + %d finished, log never compacted since".formatted(open, finished), settings, false));
         rows.add(measure("%d open + %d finished, after a snapshot".formatted(open, finished), settings, true));
 
+        int burst = Integer.getInteger("aanwezig.benchmark.burst", 10_000);
+        rows.add(crashAfterBurst(burst, 0));
+        rows.add(crashAfterBurst(burst, DurableEngine.Settings.at(dir).snapshotRecords()));
+
         System.out.println("\n=== Engine restart benchmark ===");
         rows.forEach(System.out::println);
+    }
+
+    /**
+     * A burst of routes started on a fresh engine, then a crash right after the last one was answered: the worst
+     * case of the minute's snapshot (none yet), with the snapshot after a number of records off (0) and on.
+     */
+    private static String crashAfterBurst(int routes, long snapshotRecords) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/benchmark/engine-burst-" + System.nanoTime()));
+        DurableEngine.Settings settings = DurableEngine.Settings.at(dir).withSnapshotEvery(snapshotRecords);
+        DurableEngine engine = DurableEngine.open(settings, REPLAY);
+        CamundaClient client = engine.createClient();
+        client.newDeployResourceCommand().addProcessModel(tier3(), "tier3.bpmn").send().join();
+        startTier3(client, routes);
+        client.close();
+        engine.halt();
+        return measure("burst of %d routes, crash; snapshot every %s".formatted(routes,
+                snapshotRecords == 0 ? "minute only" : snapshotRecords + " records"), settings, false);
     }
 
     /** Opens the engine (replay), optionally snapshots and reopens, and reports time and size. */

@@ -29,50 +29,46 @@ import java.util.function.UnaryOperator;
  * stops taking writes, the engine stops taking commands; {@link #logHealthy()} and {@link #logFailure()} say so, for
  * a readiness check. RocksDB's native library is copied into {@code <dir>/native/}, not the temp directory.
  *
- * <p>A start opens its parts in {@link EngineParts}; {@link EngineSnapshotter} takes the snapshots.
- *
- * <p>It no longer implements zeebe-process-test's {@code ZeebeTestEngine}: that interface hands out the deprecated
- * {@code ZeebeClient} (removed in 8.10), and this engine's clients are {@link CamundaClient}s. The methods tests use
- * ({@link #getRecordStreamSource()}, {@link #increaseTime}, {@link #waitForIdleState}) keep their names.
+ * <p>A start opens its parts in {@link EngineParts}; {@link EngineSnapshotter} takes the snapshots, every minute
+ * (asked by the app) and after a number of records ({@link SnapshotWatch}). Not zeebe-process-test's {@code ZeebeTestEngine} (it hands out the deprecated {@code ZeebeClient}); the methods
+ * tests use keep their names.
  */
 public final class DurableEngine implements AutoCloseable {
 
     private final EngineParts parts;
     private final EngineSnapshotter snapshotter;
+    private final SnapshotWatch watch;
     private final AtomicLong shiftMillis = new AtomicLong();
     private volatile boolean stopped;
 
     /**
-     * Settings: where it lives, how large a log segment may grow, and whether it serves other nodes ({@code nodes}:
-     * null for none, the default).
+     * Settings: where it lives, how large a log segment may grow, whether it serves other nodes ({@code nodes}: null
+     * for none), and after how many log records a snapshot is taken ({@link SnapshotWatch}; 0: only when asked).
      */
-    public record Settings(Path dir, long segmentBytes, long stateMemoryBytes, NodeGateway nodes) {
+    public record Settings(Path dir, long segmentBytes, long stateMemoryBytes, NodeGateway nodes,
+                           long snapshotRecords) {
         public static Settings at(Path dir) {
-            return new Settings(dir, 64L * 1024 * 1024, 64L * 1024 * 1024, null);
+            return new Settings(dir, 64L * 1024 * 1024, 64L * 1024 * 1024, null, SnapshotWatch.DEFAULT_RECORDS);
         }
 
         public Settings withSegmentBytes(long bytes) {
-            return new Settings(dir, bytes, stateMemoryBytes, nodes);
+            return new Settings(dir, bytes, stateMemoryBytes, nodes, snapshotRecords);
+        }
+
+        public Settings withSnapshotEvery(long records) {
+            return new Settings(dir, segmentBytes, stateMemoryBytes, nodes, records);
         }
 
         /** Also listen on loopback {@code port} (0: any free one) for other nodes, each call with {@code token}. */
         public Settings servingNodes(int port, String token) {
-            return new Settings(dir, segmentBytes, stateMemoryBytes, new NodeGateway(port, token));
-        }
-    }
-
-    /** A TCP gateway for other nodes of the app: its loopback port and the token every call must carry. */
-    public record NodeGateway(int port, String token) {
-        @Override
-        public String toString() {
-            // the token must not reach a log by way of the settings
-            return "NodeGateway[port=" + port + ", token=***]";
+            return new Settings(dir, segmentBytes, stateMemoryBytes, new NodeGateway(port, token), snapshotRecords);
         }
     }
 
     private DurableEngine(Settings settings, FileLogStorage.Disk disk) {
         this.parts = EngineParts.open(settings, disk);
         this.snapshotter = new EngineSnapshotter(parts);
+        this.watch = new SnapshotWatch(this, settings.snapshotRecords());
     }
 
     /** Opens the engine on its directory, replays what the snapshot lacks, and returns once it takes commands. */
@@ -85,6 +81,7 @@ public final class DurableEngine implements AutoCloseable {
         long started = System.nanoTime();
         DurableEngine e = new DurableEngine(settings, disk);
         e.parts.start(replayTimeout, started);
+        e.watch.start();
         return e;
     }
 
@@ -98,10 +95,9 @@ public final class DurableEngine implements AutoCloseable {
     }
 
     /**
-     * Whether the engine's log still takes appends. It stops for good when a write or a force to disk fails (a
-     * full or failing disk): from then on the engine takes no commands (clients get errors, nothing is answered
-     * that is not on disk) until the disk is fixed and the application restarted. Meant for a readiness check:
-     * false means DOWN. Cheap (a volatile read), callable from any thread, also after {@link #stop()}.
+     * Whether the log still takes appends: it stops for good when a write or force fails (a full or failing disk);
+     * then the engine takes no commands until the disk is fixed and the app restarted. For a readiness check
+     * (false: DOWN); a volatile read, from any thread, also after {@link #stop()}.
      */
     public boolean logHealthy() {
         return parts.storage().failure().isEmpty();
@@ -114,6 +110,10 @@ public final class DurableEngine implements AutoCloseable {
      */
     public Optional<String> logFailure() {
         return parts.storage().failure().map(Throwable::toString);
+    }
+
+    long recordsSinceSnapshot() { // what a crash now would replay
+        return parts.storage().highestDurablePosition() - snapshotter.position();
     }
 
     /** What the log and snapshots take on disk, and where the log starts and ends. */
@@ -147,6 +147,7 @@ public final class DurableEngine implements AutoCloseable {
     /** Stops without a snapshot, as a crash would leave it (for tests of recovery). */
     public synchronized void halt() {
         stopped = true;
+        watch.close();
         parts.shutDown();
     }
 

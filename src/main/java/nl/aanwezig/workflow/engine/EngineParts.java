@@ -69,7 +69,7 @@ record EngineParts(Path dir, FileLogStorage storage, StateSnapshots snapshots, Z
         OwnerOnly.tighten(runtime);
         // unique per engine: several engines in one JVM (tests) must not reach each other's gateway
         String inProcessName = "aanwezig-engine-" + UUID.randomUUID();
-        DurableEngine.NodeGateway nodes = settings.nodes();
+        NodeGateway nodes = settings.nodes();
         int nodesPort = nodes == null ? 0 : nodes.port() > 0 ? nodes.port() : freePort();
         InetSocketAddress nodesAddress = nodes == null ? null
                 : new InetSocketAddress(InetAddress.getLoopbackAddress(), nodesPort);

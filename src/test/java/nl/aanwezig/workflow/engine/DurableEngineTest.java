@@ -29,6 +29,7 @@ class DurableEngineTest {
     private Path dir;
     private DurableEngine engine;
     private CamundaClient client;
+    private long snapshotEvery = SnapshotWatch.DEFAULT_RECORDS;
 
     @BeforeEach
     void open() throws Exception {
@@ -44,7 +45,8 @@ class DurableEngineTest {
     }
 
     private void start() {
-        engine = DurableEngine.open(DurableEngine.Settings.at(dir).withSegmentBytes(64 * 1024), REPLAY);
+        engine = DurableEngine.open(DurableEngine.Settings.at(dir).withSegmentBytes(64 * 1024)
+                .withSnapshotEvery(snapshotEvery), REPLAY);
         client = engine.createClient();
     }
 
@@ -185,6 +187,26 @@ class DurableEngineTest {
         restart(true);
         complete(jobs.get(0));
         assertThat(activateNone("s", Duration.ofMillis(500))).as("no finished instance comes back").isEmpty();
+    }
+
+    @Test
+    void a_burst_is_snapshotted_once_the_log_grew_by_the_set_number_of_records_without_waiting_for_the_minute() {
+        snapshotEvery = 400;
+        restart(false);
+        deploy(Bpmn.createExecutableProcess("burst").startEvent().serviceTask("s", t -> t.zeebeJobType("burst"))
+                .endEvent().done());
+        long before = engine.footprint().snapshotPosition();
+
+        for (int i = 0; i < 200; i++) {
+            startInstance("burst", Map.of("i", i));
+        }
+
+        nl.aanwezig.support.Eventually.until(() -> engine.footprint().snapshotPosition() > before,
+                Duration.ofSeconds(30), "a snapshot after the burst");
+        nl.aanwezig.support.Eventually.until(() -> engine.recordsSinceSnapshot() < 400,
+                Duration.ofSeconds(30), "the log past the newest snapshot below the set number of records");
+        restart(true);
+        assertThat(activate("burst", 200, Duration.ofSeconds(30))).as("every instance after a crash").hasSize(200);
     }
 
     @Test
