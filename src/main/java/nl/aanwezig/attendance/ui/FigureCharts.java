@@ -14,7 +14,7 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * ECharts options (as maps, serialised by EChart) for the attendance dashboards. Labels come in translated, and every
- * number the chart prints is written here the Dutch way with the tables' rounding (one decimal, comma: "99,2%"):
+ * number the chart prints is written here the Dutch way as the tables write it (one decimal, comma: "99,2%"):
  * ECharts' own "{c}%" would print the JavaScript number ("99.2%").
  */
 @NamedInterface("charts")
@@ -64,9 +64,9 @@ public final class FigureCharts {
                 "tooltip", Map.of("formatter", "{a}<br/>{b}: " + text));
     }
 
-    /** "99,2%": one decimal (the figures arrive rounded half-up to one decimal), decimal comma. */
+    /** "99,2%": as every screen writes a percentage ({@link nl.aanwezig.base.ui.DutchNumbers#pct}). */
     static String dutch(BigDecimal value) {
-        return PyramidTables.pct(value == null ? null : value.setScale(1, java.math.RoundingMode.HALF_UP));
+        return nl.aanwezig.base.ui.DutchNumbers.pct(value);
     }
 
     private static BigDecimal reference(Band band) {
