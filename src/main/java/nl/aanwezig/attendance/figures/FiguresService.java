@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Attendance figures of pupils and groups over a period, read from the aggregates that
  * {@code AttendanceAggregates} keeps in sync with the registrations. The numbers equal
- * {@link Figures#of} of the same registrations (ATTENDANCE-FORMAT.md), without reading them.
+ * {@link Figures#of} of the same registrations (docs/attendance-format.md), without reading them.
  *
  * <p>No access checks here: this is the calculation. Callers that serve a user (dashboards, dossier, API)
  * decide first who may see which scope.
@@ -157,9 +157,17 @@ public class FiguresService {
         }).toList();
     }
 
-    /** A pupil's weekly attendance with the cut-offs in force, for a trend line. */
+    /**
+     * A pupil's weekly attendance with the cut-offs in force, for a trend line. The week of the period's last day
+     * is left out while it is unfinished (that day before its Friday): a Monday morning's few lessons, or none
+     * present yet, would be drawn as a whole week (0,0%).
+     */
     public Trend trend(long pupilId, Period period) {
-        return new Trend(weekly(pupilId, period), bands.cutoffs());
+        LocalDate last = period.to();
+        LocalDate unfinished = last.getDayOfWeek().getValue() < java.time.DayOfWeek.FRIDAY.getValue()
+                ? last.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)) : null;
+        return new Trend(weekly(pupilId, period).stream().filter(w -> !w.monday().equals(unfinished)).toList(),
+                bands.cutoffs());
     }
 
     /**

@@ -78,6 +78,22 @@ class ExactBandIntegrationTest extends SignalScenario {
                 && !t.contains(" t/m "));
     }
 
+    @Test
+    void the_trend_line_leaves_out_the_unfinished_week_instead_of_drawing_its_first_absent_morning_as_a_week() {
+        Pupil pupil = data.pupil(routes.school(), "ha-trendweek", "4A", "t-mentor");
+        // two full weeks present, then the Monday of the third week absent all day
+        registrations.insert(weeks(pupil, 3, (day, i) -> day.isBefore(MONDAY.plusWeeks(2)) ? null
+                : day.equals(MONDAY.plusWeeks(2)) ? "onbekend" : null).stream()
+                .filter(r -> !r.date().isAfter(MONDAY.plusWeeks(2))).toList());
+        imported(3);
+
+        var tuesday = figures.trend(pupil.id(), Period.custom(MONDAY, MONDAY.plusWeeks(2).plusDays(1)));
+        assertThat(tuesday.weeks()).extracting(w -> w.monday()).containsExactly(MONDAY, MONDAY.plusWeeks(1));
+        var friday = figures.trend(pupil.id(), Period.custom(MONDAY, MONDAY.plusWeeks(2).plusDays(4)));
+        assertThat(friday.weeks()).extracting(w -> w.monday())
+                .containsExactly(MONDAY, MONDAY.plusWeeks(1), MONDAY.plusWeeks(2));
+    }
+
     /** One lesson of 521 minutes on each of 20 school days from MONDAY: one missed, one a minute late. */
     private static List<RegistrationRecord> twentyDaysOf521Minutes(Pupil pupil) {
         List<RegistrationRecord> out = new ArrayList<>();
