@@ -51,7 +51,8 @@ public class CaseFigures {
 
     private Snapshot of(long pupilId, LocalDate today) {
         Period year = Period.schoolYear(Period.schoolYearOf(today)).until(today);
-        BigDecimal yearPct = figures.figures(new Scope.OfPupil(pupilId), year).attendancePct();
+        // band-safe (94.99% is 94.9, not 95.0): the route's decision table bands this number
+        BigDecimal yearPct = figures.pct(figures.figures(new Scope.OfPupil(pupilId), year));
         BigDecimal recent = attendancePct(pupilId, today.minusDays(TREND_DAYS - 1), today);
         BigDecimal previous = attendancePct(pupilId, today.minusDays(2L * TREND_DAYS - 1), today.minusDays(TREND_DAYS));
         BigDecimal trend = recent == null || previous == null ? null : recent.subtract(previous);
@@ -59,14 +60,14 @@ public class CaseFigures {
     }
 
     /**
-     * A pupil's attendance % from one day to another (both included): what an evaluation shows since the plan's start
+     * A pupil's attendance % from one day to another (both included), one decimal in the band of the exact fraction: what an evaluation shows since the plan's start
      * and since the last one. Null when {@code from} is unknown or after {@code to}, or nothing was scheduled.
      */
     public BigDecimal attendancePct(long pupilId, LocalDate from, LocalDate to) {
         if (from == null || from.isAfter(to)) {
             return null;
         }
-        return figures.figures(new Scope.OfPupil(pupilId), Period.custom(from, to)).attendancePct();
+        return figures.pct(figures.figures(new Scope.OfPupil(pupilId), Period.custom(from, to)));
     }
 
     private static Double number(BigDecimal d) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.aanwezig.attendance.EmptyChairDetected;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.attendance.SignalType;
+import nl.aanwezig.attendance.figures.Period;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.cases.timeline.CaseEventType;
 import nl.aanwezig.cases.timeline.Timeline;
@@ -80,9 +81,17 @@ public class CaseService {
         Pupil pupil = pupils.findById(signal.pupilId()).orElseThrow();
         PupilCase open = cases.findByPupilIdAndStatus(pupil.id(), PupilCase.Status.OPEN)
                 .orElseGet(() -> openBySignal(pupil));
-        timeline.add(open.id(), CaseEventType.SIGNAL, CurrentUser.SYSTEM.username(), signal.key(), "timeline.signal",
-                Messages.nl("signal." + signal.type()), Messages.date(signal.startDate()), Messages.date(signal.endDate()),
-                SignalDetails.dutch(signal));
+        if (signal.type() == SignalType.BAND_CHANGE) {
+            // the band is of the school year so far, not of the day it was seen
+            int year = Period.schoolYearOf(signal.endDate());
+            timeline.add(open.id(), CaseEventType.SIGNAL, CurrentUser.SYSTEM.username(), signal.key(),
+                    "timeline.signalSchoolYear", Messages.nl("signal." + signal.type()), year + "-" + (year + 1),
+                    Messages.date(signal.endDate()), SignalDetails.dutch(signal));
+        } else {
+            timeline.add(open.id(), CaseEventType.SIGNAL, CurrentUser.SYSTEM.username(), signal.key(), "timeline.signal",
+                    Messages.nl("signal." + signal.type()), Messages.date(signal.startDate()),
+                    Messages.date(signal.endDate()), SignalDetails.dutch(signal));
+        }
         Map<String, Object> facts = new HashMap<>(signal.facts());
         partners.joinFor(open.id(), pupil.schoolId(), signal.type()).forEach(facts::put);
         publisher.publishEvent(new CaseSignalled(open.id(), pupil.id(), pupil.schoolId(), signal.type().name(),

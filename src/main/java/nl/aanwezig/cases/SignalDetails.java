@@ -1,9 +1,9 @@
 package nl.aanwezig.cases;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.base.Messages;
+import nl.aanwezig.base.ui.DutchNumbers;
 
 /**
  * A signal's detail as the timeline says it, in Dutch: the attendance module stores codes (the M@ZL kind, the band),
@@ -31,7 +31,8 @@ final class SignalDetails {
         if (!(band instanceof String name) || !(pct instanceof Number n)) {
             return plain(signal.detail());
         }
-        String value = new BigDecimal(n.toString()).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        // the percentage arrives in the band of its exact fraction; written as every screen writes it, never rounded up
+        String value = DutchNumbers.pct(new BigDecimal(n.toString())).replace("%", "");
         return Messages.nl("fix.signal.bandDetail", value, Messages.nl("band." + name).toLowerCase(Messages.DUTCH));
     }
 

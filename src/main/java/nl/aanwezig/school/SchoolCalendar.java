@@ -14,6 +14,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class SchoolCalendar {
 
+    /** Longer than any holiday: a calendar that is all days off ends the search here instead of looping. */
+    private static final int MAX_DAYS_BACK = 366;
+
+    private final SchoolCalendarPeriods periods;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    SchoolCalendar(SchoolCalendarPeriods periods) {
+        this.periods = periods;
+    }
+
+    /** Weekdays only, no school's own holidays (for a calculation without a database). */
+    public SchoolCalendar() {
+        this(null);
+    }
+
     public boolean isSchoolDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
@@ -59,5 +74,23 @@ public class SchoolCalendar {
             }
         }
         return result;
+    }
+
+    /**
+     * As {@link #recentSchoolDays(LocalDate, int)}, on the school's own calendar: its holidays and study days
+     * (registered by the admin, see {@link SchoolCalendarPeriods}) are skipped like weekends. On Monday after a
+     * study day Friday the school day before is Thursday.
+     */
+    public java.util.List<LocalDate> recentSchoolDays(long schoolId, LocalDate today, int count) {
+        java.util.List<SchoolCalendarPeriods.Period> off = periods == null ? java.util.List.of() : periods.of(schoolId);
+        java.util.function.Predicate<LocalDate> lessons = d -> isSchoolDay(d) && off.stream().noneMatch(p -> p.contains(d));
+        java.util.List<LocalDate> days = new java.util.ArrayList<>();
+        LocalDate day = today;
+        for (int back = 0; days.size() < count && back < MAX_DAYS_BACK; back++, day = day.minusDays(1)) {
+            if (lessons.test(day)) {
+                days.add(day);
+            }
+        }
+        return days;
     }
 }

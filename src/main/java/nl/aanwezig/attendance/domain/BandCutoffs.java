@@ -1,6 +1,7 @@
 package nl.aanwezig.attendance.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -54,5 +55,49 @@ public record BandCutoffs(String name, BigDecimal green, BigDecimal yellow, BigD
             return Band.ORANGE;
         }
         return Band.RED;
+    }
+
+    /**
+     * The band of {@code present} of {@code scheduled} minutes, decided on the exact fraction (not on a rounded
+     * percentage): 9898 of 10420 minutes is 94.99%, yellow under green &gt;= 95.
+     *
+     * @return the band, or null when nothing was scheduled
+     */
+    public Band classify(long present, long scheduled) {
+        if (scheduled == 0) {
+            return null;
+        }
+        BigDecimal hundredfold = BigDecimal.valueOf(present).multiply(HUNDRED);
+        BigDecimal total = BigDecimal.valueOf(scheduled);
+        if (hundredfold.compareTo(green.multiply(total)) >= 0) {
+            return Band.GREEN;
+        }
+        if (hundredfold.compareTo(yellow.multiply(total)) >= 0) {
+            return Band.YELLOW;
+        }
+        if (hundredfold.compareTo(orange.multiply(total)) >= 0) {
+            return Band.ORANGE;
+        }
+        return Band.RED;
+    }
+
+    /**
+     * The percentage to show for {@code present} of {@code scheduled} minutes: one decimal, rounded half-up unless
+     * that would cross a cut-off (94.99% under green &gt;= 95 shows 94.9, not 95.0), so the shown figure is always
+     * in the same band as the exact one. Null when nothing was scheduled.
+     */
+    public BigDecimal shownPct(long present, long scheduled) {
+        if (scheduled == 0) {
+            return null;
+        }
+        BigDecimal exact = BigDecimal.valueOf(present).multiply(HUNDRED);
+        BigDecimal total = BigDecimal.valueOf(scheduled);
+        Band band = classify(present, scheduled);
+        BigDecimal rounded = exact.divide(total, 1, RoundingMode.HALF_UP);
+        // a cut-off finer than a tenth could lie between the truncated and the exact value: then show more decimals
+        for (int scale = 1; scale <= 6 && classify(rounded) != band; scale++) {
+            rounded = exact.divide(total, scale, RoundingMode.DOWN);
+        }
+        return rounded;
     }
 }

@@ -36,7 +36,9 @@ public record Figures(long scheduledMinutes, long presentMinutes, long authorise
     }
 
     /**
-     * Attendance percentage: present / scheduled * 100, scale 1, half-up.
+     * Attendance percentage: present / scheduled * 100, scale 1, half-up. Not for a band nor for a screen: 94.99%
+     * rounds to 95.0 here. Bands are decided on the minutes ({@link BandCutoffs#classify(long, long)}) and a shown
+     * percentage stays in its band ({@link BandCutoffs#shownPct}).
      *
      * @return the percentage, or {@code null} when nothing was scheduled: 0% would put a pupil without
      *         lessons (new, exempt, fully outside a deviation) in the red band, and 100% would hide them.

@@ -68,8 +68,21 @@ public class BandPolicy {
         return cutoffs;
     }
 
-    /** The band of a percentage, or {@code null} when there is none (nothing scheduled). */
+    /**
+     * The band of a percentage, or {@code null} when there is none (nothing scheduled). Only for a percentage that
+     * is exact or already band-safe ({@link #shownPct}); minutes go to {@link #classify(long, long)}.
+     */
     public Band classify(BigDecimal attendancePct) {
         return attendancePct == null ? null : cutoffs.classify(attendancePct);
+    }
+
+    /** The band of these minutes on the exact fraction (see {@link BandCutoffs#classify(long, long)}); null when none. */
+    public Band classify(long presentMinutes, long scheduledMinutes) {
+        return cutoffs.classify(presentMinutes, scheduledMinutes);
+    }
+
+    /** The percentage to show for these minutes, in the same band as the exact one (see {@link BandCutoffs#shownPct}). */
+    public BigDecimal shownPct(long presentMinutes, long scheduledMinutes) {
+        return cutoffs.shownPct(presentMinutes, scheduledMinutes);
     }
 }

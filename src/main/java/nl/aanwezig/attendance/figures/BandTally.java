@@ -43,7 +43,7 @@ final class BandTally {
         Map<Band, Integer> counts = new EnumMap<>(Band.class);
         int without = 0;
         for (FiguresService.Attendance a : pupils) {
-            Band band = bands.classify(a.attendancePct());
+            Band band = bands.classify(a.presentMinutes(), a.scheduledMinutes());
             if (band == null) {
                 without++;
             } else {

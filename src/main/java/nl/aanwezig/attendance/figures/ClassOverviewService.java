@@ -71,8 +71,8 @@ public class ClassOverviewService {
                 .stream().collect(Collectors.toMap(SchoolClass::id, SchoolClass::name));
         Function<Pupil, PupilRow> row = p -> {
             Figures y = year.getOrDefault(p.id(), Figures.EMPTY);
-            return new PupilRow(p.id(), p.fullName(), classNames.getOrDefault(p.classId(), ""), y.attendancePct(),
-                    recent.getOrDefault(p.id(), Figures.EMPTY).attendancePct(), figures.band(y),
+            return new PupilRow(p.id(), p.fullName(), classNames.getOrDefault(p.classId(), ""), figures.pct(y),
+                    figures.pct(recent.getOrDefault(p.id(), Figures.EMPTY)), figures.band(y),
                     hours(y.unauthorisedAbsentMinutes()), y.lateCount(), y.sickReports());
         };
         return own.stream().map(row).toList();

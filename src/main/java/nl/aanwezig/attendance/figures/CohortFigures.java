@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.aanwezig.attendance.domain.BandCutoffs;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,10 +38,12 @@ public class CohortFigures {
 
     private final JdbcTemplate jdbc;
     private final CurrentUsers users;
+    private final BandPolicy bands;
 
-    CohortFigures(JdbcTemplate jdbc, CurrentUsers users) {
+    CohortFigures(JdbcTemplate jdbc, CurrentUsers users, BandPolicy bands) {
         this.jdbc = jdbc;
         this.users = users;
+        this.bands = bands;
     }
 
     /** The cohorts of the OC's own school over the period. */
@@ -49,7 +52,7 @@ public class CohortFigures {
     public Cohorts ofMySchool(Period period) {
         CurrentUser user = users.require();
         if (user.schoolId() == null) {
-            return new Cohorts(period, new Row(null, 0, 0, 0), List.of(), List.of(), List.of());
+            return new Cohorts(period, new Row(null, 0, 0, 0), List.of(), List.of(), List.of(), bands.cutoffs());
         }
         Map<String, Row> classes = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         Map<DayOfWeek, long[]> days = new EnumMap<>(DayOfWeek.class);
@@ -70,7 +73,8 @@ public class CohortFigures {
         Row school = classes.values().stream().reduce(new Row(null, 0, 0, 0), Row::plus);
         List<Row> weekdays = new ArrayList<>();
         days.forEach((d, m) -> weekdays.add(new Row(d.name(), null, m[0], m[1])));
-        return new Cohorts(period, school, List.copyOf(classes.values()), levels(classes.values()), weekdays);
+        return new Cohorts(period, school, List.copyOf(classes.values()), levels(classes.values()), weekdays,
+                bands.cutoffs());
     }
 
     private static List<Row> levels(Iterable<Row> classes) {
@@ -90,16 +94,23 @@ public class CohortFigures {
      * @param classes  per class by name (pupils without a class last, name null)
      * @param levels   per level by number (classes without a number last, name null)
      * @param weekdays per weekday ({@link DayOfWeek} names), Monday first; pupils not counted
+     * @param cutoffs  the cut-offs in force, which a shown percentage stays within
      */
-    public record Cohorts(Period period, Row school, List<Row> classes, List<Row> levels, List<Row> weekdays) {
+    public record Cohorts(Period period, Row school, List<Row> classes, List<Row> levels, List<Row> weekdays,
+                          BandCutoffs cutoffs) {
+
+        /** A row's attendance % to show: one decimal, in the band of its exact fraction. */
+        public BigDecimal pct(Row row) {
+            return row.attendancePct(cutoffs);
+        }
     }
 
     /** One cohort's minutes; {@code pupils} is null where a pupil counts on several rows (weekdays). */
     public record Row(String name, Integer pupils, long scheduledMinutes, long presentMinutes) {
 
-        /** As everywhere: present over scheduled, one decimal; null when nothing was scheduled. */
-        public BigDecimal attendancePct() {
-            return new FiguresService.Attendance(scheduledMinutes, presentMinutes).attendancePct();
+        /** As everywhere: present over scheduled, one decimal, in the band of the exact fraction; null when none. */
+        public BigDecimal attendancePct(BandCutoffs cutoffs) {
+            return cutoffs.shownPct(presentMinutes, scheduledMinutes);
         }
 
         /** Absent minutes (all absence, authorised or not) in clock hours, one decimal. */

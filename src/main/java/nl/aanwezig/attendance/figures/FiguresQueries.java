@@ -84,7 +84,7 @@ class FiguresQueries {
     /**
      * A cut-off in tenths of a percent as an SQL literal (a BigDecimal from configuration, not input): a whole
      * number of tenths (always, for cut-offs with at most one decimal) as an integer, so the comparison stays in
-     * bigint arithmetic; a finer cut-off as numeric.
+     * bigint arithmetic; a finer cut-off as numeric (compared exactly, as numeric).
      */
     static String tenths(BigDecimal cutoff) {
         BigDecimal tenths = cutoff.movePointRight(1).stripTrailingZeros();

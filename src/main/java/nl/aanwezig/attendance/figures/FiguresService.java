@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Attendance figures of pupils and groups over a period, read from the aggregates that
  * {@code AttendanceAggregates} keeps in sync with the registrations. The numbers equal
- * {@link Figures#of} of the same registrations (ATTENDANCE-FORMAT.md), without reading them.
+ * {@link Figures#of} of the same registrations (docs/attendance-format.md), without reading them.
  *
  * <p>No access checks here: this is the calculation. Callers that serve a user (dashboards, dossier, API)
  * decide first who may see which scope.
@@ -57,19 +57,32 @@ public class FiguresService {
         return queries.minutes(FiguresQueries.firstMonth(sql(scope), startYear));
     }
 
-    /** The band of an attendance percentage under the configured cut-offs, as the pyramid counts it. */
-    public Band band(java.math.BigDecimal attendancePct) {
-        return bands.classify(attendancePct);
+    /** The band of a pupil's or group's figures under the configured cut-offs, on the exact fraction; null when nothing was scheduled. */
+    public Band band(Figures figures) {
+        return bands.classify(figures.presentMinutes(), figures.scheduledMinutes());
     }
 
-    /** The band of a pupil's or group's figures under the configured cut-offs; null when nothing was scheduled. */
-    public Band band(Figures figures) {
-        return bands.classify(figures.attendancePct());
+    /** The band of these minutes under the configured cut-offs, on the exact fraction, as the pyramid counts it. */
+    public Band band(Attendance attendance) {
+        return bands.classify(attendance.presentMinutes(), attendance.scheduledMinutes());
+    }
+
+    /**
+     * The attendance % to show and to hand to a decision: one decimal, in the same band as the exact fraction
+     * (94.99% shows 94.9 under green &gt;= 95); null when nothing was scheduled.
+     */
+    public BigDecimal pct(Figures figures) {
+        return bands.shownPct(figures.presentMinutes(), figures.scheduledMinutes());
+    }
+
+    /** {@link #pct(Figures)} of these minutes. */
+    public BigDecimal pct(Attendance attendance) {
+        return bands.shownPct(attendance.presentMinutes(), attendance.scheduledMinutes());
     }
 
     /**
      * Pupils per band, counted in SQL (one row per band, not per pupil) from the rollups where they fit, with the
-     * same rounding and cut-offs as {@link #band}.
+     * same exact fractions and cut-offs as {@link #band}.
      */
     public Pyramid pyramid(Scope scope, Period period) {
         return single(FiguresQueries.source(sql(scope), period));
@@ -139,14 +152,22 @@ public class FiguresService {
     /** Attendance per ISO week of one pupil, weeks without lessons left out. */
     public List<WeekFigure> weekly(long pupilId, Period period) {
         return queries.weekly(pupilId, period).stream().map(w -> {
-            BigDecimal pct = new Attendance(w.scheduled(), w.present()).attendancePct();
+            BigDecimal pct = bands.shownPct(w.present(), w.scheduled());
             return new WeekFigure(w.monday(), w.monday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), pct);
         }).toList();
     }
 
-    /** A pupil's weekly attendance with the cut-offs in force, for a trend line. */
+    /**
+     * A pupil's weekly attendance with the cut-offs in force, for a trend line. The week of the period's last day
+     * is left out while it is unfinished (that day before its Friday): a Monday morning's few lessons, or none
+     * present yet, would be drawn as a whole week (0,0%).
+     */
     public Trend trend(long pupilId, Period period) {
-        return new Trend(weekly(pupilId, period), bands.cutoffs());
+        LocalDate last = period.to();
+        LocalDate unfinished = last.getDayOfWeek().getValue() < java.time.DayOfWeek.FRIDAY.getValue()
+                ? last.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)) : null;
+        return new Trend(weekly(pupilId, period).stream().filter(w -> !w.monday().equals(unfinished)).toList(),
+                bands.cutoffs());
     }
 
     /**
@@ -175,7 +196,7 @@ public class FiguresService {
      *
      * @param monday  the week's Monday
      * @param isoWeek ISO week number
-     * @param attendancePct present / scheduled * 100, one decimal
+     * @param attendancePct present / scheduled * 100, one decimal, in the band of the exact fraction
      */
     public record WeekFigure(LocalDate monday, int isoWeek, BigDecimal attendancePct) {
     }

@@ -50,24 +50,20 @@ final class FiguresSql {
             from (%s) x (pupil_id, school_id, scheduled, present) group by x.pupil_id""";
 
     /**
-     * Pupils per band (and group): the percentage rounded as {@link Figures#attendancePct()} does (HALF_UP to one
-     * decimal) in integer arithmetic, in tenths: {@code signum(p) * ((2000 * |p| + s) / (2 * s))} in bigint
-     * (integer division), exact for every {@code s > 0}; then compared with the cut-offs in tenths (a value on a
-     * cut-off belongs to the higher band). Pupils with nothing scheduled get the band null.
-     * %1$s..%3$s: cut-offs; %4$s: the group key per pupil ({@code null} for none); %5$s: the source;
+     * Pupils per band (and group), decided on the exact fraction as {@link BandPolicy#classify(long, long)} does:
+     * {@code present * 1000 >= cut-off in tenths * scheduled} in bigint (no rounded percentage: 94.99% is below
+     * 95), a value on a cut-off belonging to the higher band. Pupils with nothing scheduled get the band null.
+     * %1$s..%3$s: cut-offs in tenths; %4$s: the group key per pupil ({@code null} for none); %5$s: the source;
      * %6$s: the join that key needs.
      */
     static final String BAND_COUNTS = """
             select m.group_key, case when m.scheduled = 0 then null
-                        when m.tenths >= %1$s then 'GREEN' when m.tenths >= %2$s then 'YELLOW'
-                        when m.tenths >= %3$s then 'ORANGE' else 'RED' end, count(*)
-            from (select x.group_key, x.scheduled, case when x.scheduled = 0 then 0
-                         else case when x.present < 0 then -1 else 1 end
-                              * ((2000 * abs(x.present) + x.scheduled) / (2 * x.scheduled))
-                         end as tenths
-                  from (select %4$s as group_key, sum(y.scheduled)::bigint as scheduled, sum(y.present)::bigint as present
-                        from (%5$s) y (pupil_id, school_id, scheduled, present) %6$s
-                        group by y.pupil_id, group_key) x) m
+                        when m.present * 1000 >= %1$s * m.scheduled then 'GREEN'
+                        when m.present * 1000 >= %2$s * m.scheduled then 'YELLOW'
+                        when m.present * 1000 >= %3$s * m.scheduled then 'ORANGE' else 'RED' end, count(*)
+            from (select %4$s as group_key, sum(y.scheduled)::bigint as scheduled, sum(y.present)::bigint as present
+                  from (%5$s) y (pupil_id, school_id, scheduled, present) %6$s
+                  group by y.pupil_id, group_key) m
             group by 1, 2""";
 
     static final String WEEKLY = """

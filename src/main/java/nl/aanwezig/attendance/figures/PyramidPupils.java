@@ -80,17 +80,17 @@ public class PyramidPupils {
         Map<Long, FiguresService.Attendance> minutes = q.period().kind() == PeriodChoice.Kind.FIRST_MONTH
                 ? figures.firstMonthAttendancePerPupil(scope, q.startYear())
                 : figures.attendancePerPupil(scope, PyramidService.period(q));
-        Map<Long, BigDecimal> inCell = minutes.entrySet().stream()
-                .filter(e -> e.getValue().attendancePct() != null)
-                .filter(e -> band == null || figures.band(e.getValue().attendancePct()) == band)
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().attendancePct()));
+        Map<Long, FiguresService.Attendance> inCell = minutes.entrySet().stream()
+                .filter(e -> e.getValue().scheduledMinutes() > 0)
+                .filter(e -> band == null || figures.band(e.getValue()) == band)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<Long> openable = facts.factsOf(inCell.keySet()).stream()
                 .filter(f -> AccessPolicy.sees(user, f, NeedToKnow.Part.ATTENDANCE))
                 .map(PupilAccess::pupilId).toList();
         return new Listing(lines(user, openable, inCell), inCell.size() - openable.size());
     }
 
-    private List<Line> lines(CurrentUser user, List<Long> ids, Map<Long, BigDecimal> pct) {
+    private List<Line> lines(CurrentUser user, List<Long> ids, Map<Long, FiguresService.Attendance> minutes) {
         List<Pupil> named = pupils.findAllById(ids);
         Map<Long, String> classNames = classes.findAllById(named.stream().map(Pupil::classId)
                 .filter(java.util.Objects::nonNull).distinct().toList()).stream()
@@ -98,9 +98,9 @@ public class PyramidPupils {
         List<Line> out = new ArrayList<>();
         for (Pupil p : named) {
             audit.record(user, p.id(), AUDIT_ACTION, true, null);
-            BigDecimal value = pct.get(p.id());
-            out.add(new Line(p.id(), p.fullName(), p.leerling(), classNames.getOrDefault(p.classId(), ""), value,
-                    figures.band(value)));
+            FiguresService.Attendance a = minutes.get(p.id());
+            out.add(new Line(p.id(), p.fullName(), p.leerling(), classNames.getOrDefault(p.classId(), ""),
+                    figures.pct(a), figures.band(a)));
         }
         out.sort(Comparator.comparing(Line::attendancePct).thenComparing(Line::name, Comparator.nullsLast(
                 Comparator.<String>naturalOrder())));

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports pupils and registrations from a school's export (CSV or XLSX, see ATTENDANCE-FORMAT.md). Each
+ * Imports pupils and registrations from a school's export (CSV or XLSX, see docs/attendance-format.md). Each
  * file is one transaction: with {@link ImportMode#ALL_OR_NOTHING} a single bad row means nothing is
  * written; importing the same file twice changes nothing. Memory does not grow with the file, and the file is
  * on disk before the transaction starts, so no connection waits on a sender. An admin

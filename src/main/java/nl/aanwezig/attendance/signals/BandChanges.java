@@ -44,17 +44,19 @@ class BandChanges {
         int changes = 0;
         for (var e : figures.attendancePerPupil(new Scope.OfSchool(schoolId), year).entrySet()) {
             FiguresService.Attendance f = e.getValue();
-            if (f.scheduledMinutes() < MIN_SCHEDULED_MINUTES || f.attendancePct() == null) {
+            if (f.scheduledMinutes() < MIN_SCHEDULED_MINUTES) {
                 continue;
             }
-            Band band = policy.classify(f.attendancePct());
+            // the band on the exact fraction; the percentage as shown, in that same band
+            Band band = policy.classify(f.presentMinutes(), f.scheduledMinutes());
+            BigDecimal pct = policy.shownPct(f.presentMinutes(), f.scheduledMinutes());
             Band before = previous.get(e.getKey());
             if (band == before) {
                 continue;
             }
-            remember(e.getKey(), band, f.attendancePct(), to);
+            remember(e.getKey(), band, pct, to);
             if (worse(band, before) && (band == Band.ORANGE || band == Band.RED)) {
-                raise.accept(signal(e.getKey(), schoolId, band, before, f.attendancePct(), to));
+                raise.accept(signal(e.getKey(), schoolId, band, before, pct, to));
                 changes++;
             }
         }

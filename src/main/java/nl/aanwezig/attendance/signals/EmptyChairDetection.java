@@ -29,8 +29,9 @@ public class EmptyChairDetection {
 
     EmptyChairDetection(RegistrationStore registrations, SchoolCalendar calendar, Clock clock,
                         ApplicationEventPublisher events, SignalStore store,
-                        @Value("${aanwezig.signals.empty-chair-school-days:2}") int schoolDays) {
-        this.schoolDays = Math.max(1, schoolDays);
+                        @Value("${aanwezig.signals.empty-chair-days-back:1}") int daysBack) {
+        // the current school day and this many school days before it
+        this.schoolDays = 1 + Math.max(0, daysBack);
         this.store = store;
         this.registrations = registrations;
         this.calendar = calendar;
@@ -39,15 +40,16 @@ public class EmptyChairDetection {
     }
 
     /**
-     * Empty chairs of the recent school days at one school ({@code aanwezig.signals.empty-chair-school-days}: the
-     * current school day and the one before by default), oldest first: a morning import of last night's export, or
-     * a start before the first lesson, still reaches the mentor with yesterday's. Returns how many were newly
-     * signalled; a day already signalled is not signalled again.
+     * Empty chairs of the recent school days at one school, oldest first: the current school day and
+     * {@code aanwezig.signals.empty-chair-days-back} school days before it (1 by default), on the school's own
+     * calendar (weekends, holidays and study days skipped): a Monday morning import of Friday night's export still
+     * reaches the mentor with Friday's. Returns how many were newly signalled; a pupil's day already signalled is
+     * not signalled again.
      */
     @Transactional
     public int detectEmptyChairs(long schoolId) {
         int raised = 0;
-        for (LocalDate day : calendar.recentSchoolDays(LocalDate.now(clock), schoolDays).reversed()) {
+        for (LocalDate day : calendar.recentSchoolDays(schoolId, LocalDate.now(clock), schoolDays).reversed()) {
             for (var a : registrations.unexplainedOn(day, schoolId)) {
                 var signal = new SignalRaised(a.pupilId(), schoolId, SignalType.EMPTY_CHAIR, day, day, null, Map.of());
                 if (store.insertIfNew(signal)) {

@@ -14,7 +14,7 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * ECharts options (as maps, serialised by EChart) for the attendance dashboards. Labels come in translated, and every
- * number the chart prints is written here the Dutch way with the tables' rounding (one decimal, comma: "99,2%"):
+ * number the chart prints is written here the Dutch way as the tables write it (one decimal, comma: "99,2%"):
  * ECharts' own "{c}%" would print the JavaScript number ("99.2%").
  */
 @NamedInterface("charts")
@@ -64,9 +64,9 @@ public final class FigureCharts {
                 "tooltip", Map.of("formatter", "{a}<br/>{b}: " + text));
     }
 
-    /** "99,2%": one decimal (the figures arrive rounded half-up to one decimal), decimal comma. */
+    /** "99,2%": as every screen writes a percentage ({@link nl.aanwezig.base.ui.DutchNumbers#pct}). */
     static String dutch(BigDecimal value) {
-        return PyramidTables.pct(value == null ? null : value.setScale(1, java.math.RoundingMode.HALF_UP));
+        return nl.aanwezig.base.ui.DutchNumbers.pct(value);
     }
 
     private static BigDecimal reference(Band band) {
@@ -95,13 +95,17 @@ public final class FigureCharts {
         line.put("type", "line");
         line.put("data", weeks.stream().map(w -> w.attendancePct() == null ? "-" : (Object) point(w.attendancePct())).toList());
         line.put("label", Map.of("show", true));
+        // a label that would overlap another is left out (its value stays in the tooltip)
+        line.put("labelLayout", Map.of("hideOverlap", true));
         line.put("markLine", Map.of("symbol", "none", "silent", true,
                 "lineStyle", Map.of("type", "dashed"), "data", marks));
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
         option.put("tooltip", Map.of("trigger", "item"));
-        option.put("grid", Map.of("left", 10, "right", 50, "top", 20, "bottom", 20, "containLabel", true));
-        option.put("xAxis", Map.of("type", "category", "data", weeks.stream().map(w -> weekPrefix + w.isoWeek()).toList()));
+        option.put("grid", Map.of("left", 10, "right", 50, "top", 30, "bottom", 20, "containLabel", true));
+        // week labels turned and thinned where they would overlap (a school year has 40 weeks)
+        option.put("xAxis", Map.of("type", "category", "data", weeks.stream().map(w -> weekPrefix + w.isoWeek()).toList(),
+                "axisLabel", Map.of("rotate", 45, "hideOverlap", true, "interval", "auto")));
         option.put("yAxis", Map.of("type", "value", "min", 0, "max", 100, "axisLabel", Map.of("formatter", "{value}%")));
         option.put("series", List.of(line));
         return option;

@@ -19,13 +19,16 @@ final class ImportChoices {
     private ImportChoices() {
     }
 
-    /** Labels and items; no listeners, so setting the starting values here fires nothing. */
+    /** Labels and items, and the expected columns under the kind; setting the starting values here fires nothing. */
     static void configure(Component texts, RadioButtonGroup<ImportKind> kind, Select<String> mapping,
                           RadioButtonGroup<ImportMode> mode) {
         kind.setLabel(texts.getTranslation("import.kind"));
         kind.setItems(ImportKind.values());
         kind.setItemLabelGenerator(k -> texts.getTranslation("import.kind." + k));
         kind.setValue(ImportKind.REGISTRATIONS);
+        // the columns each kind expects, as its reader defines them (ImportKind.columns), under the choice
+        kind.setHelperText(columnsText(texts, kind.getValue()));
+        kind.addValueChangeListener(e -> kind.setHelperText(columnsText(texts, e.getValue())));
         mapping.setLabel(texts.getTranslation("import.mapping"));
         mapping.setItemLabelGenerator(name -> ImportView.STANDARD.equals(name)
                 ? texts.getTranslation("import.mapping.standard") : name);
@@ -33,6 +36,11 @@ final class ImportChoices {
         mode.setItems(ImportMode.values());
         mode.setItemLabelGenerator(m -> texts.getTranslation("import.mode." + m));
         mode.setValue(ImportMode.ALL_OR_NOTHING);
+    }
+
+    /** "Verwachte kolommen (in de kopregel): school, leerling, ...": what a file of this kind must hold. */
+    static String columnsText(Component texts, ImportKind kind) {
+        return kind == null ? "" : texts.getTranslation("p1.import.columns", String.join(", ", kind.columns()));
     }
 
     /** The options the choices stand for; a saved mapping that has gone since means the standard format. */

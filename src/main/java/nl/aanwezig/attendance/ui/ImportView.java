@@ -88,15 +88,11 @@ public class ImportView extends VerticalLayout {
     }
 
     /**
-     * An uploaded file: a timetable or absence export is shown as it will be read first, and imported only on
-     * "Importeren"; the other files are imported at once, as before.
+     * An uploaded file of any kind (pupils, registrations, timetable, absence export) is shown as it will be read
+     * first, and imported only on "Importeren".
      */
     void received(File file) {
         ImportKind chosenKind = kind.getValue();
-        if (chosenKind != ImportKind.ABSENCES && chosenKind != ImportKind.TIMETABLE) {
-            start(file);
-            return;
-        }
         discardPending();
         result.clear();
         pending.hold(file);

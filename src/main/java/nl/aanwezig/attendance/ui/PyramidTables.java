@@ -65,7 +65,7 @@ class PyramidTables {
     }
 
     static String pct(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString().replace('.', ',') + "%";
+        return nl.aanwezig.base.ui.DutchNumbers.pct(value);
     }
 
     private String tr(String key) {

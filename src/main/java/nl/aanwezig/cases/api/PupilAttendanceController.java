@@ -88,7 +88,7 @@ class PupilAttendanceController {
             throw notFound(brin, leerling);
         }
         Figures f = figures.figures(new Scope.OfPupil(pupil.id()), period);
-        return new AttendanceResponse(f.scheduledMinutes(), f.presentMinutes(), f.attendancePct(), figures.band(f));
+        return new AttendanceResponse(f.scheduledMinutes(), f.presentMinutes(), figures.pct(f), figures.band(f));
     }
 
     private static ApiProblems.NotFound notFound(String brin, String leerling) {

@@ -40,8 +40,9 @@ public class TodayService {
 
     TodayService(RegistrationStore registrations, Pupils pupils, SchoolClasses classes, Cases cases, CaseTasks tasks,
                  SchoolCalendar calendar, CurrentUsers users, Clock clock,
-                 @Value("${aanwezig.signals.empty-chair-school-days:2}") int schoolDays) {
-        this.schoolDays = Math.max(1, schoolDays);
+                 @Value("${aanwezig.signals.empty-chair-days-back:1}") int daysBack) {
+        // the current school day and this many school days before it
+        this.schoolDays = 1 + Math.max(0, daysBack);
         this.registrations = registrations;
         this.pupils = pupils;
         this.classes = classes;
@@ -57,7 +58,8 @@ public class TodayService {
     public Today today() {
         CurrentUser user = users.require();
         LocalDate now = LocalDate.now(clock);
-        List<LocalDate> days = calendar.recentSchoolDays(now, schoolDays);
+        List<LocalDate> days = user.schoolId() == null ? calendar.recentSchoolDays(now, schoolDays)
+                : calendar.recentSchoolDays(user.schoolId(), now, schoolDays);
         LocalDate day = days.get(0);
         List<EmptyChair> chairs = new ArrayList<>();
         for (LocalDate d : days) {

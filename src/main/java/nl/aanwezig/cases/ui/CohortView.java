@@ -44,6 +44,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<Row> weekdays = grid("tier3ui.cohort.weekday", r -> getTranslation("tier3ui.weekday." + r.name()));
     private final transient CohortFigures cohorts;
     private Row whole = new Row(null, 0, 0, 0);
+    private CohortFigures.Cohorts current;
 
     public CohortView(CohortFigures cohorts, Clock clock) {
         this.cohorts = cohorts;
@@ -62,8 +63,8 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
         Grid<Row> g = new Grid<>();
         g.addColumn(name::apply).setHeader(getTranslation(nameKey)).setFlexGrow(2);
         g.addColumn(r -> r.pupils() == null ? "" : r.pupils().toString()).setHeader(getTranslation("tier3ui.cohort.pupils"));
-        g.addColumn(r -> Tier3Format.pct(r.attendancePct())).setHeader(getTranslation("tier3ui.cohort.attendance"));
-        g.addColumn(r -> r.absentHours().toPlainString().replace('.', ','))
+        g.addColumn(r -> Tier3Format.pct(current.pct(r))).setHeader(getTranslation("tier3ui.cohort.attendance"));
+        g.addColumn(r -> nl.aanwezig.base.ui.DutchNumbers.number(r.absentHours()))
                 .setHeader(getTranslation("tier3ui.cohort.absentHours"));
         g.addColumn(r -> Tier3Format.pct(r.shareOf(whole))).setHeader(getTranslation("tier3ui.cohort.share"));
         g.setAllRowsVisible(true);
@@ -85,8 +86,9 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
         }
         to.setInvalid(false);
         CohortFigures.Cohorts c = cohorts.ofMySchool(Period.custom(from.getValue(), to.getValue()));
+        current = c;
         whole = c.school();
-        school.setText(getTranslation("tier3ui.cohort.school", Tier3Format.pct(whole.attendancePct()),
+        school.setText(getTranslation("tier3ui.cohort.school", Tier3Format.pct(c.pct(whole)),
                 whole.pupils() == null ? 0 : whole.pupils()));
         classes.setItems(c.classes());
         levels.setItems(c.levels());

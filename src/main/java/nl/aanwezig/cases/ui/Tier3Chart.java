@@ -54,7 +54,8 @@ final class Tier3Chart {
                                                        String prefix) {
         LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return trend.weeks().stream().filter(w -> w.monday().equals(monday)).findFirst()
-                .map(w -> Map.of("xAxis", prefix + w.isoWeek(), "label", Map.of("formatter", label),
+                // the label along the line, inside at its top: beside the cut-offs' labels at the right, not over them
+                .map(w -> Map.of("xAxis", prefix + w.isoWeek(), "label", Map.of("formatter", label, "position", "insideEndTop"),
                         "lineStyle", Map.of("color", MARK_COLOUR, "type", "solid")));
     }
 }

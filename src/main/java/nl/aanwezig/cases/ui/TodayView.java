@@ -38,6 +38,9 @@ public class TodayView extends VerticalLayout implements BeforeEnterObserver {
     private final transient TodayService today;
     private final transient CurrentUsers users;
 
+    /** "vrijdag 4 december": the day of an earlier school day's empty chair, as a mentor says it. */
+    static final DateTimeFormatter DAY_AND_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM", Messages.DUTCH);
+
     public TodayView(TodayService today, CurrentUsers users) {
         this.today = today;
         this.users = users;
@@ -58,10 +61,9 @@ public class TodayView extends VerticalLayout implements BeforeEnterObserver {
         if (t.chairs().isEmpty()) {
             chairs.add(new Paragraph(getTranslation("today.empty")));
         }
-        // "vandaag" for today's chair; the day's name for a chair of an earlier school day (or of Friday, at the weekend)
+        // "vandaag" for today's chair; the day itself ("vrijdag 4 december") for a chair of an earlier school day
         t.chairs().forEach(c -> chairs.add(card(c, t.isToday() && c.date().equals(t.day())
-                ? getTranslation("today.day.today")
-                : c.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Messages.DUTCH), mentorName)));
+                ? getTranslation("today.day.today") : DAY_AND_DATE.format(c.date()), mentorName)));
     }
 
     /** Says "copied" only when the browser says so; the clipboard may be refused (permissions, no HTTPS). */

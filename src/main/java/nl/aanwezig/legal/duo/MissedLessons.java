@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class MissedLessons {
 
+    /** "ma 7-12-2026": the day of a missed lesson as the report's reader says it. */
+    static final java.time.format.DateTimeFormatter LESSON_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d-M-yyyy", nl.aanwezig.base.Messages.DUTCH);
+
     private final JdbcTemplate jdbc;
 
     MissedLessons(JdbcTemplate jdbc) {
@@ -32,7 +36,8 @@ class MissedLessons {
                 from registration where pupil_id = ? and lesson_date between ? and ? and status = 'afwezig'
                   and reason in ('spijbelen', 'luxeverzuim', 'onbekend')
                 order by lesson_date, start_time""", (rs, i) -> new Object[] {
-                rs.getDate(1).toLocalDate() + " " + rs.getTime(2).toLocalTime() + "-" + rs.getTime(3).toLocalTime()
+                LESSON_DAY.format(rs.getDate(1).toLocalDate()) + " " + rs.getTime(2).toLocalTime() + "-"
+                        + rs.getTime(3).toLocalTime()
                         + " " + rs.getString(4), rs.getInt(5)}, pupilId, Date.valueOf(from), Date.valueOf(to));
         long minutes = 0;
         StringBuilder lines = new StringBuilder();

@@ -49,6 +49,13 @@ class DataQualityRuleTest {
     }
 
     @Test
+    void one_missed_lesson_is_one_les_not_one_lessen() {
+        assertThat(DataQualityRule.latenessAsHalfDayAbsence("100234", TestLessons.voDay(MON, 1, AbsenceReason.ONBEKEND)))
+                .extracting(DataQualityIssue::detail)
+                .containsExactly("afwezig 08:30-09:20 (1 les), daarna aanwezig: te laat geregistreerd als afwezig?");
+    }
+
+    @Test
     void explained_or_whole_day_or_afternoon_absence_is_not_suspicious() {
         assertThat(DataQualityRule.latenessAsHalfDayAbsence("1", TestLessons.voDay(MON, 2, AbsenceReason.MEDISCH))).isEmpty();
         assertThat(DataQualityRule.latenessAsHalfDayAbsence("1", TestLessons.voDay(MON, 7, AbsenceReason.ONBEKEND))).isEmpty();

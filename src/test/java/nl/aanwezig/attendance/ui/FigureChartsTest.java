@@ -40,4 +40,14 @@ class FigureChartsTest {
         assertThat(json).contains("97,5%").contains("95,0%").contains("90,0%").contains("80,0%")
                 .doesNotContain("{c}%");
     }
+
+    @Test
+    void the_weekly_line_turns_and_thins_its_week_labels_and_hides_overlapping_point_labels() {
+        var weeks = List.of(new WeekFigure(LocalDate.of(2026, 11, 2), 45, new BigDecimal("97.5")),
+                new WeekFigure(LocalDate.of(2026, 11, 9), 46, new BigDecimal("94.9")));
+        String json = JSON.writeValueAsString(FigureCharts.weekly(weeks, BandCutoffs.DEFAULT, "wk "));
+
+        assertThat(json).contains("\"rotate\":45").contains("\"hideOverlap\":true").contains("\"interval\":\"auto\"")
+                .contains("\"labelLayout\":{\"hideOverlap\":true}").contains("94,9%");
+    }
 }

@@ -45,6 +45,8 @@ class ImportViewIntegrationTest extends SpringBrowserlessTest {
     TestData data;
     @Autowired
     MappingService mappings;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void accounts() {
@@ -69,6 +71,42 @@ class ImportViewIntegrationTest extends SpringBrowserlessTest {
         assertThat(view.mapping.getValue()).isEqualTo(ImportView.STANDARD);
         assertThat(view.progress.isVisible()).isFalse();
         assertThat(view.result.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "ui-admin", roles = "ADMIN")
+    void each_kind_lists_its_expected_columns_and_a_registrations_file_is_previewed_before_it_is_imported()
+            throws Exception {
+        ImportView view = open();
+        assertThat(view.kind.getHelperText()).startsWith("Verwachte kolommen (in de kopregel): school, leerling, datum, "
+                + "start, eind, status, reden, minuten_te_laat.");
+        view.kind.setValue(ImportKind.PUPILS);
+        assertThat(view.kind.getHelperText()).contains("voornaam, achternaam, geboortedatum");
+        view.kind.setValue(ImportKind.REGISTRATIONS);
+        Path file = Files.createTempFile("upload", ".csv");
+        Files.writeString(file, ImportTestFiles.REGISTRATIONS_HEADER
+                + "55UI;3001;2031-10-08;08:30;09:20;aanwezig;;\n"
+                + "55UI;3001;2031-10-08;09:20;10:10;afwezig;ziek;\n");
+
+        view.received(file.toFile());
+
+        assertThat(view.preview.isVisible()).isTrue();
+        assertThat(view.preview.grid.getListDataView().getItems().toList())
+                .extracting(nl.aanwezig.attendance.importing.PreviewRow::line).containsExactly(2, 3);
+        assertThat(registrationsOn("2031-10-08")).as("nothing imported before Importeren").isZero();
+
+        ImportResult result = view.importPending().get(30, TimeUnit.SECONDS);
+        view.finished(result, null);
+
+        assertThat(result.refused()).isFalse();
+        assertThat(registrationsOn("2031-10-08")).isEqualTo(2);
+        assertThat(view.preview.isVisible()).isFalse();
+    }
+
+    private int registrationsOn(String date) {
+        return jdbc.queryForObject("select count(*) from registration r join pupil p on p.id = r.pupil_id "
+                + "join school s on s.id = p.school_id where s.brin = '55UI' and p.leerling = '3001' "
+                + "and r.lesson_date = ?::date", Integer.class, date);
     }
 
     @Test

@@ -63,7 +63,7 @@ class MentorViewsTest extends SpringBrowserlessTest {
 
     /**
      * Before Tuesday's first lesson: Monday's empty chair, whose conversation is still to be had, is on the page with
-     * "maandag" in its message; once the conversation is logged it leaves the page (Tuesday has none of its own).
+     * "maandag 10 november" in its message; once the conversation is logged it leaves the page (Tuesday has none of its own).
      */
     @Test
     void an_empty_chair_of_the_school_day_before_shows_with_its_day_until_its_conversation_is_logged() {
@@ -78,9 +78,9 @@ class MentorViewsTest extends SpringBrowserlessTest {
             TodayView view = navigate(TodayView.class);
             assertThat($(H3.class, view).all()).extracting(H3::getText).contains("Kimv-monday Test (2B)");
             assertThat($(TextArea.class, view).all()).extracting(TextArea::getValue)
-                    .anyMatch(m -> m.startsWith("Hé Kimv-monday, je was er maandag niet"));
+                    .anyMatch(m -> m.startsWith("Hé Kimv-monday, je was er maandag 10 november niet"));
             assertThat($(Span.class, view).all()).extracting(Span::getText)
-                    .anyMatch(t -> t.startsWith("Afwezig op maandag bij de lessen van 08:30"));
+                    .anyMatch(t -> t.startsWith("Afwezig op maandag 10 november bij de lessen van 08:30"));
 
             conversationService.log(taskId, new ConversationForm(LocalDate.of(2031, 11, 11), true, false, null,
                     EnumSet.of(Topic.SLEEP), "Weer op tijd naar bed.", null, Outcome.RESOLVED));

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import nl.aanwezig.base.Echo;
 
 /**
- * Which column of a school's export holds which canonical column (see ATTENDANCE-FORMAT.md). A mapping
+ * Which column of a school's export holds which canonical column (see docs/attendance-format.md). A mapping
  * is configuration per source system; canonical columns that are not mapped explicitly keep their own
  * name. Only header names are mapped; translating values is out of scope.
  */
