@@ -19,6 +19,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class DossierAccess implements PupilAccessFacts {
 
+    /**
+     * The school's staff who own an intervention of the pupil's active plan (a mentor asked for a weekly talk with
+     * another mentor's pupil must open that pupil); partners keep their access through taking part in the case only.
+     */
+    private static final String OWNERS = """
+            select c.pupil_id, i.owner_username from plan_intervention i
+            join support_plan sp on sp.id = i.plan_id and sp.status = 'ACTIVE'
+            join pupil_case c on c.id = sp.case_id and c.status = 'OPEN'
+            join staff_account a on a.username = i.owner_username and a.school_id = c.school_id
+            where %s""";
+
     private final JdbcTemplate jdbc;
     private final AccessPolicy policy;
 
@@ -37,6 +48,9 @@ public class DossierAccess implements PupilAccessFacts {
                 where c.pupil_id = ? and c.status = 'OPEN'
                   and c.stage in ('SAT_ANALYSIS', 'YELLOW_MONITORING', 'ORANGE_PLAN', 'RED_ARRANGEMENT')""",
                 String.class, pupil.id()));
+        jdbc.query(OWNERS.formatted("c.pupil_id = ?"), rs -> {
+            participants.add(rs.getString(2));
+        }, pupil.id());
         return new PupilAccess(pupil.id(), pupil.schoolId(), pupil.mentor(), participants);
     }
 
@@ -51,10 +65,12 @@ public class DossierAccess implements PupilAccessFacts {
                 union all
                 select c.pupil_id, m.username from sat_member m join pupil_case c on c.school_id = m.school_id
                 where c.pupil_id = any(?) and c.status = 'OPEN'
-                  and c.stage in ('SAT_ANALYSIS', 'YELLOW_MONITORING', 'ORANGE_PLAN', 'RED_ARRANGEMENT')""",
+                  and c.stage in ('SAT_ANALYSIS', 'YELLOW_MONITORING', 'ORANGE_PLAN', 'RED_ARRANGEMENT')
+                union all
+                """ + OWNERS.formatted("c.pupil_id = any(?)"),
                 rs -> {
                     participants.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
-                }, ids, ids);
+                }, ids, ids, ids);
         return jdbc.query("select id, school_id, mentor from pupil where id = any(?)", (rs, i) -> new PupilAccess(
                 rs.getLong(1), rs.getLong(2), rs.getString(3), participants.getOrDefault(rs.getLong(1), Set.of())), (Object) ids);
     }

@@ -63,6 +63,10 @@ public class Conversation {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    public Long id() {
+        return id;
+    }
+
     public Long caseId() {
         return caseId;
     }

@@ -37,9 +37,11 @@ public class ConversationService {
     private final Clock clock;
     private final Pupils pupils;
     private final DossierAccess access;
+    private final FollowUps followUps;
 
     ConversationService(TaskService taskService, Cases cases, Conversations conversations, Timeline timeline,
-                        CurrentUsers users, Clock clock, Pupils pupils, DossierAccess access) {
+                        CurrentUsers users, Clock clock, Pupils pupils, DossierAccess access, FollowUps followUps) {
+        this.followUps = followUps;
         this.pupils = pupils;
         this.access = access;
         this.taskService = taskService;
@@ -65,7 +67,12 @@ public class ConversationService {
             throw new UserFacingException(errors);
         }
         PupilCase c = cases.findById(task.caseId()).orElseThrow();
-        conversations.save(new Conversation(c.id(), form, user.username(), clock.instant()));
+        Conversation saved = conversations.save(new Conversation(c.id(), form, user.username(), clock.instant()));
+        // "vinger aan de pols" on the empty-chair route: that route gives the follow-up task itself
+        boolean routeFollowsUp = LegeStoelProcess.ID.equals(task.processId()) && form.outcome() == Outcome.WATCH;
+        if (form.followUpDate() != null && !routeFollowsUp) {
+            followUps.plan(c, saved, user.username());
+        }
         timeline.add(c.id(), CaseEventType.CONVERSATION, user.username(), null, "timeline.conversation",
                 Messages.date(form.heldOn()), Messages.nl("outcome." + form.outcome()), topics(form));
         taskService.finish(task, user, variables(form));
@@ -88,7 +95,10 @@ public class ConversationService {
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
         }
-        conversations.save(new Conversation(c.id(), form, user.username(), clock.instant()));
+        Conversation saved = conversations.save(new Conversation(c.id(), form, user.username(), clock.instant()));
+        if (form.followUpDate() != null) {
+            followUps.plan(c, saved, user.username());
+        }
         timeline.add(c.id(), CaseEventType.CONVERSATION, user.username(), null, "fix.timeline.extraConversation",
                 Messages.date(form.heldOn()), Messages.nl("outcome." + form.outcome()), topics(form));
     }

@@ -1,7 +1,5 @@
 package nl.aanwezig.cases.route;
 
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import nl.aanwezig.cases.CaseClosed;
 import nl.aanwezig.cases.CaseOpened;
@@ -12,7 +10,7 @@ import nl.aanwezig.cases.tasks.CaseTasks;
 import nl.aanwezig.cases.tasks.TaskCompleted;
 import nl.aanwezig.cases.tier3.RegievoerderChanged;
 import nl.aanwezig.cases.timeline.CaseEventType;
-import nl.aanwezig.school.SchoolCalendar;
+import nl.aanwezig.school.SchoolDeadlines;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.workflow.DuoProcess;
 import nl.aanwezig.workflow.LegeStoelProcess;
@@ -31,18 +29,17 @@ import org.springframework.stereotype.Component;
 class CaseRoutes {
 
     private final RouteLedger routes;
-    private final SchoolCalendar calendar;
-    private final Clock clock;
     private final CaseService cases;
     private final CaseTasks tasks;
     private final SignalStarts starts;
 
-    CaseRoutes(RouteLedger routes, SchoolCalendar calendar, Clock clock, CaseService cases, CaseTasks tasks,
-               SignalStarts starts) {
+    private final SchoolDeadlines deadlines;
+
+    CaseRoutes(RouteLedger routes, CaseService cases, CaseTasks tasks,
+               SignalStarts starts, SchoolDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.starts = starts;
         this.routes = routes;
-        this.calendar = calendar;
-        this.clock = clock;
         this.cases = cases;
         this.tasks = tasks;
     }
@@ -51,8 +48,8 @@ class CaseRoutes {
     void on(CaseOpened opened) {
         Map<String, Object> vars = RouteLedger.caseVariables(opened.caseId(), opened.pupilId(), opened.schoolId());
         vars.put("mentor", opened.mentor());
-        // "a mentor task not done within one school day escalates to the OC"
-        vars.put("mentorDeadline", calendar.plusSchoolDays(ZonedDateTime.now(clock), 1).toOffsetDateTime().toString());
+        // "a mentor task not done within one school day escalates to the OC": at the end of the next school day
+        vars.put("mentorDeadline", SchoolDeadlines.variable(deadlines.endOfSchoolDayAfter(opened.schoolId(), 1)));
         routes.startOnce(opened.caseId(), LegeStoelProcess.ID, LegeStoelProcess.routeKey(opened.caseId()), vars);
     }
 

@@ -12,6 +12,7 @@ import nl.aanwezig.workflow.ConcernProcess;
 import nl.aanwezig.workflow.DeviationProcess;
 import nl.aanwezig.workflow.DuoProcess;
 import nl.aanwezig.workflow.FamilyTalkProcess;
+import nl.aanwezig.workflow.FollowUpProcess;
 import nl.aanwezig.workflow.LegeStoelProcess;
 import nl.aanwezig.workflow.MazlProcess;
 import nl.aanwezig.workflow.MeetingDecisionProcess;
@@ -39,7 +40,7 @@ class CaseTaskInbox implements TaskInbox {
     /** The processes of a case (their routes carry the case's id); an exemption's or a region's are not. */
     private static final Set<String> CASE_PROCESSES = Set.of(LegeStoelProcess.ID, Tier3Process.ID, BandReviewProcess.ID,
             MazlProcess.ID, DuoProcess.ID, ConcernProcess.ID, SharedPlanProcess.ID, MeetingDecisionProcess.ID,
-            DeviationProcess.ID, FamilyTalkProcess.ID);
+            DeviationProcess.ID, FamilyTalkProcess.ID, FollowUpProcess.ID);
 
     @Override
     public boolean keeps(String processId) {

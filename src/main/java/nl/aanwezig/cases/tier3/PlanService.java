@@ -47,10 +47,12 @@ public class PlanService {
     private final DossierAccess access;
     private final Pupils pupils;
     private final Clock clock;
+    private final Tier3People people;
 
     PlanService(TaskService taskService, Cases cases, SupportPlans plans, Tier3Records records, Timeline timeline,
                 CurrentUsers users, DisplayNames names, CaseFigures figures, DossierAccess access, Pupils pupils,
-                Clock clock) {
+                Clock clock, Tier3People people) {
+        this.people = people;
         this.taskService = taskService;
         this.cases = cases;
         this.plans = plans;
@@ -72,6 +74,7 @@ public class PlanService {
         SatService.requireForm(task, Tier3Process.FORM_PLAN);
         validate(form);
         PupilCase c = cases.findById(task.caseId()).orElseThrow();
+        people.requireOwnersOnCase(c, form);
         if (plans.findByCaseIdAndStatus(c.id(), SupportPlan.Status.ACTIVE).isPresent()) {
             throw new UserFacingException("tier3.error.plan.exists");
         }
@@ -101,6 +104,7 @@ public class PlanService {
         }
         plan.expectVersion(version, names::of);
         validate(form);
+        people.requireOwnersOnCase(c, form);
         plan.apply(form, user.username(), clock.instant(), records.evaluatedGoals(plan.id()));
         try {
             plans.saveAndFlush(plan);

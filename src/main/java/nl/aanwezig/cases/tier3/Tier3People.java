@@ -49,6 +49,19 @@ public class Tier3People {
                 c.schoolId(), caseId);
     }
 
+    /**
+     * An owner with an account is one of the people who may work on the case (as {@link #eligible}: the school's
+     * staff or a participant); asked by the plan's save after its own access checks.
+     */
+    void requireOwnersOnCase(PupilCase c, PlanForm form) {
+        var allowed = jdbc.queryForList("select username from (" + ELIGIBLE + ") e", String.class, c.schoolId(), c.id());
+        for (PlanForm.Intervention i : form.interventions()) {
+            if (!Texts.blank(i.ownerUsername()) && !allowed.contains(i.ownerUsername().strip())) {
+                throw new UserFacingException("tier3.error.interventions.ownerNotOnCase", i.owner());
+            }
+        }
+    }
+
     /** An account as a choice: the name people know and their role. */
     public record Person(String username, String displayName, Role role) {
     }

@@ -51,6 +51,8 @@ public class MyPupilsPlansView extends VerticalLayout implements BeforeEnterObse
                 .setAutoWidth(true);
         asked.addColumn(a -> Tier3Format.date(a.endsOn())).setHeader(getTranslation("tier3ui.myPlans.until"))
                 .setAutoWidth(true);
+        // the owner opens the pupil's page, where the plan and its interventions are (need to know: owning one is enough)
+        asked.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PupilView.class, e.getItem().pupilId())));
         asked.setAllRowsVisible(true);
         add(new H2(getTranslation("tier3ui.myPlans.title")), new H3(getTranslation("tier3ui.myPlans.asked")),
                 nothingAsked, asked, new H3(getTranslation("tier3ui.myPlans.plans")), noPlans, plans);

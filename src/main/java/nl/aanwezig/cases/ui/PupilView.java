@@ -102,6 +102,7 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
                 : getTranslation("pupil.case.open", WHEN.format(d.openCase().openedAt().atZone(TimeConfig.SCHOOL_ZONE)),
                 getTranslation("stage." + d.openCase().stage()))));
         content.add(Tier3Panel.forPupil(d.pupilId()));
+        content.add(PlannedBlock.forPupil(d.pupilId()));
         content.add(FamilyVoiceBlock.forCase(d.openCase()));
         content.add(nl.aanwezig.cases.sharing.ui.ParticipantsPanel.forCase(d.openCase()));
         if (!d.openTasks().isEmpty()) {
