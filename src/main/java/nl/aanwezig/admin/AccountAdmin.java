@@ -62,6 +62,7 @@ public class AccountAdmin {
                 encoder.encode(account.password()), account.role(), account.school() == null ? null : account.school().id(),
                 regionId);
         created.setByAdmin(encoder.encode(account.password()), account.generated());
+        created.setOrganisation(account.organisation());
         StaffAccount saved = accounts.save(created);
         audit.changed("ADMIN_ACCOUNT_CREATE", account.username() + " rol=" + account.role()
                 + (account.school() == null ? "" : " school=" + account.school().brin()));
@@ -74,13 +75,16 @@ public class AccountAdmin {
         StaffAccount account = account(username);
         Problems problems = new Problems();
         AccountRules.Resolved changed = rules.resolve(new AccountForm(account.username(), form.displayName(), form.role(),
-                form.school(), form.region(), null), false, problems);
+                form.school(), form.region(), null, form.organisation()), false, problems);
         if (isSelf(account) && changed.role() != null && changed.role() != Role.ADMIN) {
             problems.add("role", "admin.account.error.ownRole");
         }
         problems.throwIfAny();
         Long regionId = changed.region() == null ? null : places.regionId(changed.region());
         account.edit(changed.displayName(), changed.role(), changed.school() == null ? null : changed.school().id(), regionId);
+        if (changed.organisation() != null || !AccountRules.partner(changed.role())) {
+            account.setOrganisation(changed.organisation());
+        }
         audit.changed("ADMIN_ACCOUNT_UPDATE", account.username() + " rol=" + changed.role());
         return info(account);
     }
@@ -120,7 +124,7 @@ public class AccountAdmin {
         Map<Long, String> regions = new java.util.HashMap<>();
         return accounts.findAllByOrderByUsername().stream().filter(a -> !a.role().family()).map(a -> new AccountInfo(a.username(), a.displayName(),
                 a.role(), brins.get(a.schoolId()), a.regionId() == null ? null
-                : regions.computeIfAbsent(a.regionId(), places::regionName), a.enabled())).toList();
+                : regions.computeIfAbsent(a.regionId(), places::regionName), a.enabled(), a.organisation())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -139,6 +143,7 @@ public class AccountAdmin {
 
     private AccountInfo info(StaffAccount a) {
         String brin = a.schoolId() == null ? null : schools.findById(a.schoolId()).map(School::brin).orElse(null);
-        return new AccountInfo(a.username(), a.displayName(), a.role(), brin, places.regionName(a.regionId()), a.enabled());
+        return new AccountInfo(a.username(), a.displayName(), a.role(), brin, places.regionName(a.regionId()), a.enabled(),
+                a.organisation());
     }
 }

@@ -151,7 +151,8 @@ public class AccountImport {
             }
             Problems problems = new Problems();
             AccountRules.Resolved account = rules.resolve(new AccountForm(row.get("username"), row.get("naam"),
-                    row.get("rol"), row.get("school"), row.get("regio"), row.get("wachtwoord")), true, problems);
+                    row.get("rol"), row.get("school"), row.get("regio"), row.get("wachtwoord"), row.get("organisatie")), true,
+                    problems);
             String username = account.username();
             if (username != null && firstLine.containsKey(username)) {
                 problems.add("username", "admin.import.error.duplicate", username, firstLine.get(username));

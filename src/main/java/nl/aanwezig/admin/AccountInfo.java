@@ -4,5 +4,5 @@ import nl.aanwezig.security.Role;
 
 /** A staff account as the administration shows it: never its password or hash. */
 public record AccountInfo(String username, String displayName, Role role, String school, String region,
-                          boolean enabled) {
+                          boolean enabled, String organisation) {
 }

@@ -37,12 +37,34 @@ class AccountRules {
      * @param password the chosen or generated password; {@code generated} says which
      */
     record Resolved(String username, String displayName, Role role, School school, String region, String password,
-                    boolean generated) {
+                    boolean generated, String organisation) {
 
         @Override
         public String toString() {
             return "Resolved[" + username + "]";
         }
+    }
+
+    /**
+     * A chain partner's real organisation: required when the account is made (an invitation names it), optional when
+     * it is changed (an account made before keeps what it had); none for school staff or the admin.
+     */
+    private static String organisation(Role role, String typed, boolean creating, Problems problems) {
+        if (!partner(role)) {
+            return null;
+        }
+        String organisation = problems.optional("organisation", typed, MAX_ORGANISATION);
+        if (organisation == null && creating) {
+            problems.add("organisation", "p3.admin.organisation.required");
+        }
+        return organisation;
+    }
+
+    static final int MAX_ORGANISATION = 200;
+
+    /** A chain partner: leerplicht, jeugdarts, SWV, coach (not school staff, the admin or a family member). */
+    static boolean partner(Role role) {
+        return role == Role.LEERPLICHT || role == Role.JEUGDARTS || role == Role.SWV || role == Role.COACH;
     }
 
     /** Checks a form; every problem goes into {@code problems}. The password only when {@code withPassword}. */
@@ -57,15 +79,17 @@ class AccountRules {
         } else if (region != null && region.length() <= PlaceAdmin.MAX_NAME) {
             places.checkRegion("region", region, problems);
         }
+        String organisation = organisation(role, form.organisation(), withPassword, problems);
         if (!withPassword) {
-            return new Resolved(username, displayName, role, school, region, null, false);
+            return new Resolved(username, displayName, role, school, region, null, false, organisation);
         }
         String password = form.password();
         if (password == null || password.isBlank()) {
-            return new Resolved(username, displayName, role, school, region, OneTimePasswords.generate(), true);
+            return new Resolved(username, displayName, role, school, region, OneTimePasswords.generate(), true,
+                    organisation);
         }
         passwordProblems(username, password, displayName, school).forEach(key -> problems.add("password", key, PasswordPolicy.argument(key)));
-        return new Resolved(username, displayName, role, school, region, password, false);
+        return new Resolved(username, displayName, role, school, region, password, false, organisation);
     }
 
     /**

@@ -4,9 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import nl.aanwezig.base.DisplayNames;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.Pupils;
+import nl.aanwezig.security.AuditLog;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
 import nl.aanwezig.security.Role;
@@ -30,9 +32,14 @@ public class MedicalNotes {
     private final DossierAccess access;
     private final CurrentUsers users;
     private final Clock clock;
+    private final AuditLog audit;
+    private final DisplayNames names;
 
-    MedicalNotes(JdbcTemplate jdbc, Pupils pupils, DossierAccess access, CurrentUsers users, Clock clock) {
+    MedicalNotes(JdbcTemplate jdbc, Pupils pupils, DossierAccess access, CurrentUsers users, Clock clock, AuditLog audit,
+                 DisplayNames names) {
         this.jdbc = jdbc;
+        this.audit = audit;
+        this.names = names;
         this.pupils = pupils;
         this.access = access;
         this.users = users;
@@ -70,14 +77,43 @@ public class MedicalNotes {
     public List<Note> of(long pupilId) {
         access.check(users.require(), pupil(pupilId), "MEDICAL_NOTE_READ");
         return jdbc.query("select written_at, author, text from medical_note where pupil_id = ? order by written_at desc",
-                (rs, i) -> new Note(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)), pupilId);
+                (rs, i) -> new Note(rs.getTimestamp(1).toInstant(), names.of(rs.getString(2)), rs.getString(3)), pupilId);
+    }
+
+    /**
+     * "Mijn medische aantekeningen": the notes the acting jeugdarts wrote herself, of every pupil, also after the case
+     * closed to her (consent withdrawn, case ended): she keeps them under her own record-keeping duty (WGBO). Only her
+     * own notes, never a colleague's, and nothing else of the case; each pupil read is audited.
+     */
+    @PreAuthorize("hasRole('JEUGDARTS')")
+    @Transactional(readOnly = true)
+    public List<OwnNote> mine() {
+        CurrentUser user = users.require();
+        if (!user.is(Role.JEUGDARTS)) {
+            throw new AccessDeniedException("only a jeugdarts reads her own medical notes");
+        }
+        List<OwnNote> notes = jdbc.query("""
+                select n.pupil_id, p.first_name, p.last_name, p.leerling, n.written_at, n.text
+                from medical_note n join pupil p on p.id = n.pupil_id
+                where n.author = ? order by p.last_name, p.first_name, n.pupil_id, n.written_at desc""",
+                (rs, i) -> new OwnNote(rs.getLong(1), (rs.getString(2) + " " + rs.getString(3)).strip(), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6)), user.username());
+        List<Long> pupilIds = notes.stream().map(OwnNote::pupilId).distinct().toList();
+        if (!pupilIds.isEmpty()) {
+            audit.recordReads(user, pupilIds, "MEDICAL_NOTE_READ_OWN", "eigen medische aantekeningen (WGBO)");
+        }
+        return notes;
     }
 
     private Pupil pupil(long pupilId) {
         return pupils.findById(pupilId).orElseThrow(() -> new UserFacingException("pupil.error.notFound"));
     }
 
-    /** One medical note. */
+    /** One medical note; {@code author} is the name people know, not the login. */
     public record Note(Instant writtenAt, String author, String text) {
+    }
+
+    /** One medical note the jeugdarts wrote herself, with the pupil it is about. */
+    public record OwnNote(long pupilId, String pupilName, String leerling, Instant writtenAt, String text) {
     }
 }

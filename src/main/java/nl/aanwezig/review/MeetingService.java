@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.aanwezig.base.DisplayNames;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.cases.CaseStage;
 import nl.aanwezig.cases.family.FamilyRequests;
@@ -33,10 +34,12 @@ public class MeetingService {
     private final FamilyRequests family;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final DisplayNames names;
 
     MeetingService(Meetings meetings, Decisions decisions, SuggestedAgenda agenda, MeetingAccess access,
-                   FamilyRequests family, JdbcTemplate jdbc, Clock clock) {
+                   FamilyRequests family, JdbcTemplate jdbc, Clock clock, DisplayNames names) {
         this.family = family;
+        this.names = names;
         this.meetings = meetings;
         this.decisions = decisions;
         this.agenda = agenda;
@@ -106,7 +109,7 @@ public class MeetingService {
                 Decisions.ItemDecision::itemId, Collectors.mapping(Decisions.ItemDecision::decision, Collectors.toList())));
         List<MeetingDetails.Item> items = rows.stream().filter(Meetings.ItemRow::onAgenda)
                 .map(r -> new MeetingDetails.Item(r.id(), r.caseId(), r.pupilId(), r.leerling(), r.pupilName(), r.stage(),
-                        r.reasons(), r.discussion(), r.version(), r.savedBy(), r.savedAt(),
+                        r.reasons(), r.discussion(), r.version(), r.savedBy() == null ? null : names.of(r.savedBy()), r.savedAt(),
                         byItem.getOrDefault(r.id(), List.of()))).toList();
         List<AgendaSuggestion> suggestions = agenda.suggest(m.schoolId(), m.date()).stream()
                 .filter(s -> !handled.contains(s.caseId())).toList();

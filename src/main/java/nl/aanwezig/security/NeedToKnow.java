@@ -32,14 +32,19 @@ public final class NeedToKnow {
         /** Notes, agreements and parts of the plan of partners and school staff. */
         CONTRIBUTIONS,
         /** The jeugdarts's medical notes. */
-        MEDICAL_NOTES
+        MEDICAL_NOTES,
+        /**
+         * The SAT's analysis (factors, hypotheses, the pupil's and the parents' view): the school's own work; the
+         * shared plan does not carry it, so partners do not see it.
+         */
+        SAT_ANALYSIS
     }
 
     private static final Map<Role, Set<Part>> SEES = new EnumMap<>(Role.class);
 
     static {
         Set<Part> common = EnumSet.of(Part.STAGE, Part.PARTICIPANTS, Part.PLAN, Part.TIMELINE, Part.CONTRIBUTIONS);
-        Set<Part> school = with(common, Part.ATTENDANCE, Part.SIGNALS, Part.CONVERSATIONS);
+        Set<Part> school = with(common, Part.ATTENDANCE, Part.SIGNALS, Part.CONVERSATIONS, Part.SAT_ANALYSIS);
         SEES.put(Role.MENTOR, school);
         SEES.put(Role.OC, school);
         SEES.put(Role.LEERPLICHT, with(common, Part.ATTENDANCE, Part.SIGNALS, Part.CONVERSATIONS));

@@ -24,6 +24,9 @@ public class StaffAccount {
     private Long schoolId;
     @Column(name = "region_id")
     private Long regionId;
+
+    /** The organisation a chain partner works for (a municipality, the GGD, the SWV); null for school staff. */
+    private String organisation;
     private boolean enabled = true;
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
@@ -95,6 +98,15 @@ public class StaffAccount {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    /** The admin names the partner's real organisation (an invitation then names it, not a generic one). */
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
     }
 
     /** A one-time password (the first admin's, a reset): nothing but changing it is allowed until it is changed. */

@@ -14,7 +14,10 @@ import nl.aanwezig.admin.PlaceAdmin;
 import nl.aanwezig.admin.SchoolInfo;
 import nl.aanwezig.security.Role;
 
-/** The fields of an account; the school shows for a mentor or OC, the region for leerplicht, jeugdarts and SWV. */
+/**
+ * The fields of an account; the school shows for a mentor or OC, the region and the (required) organisation for
+ * leerplicht, jeugdarts, SWV and coach.
+ */
 class AccountFields extends FormLayout {
 
     final TextField username = new TextField();
@@ -22,6 +25,7 @@ class AccountFields extends FormLayout {
     final RadioButtonGroup<Role> role = new RadioButtonGroup<>();
     final ComboBox<String> school = new ComboBox<>();
     final ComboBox<String> region = new ComboBox<>();
+    final TextField organisation = new TextField();
     final PasswordField password = new PasswordField();
     final FieldErrors errors = new FieldErrors();
 
@@ -43,18 +47,25 @@ class AccountFields extends FormLayout {
         school.setItemLabelGenerator(brin -> brin + " – " + names.getOrDefault(brin, ""));
         SchoolDetails.typed(region, getTranslation("admin.account.region"), regions);
         region.setHelperText(getTranslation("admin.account.region.helper"));
+        organisation.setLabel(getTranslation("p3.admin.organisation"));
+        organisation.setId("account-organisation");
+        organisation.setHelperText(getTranslation("p3.admin.organisation.helper"));
+        organisation.setRequiredIndicatorVisible(true);
+        organisation.setMaxLength(200);
         password.setLabel(getTranslation("admin.account.password"));
         password.setId("account-password");
         password.setHelperText(getTranslation("admin.account.password.helper"));
         errors.bind("username", username).bind("displayName", displayName).bind("role", role).bind("school", school)
-                .bind("region", region).bind("password", password);
+                .bind("region", region).bind("password", password).bind("organisation", organisation);
         showScope(null);
-        add(username, displayName, role, school, region, password);
+        add(username, displayName, role, school, region, organisation, password);
     }
 
     private void showScope(Role chosen) {
         school.setVisible(chosen != null && chosen.schoolBound());
         region.setVisible(chosen != null && !chosen.schoolBound() && chosen != Role.ADMIN);
+        // a chain partner names the real organisation they work for (an invitation shows it to the school)
+        organisation.setVisible(region.isVisible());
     }
 
     void show(AccountInfo account) {
@@ -64,6 +75,7 @@ class AccountFields extends FormLayout {
         role.setValue(account.role());
         school.setValue(account.school());
         region.setValue(account.region());
+        organisation.setValue(account.organisation() == null ? "" : account.organisation());
         password.setVisible(false);
     }
 
@@ -72,6 +84,6 @@ class AccountFields extends FormLayout {
         Role chosen = role.getValue();
         return new AccountForm(username.getValue(), displayName.getValue(), chosen == null ? null : chosen.name(),
                 school.isVisible() ? school.getValue() : null, region.isVisible() ? region.getValue() : null,
-                password.isVisible() ? password.getValue() : null);
+                password.isVisible() ? password.getValue() : null, organisation.isVisible() ? organisation.getValue() : null);
     }
 }

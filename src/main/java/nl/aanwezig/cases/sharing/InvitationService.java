@@ -80,6 +80,11 @@ public class InvitationService {
             throw new UserFacingException("sharing.error.partner.alreadyInvited", partner.displayName());
         }
         String org = Consents.blankToNull(organisation);
+        if (org == null) {
+            // the real organisation the admin entered for the account; a generic one only for an account made before
+            org = jdbc.query("select organisation from staff_account where username = ?",
+                    rs -> rs.next() ? Consents.blankToNull(rs.getString(1)) : null, username);
+        }
         int n = participants.invite(caseId, username, role, org == null ? Messages.nl("sharing.org." + role) : org,
                 user.username(), clock.instant());
         caseService.record(caseId, CaseEventType.PARTNER_INVITED, user.username(),

@@ -3,6 +3,8 @@ package nl.aanwezig.cases.tasks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.aanwezig.attendance.signals.SickReports;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.cases.Cases;
@@ -12,6 +14,7 @@ import nl.aanwezig.cases.timeline.CaseEventType;
 import nl.aanwezig.cases.timeline.Timeline;
 import nl.aanwezig.security.CurrentUser;
 import nl.aanwezig.security.CurrentUsers;
+import nl.aanwezig.workflow.MazlProcess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +30,12 @@ public class OcTaskService {
     private final Timeline timeline;
     private final CurrentUsers users;
     private final MedicalNotes medicalNotes;
+    private final SickReports sickReports;
 
     OcTaskService(TaskService taskService, Cases cases, Timeline timeline, CurrentUsers users,
-                  MedicalNotes medicalNotes) {
+                  MedicalNotes medicalNotes, SickReports sickReports) {
         this.medicalNotes = medicalNotes;
+        this.sickReports = sickReports;
         this.taskService = taskService;
         this.cases = cases;
         this.timeline = timeline;
@@ -53,6 +58,20 @@ public class OcTaskService {
             return List.of(OcDecision.FOLLOWED_UP);
         }
         return Arrays.stream(task.decisions().split(",")).map(String::strip).map(OcDecision::valueOf).toList();
+    }
+
+    /**
+     * The sick reports behind an M@ZL task (the jeugdarts's advice, the OC's follow-up): dates, school days, lessons
+     * and minutes of each report of the signal's period, from the attendance data; empty for any other task.
+     */
+    @PreAuthorize("hasAnyRole('OC', 'JEUGDARTS', 'LEERPLICHT', 'SWV')")
+    @Transactional(readOnly = true)
+    public Optional<SickReports.Summary> sickReports(long taskId) {
+        CaseTask task = taskService.workable(taskId, users.require(), "TASK_READ");
+        if (!MazlProcess.FORM_ADVICE.equals(task.form()) && !MazlProcess.FORM_OC.equals(task.form())) {
+            return Optional.empty();
+        }
+        return sickReports.ofLatestMazl(cases.findById(task.caseId()).orElseThrow().pupilId());
     }
 
     @PreAuthorize("hasAnyRole('OC', 'JEUGDARTS', 'LEERPLICHT', 'SWV')")
@@ -82,8 +101,9 @@ public class OcTaskService {
         PupilCase c = cases.findById(task.caseId()).orElseThrow();
         // taking it up (ANALYSIS) starts the tier-3 route, whose first step sets the stage
         medicalNotes.write(c, user, medicalNote);
-        timeline.add(c.id(), CaseEventType.OC_NOTE, user.username(), null, "timeline.ocNote",
-                Messages.nl("oc.decision." + decision), note.strip());
+        // labelled by the role of who wrote it: the jeugdarts's M@ZL advice is not the OC's
+        timeline.add(c.id(), CaseEventType.OC_NOTE, user.username(), null, "p3.timeline.taskNote",
+                Messages.nl("p3.role." + user.role()), Messages.nl("oc.decision." + decision), note.strip());
         taskService.finish(task, user, Map.of("ocDecision", decision.name()));
     }
 }

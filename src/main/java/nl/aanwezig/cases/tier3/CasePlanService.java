@@ -1,5 +1,6 @@
 package nl.aanwezig.cases.tier3;
 
+import java.util.List;
 import java.util.Optional;
 import nl.aanwezig.base.DisplayNames;
 import nl.aanwezig.base.UserFacingException;
@@ -48,8 +49,20 @@ public class CasePlanService {
         Pupil p = pupils.findById(pupilId).orElseThrow(() -> new UserFacingException("pupil.error.notFound"));
         access.check(user, p, "PLAN_READ");
         boolean figures = attendanceShown();
+        boolean analyses = NeedToKnow.sees(user.role(), NeedToKnow.Part.SAT_ANALYSIS);
         return cases.findByPupilIdAndStatus(p.id(), PupilCase.Status.OPEN).map(c -> of(c, p))
+                .map(plan -> analyses ? plan : withoutAnalyses(plan))
                 .map(plan -> figures ? plan : withoutFigures(plan));
+    }
+
+    /**
+     * Whether the current user changes this plan on the plan page (the regievoerder or the school's OC); everyone else
+     * who may read it only reads it there and adds to it through their task or contribution.
+     */
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
+    @Transactional(readOnly = true)
+    public boolean mayEditPlan(CasePlan plan) {
+        return cases.findById(plan.caseId()).map(c -> PlanService.mayEdit(users.require(), c)).orElse(false);
     }
 
     /** Whether the current user's role needs to know the attendance figures (security/NeedToKnow). */
@@ -68,13 +81,26 @@ public class CasePlanService {
                 p.openedAt(), p.plan(), p.arrangement(), analyses, evaluations);
     }
 
+    /** The plan without the SAT's analyses: for a role outside the school (need to know). */
+    private static CasePlan withoutAnalyses(CasePlan p) {
+        return new CasePlan(p.caseId(), p.pupilId(), p.leerling(), p.stage(), p.regievoerder(), p.regievoerderName(),
+                p.openedAt(), p.plan(), p.arrangement(), List.of(), p.evaluations());
+    }
+
     CasePlan of(PupilCase c, Pupil p) {
         CasePlan.Plan plan = plans.findFirstByCaseIdOrderByIdDesc(c.id()).map(CasePlanService::plan).orElse(null);
         CasePlan.Arrangement arr = arrangements.findFirstByCaseIdOrderByIdDesc(c.id())
                 .map(CasePlanService::arrangement).orElse(null);
         return new CasePlan(c.id(), p.id(), p.leerling(), c.stage(), c.regievoerder(),
                 c.regievoerder() == null ? null : names.of(c.regievoerder()), c.openedAt(), plan, arr,
-                records.analyses(c.id()), records.evaluations(c.id()));
+                records.analyses(c.id()).stream().map(this::named).toList(), records.evaluations(c.id()));
+    }
+
+    /** The analysis with the name people know of who recorded it, not the login. */
+    private SatAnalysisView named(SatAnalysisView a) {
+        return new SatAnalysisView(a.at(), a.by() == null ? null : names.of(a.by()), a.factors(), a.hypotheses(),
+                a.pupilView(), a.parentsView(), a.advice(), a.band(), a.trend(), a.advised(), a.decision(),
+                a.overrideReason(), a.reviewOn());
     }
 
     static CasePlan.Plan plan(SupportPlan s) {

@@ -41,6 +41,7 @@ public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> 
     final Button dossier = new Button(getTranslation("today.openDossier"));
 
     final VerticalLayout mentorWrote = new VerticalLayout();
+    final SickReportsBlock sickReports = new SickReportsBlock();
 
     private final transient TaskService tasks;
     private final transient OcTaskService ocTasks;
@@ -65,7 +66,7 @@ public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> 
         medicalNote.setMaxLength(4000);
         medicalNote.setHelperText(getTranslation("medical.helper"));
         medicalNote.setVisible(false);
-        add(new H2(getTranslation("oc.title")), subject, mentorWrote, note, medicalNote, decision, new HorizontalLayout(save, dossier));
+        add(new H2(getTranslation("oc.title")), subject, sickReports, mentorWrote, note, medicalNote, decision, new HorizontalLayout(save, dossier));
     }
 
     @Override
@@ -80,6 +81,8 @@ public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> 
             if (medicalNote.isVisible()) {
                 note.setLabel(getTranslation("medical.advice"));
             }
+            // an M@ZL task shows the sick reports behind the signal: dates, number of reports, lessons and minutes
+            sickReports.show(ocTasks.sickReports(id));
             dossier.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PupilView.class, task.pupilId())));
             if (LegeStoelProcess.FORM_INTAKE.equals(task.form())) {
                 showMentorsConversation();

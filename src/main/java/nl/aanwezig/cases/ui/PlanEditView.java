@@ -26,8 +26,9 @@ import nl.aanwezig.cases.tier3.Tier3People;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The running plan edited outside the route's steps, by the regievoerder or the school's OC. The save names the
- * version the editor started from: when someone saved in between, the user keeps their text and reads who did.
+ * The running plan edited outside the route's steps, by the regievoerder or the school's OC; everyone else who may read
+ * it reads it here and is told where they add to it. The save names the version the editor started from: when someone
+ * saved in between, the user keeps their text and reads who did.
  */
 @Route(value = "plan", layout = MainLayout.class)
 @PageTitle("Plan bewerken – Aanwezig")
@@ -37,6 +38,7 @@ public class PlanEditView extends VerticalLayout implements HasUrlParameter<Long
     final H2 title = new H2(getTranslation("tier3ui.plan.editTitle"));
     final Paragraph subject = new Paragraph();
     final Paragraph conflict = new Paragraph();
+    final Paragraph readOnly = new Paragraph();
     final PlanEditor editor;
     final Button save = new Button(getTranslation("common.save"), e -> save());
     final Button reload = new Button(getTranslation("tier3ui.plan.reload"), e -> load());
@@ -60,7 +62,8 @@ public class PlanEditView extends VerticalLayout implements HasUrlParameter<Long
         conflict.getStyle().set("color", "var(--lumo-error-text-color)");
         conflict.setVisible(false);
         reload.setVisible(false);
-        add(title, subject, conflict, editor, new HorizontalLayout(save, reload, back));
+        readOnly.setVisible(false);
+        add(title, subject, readOnly, conflict, editor, new HorizontalLayout(save, reload, back));
     }
 
     @Override
@@ -83,6 +86,12 @@ public class PlanEditView extends VerticalLayout implements HasUrlParameter<Long
             editor.setPeople(PlanDrawView.staff(people, c.caseId()));
             editor.fill(c.plan());
             editor.mark(List.of());
+            boolean editable = casePlans.mayEditPlan(c);
+            editor.setEnabled(editable);
+            save.setVisible(editable);
+            readOnly.setText(editable ? "" : getTranslation("p3.plan.viewOnly",
+                    c.regievoerderName() == null ? getTranslation("p3.plan.noRegievoerder") : c.regievoerderName()));
+            readOnly.setVisible(!editable);
             conflict.setVisible(false);
             reload.setVisible(false);
         } catch (AccessDeniedException e) {
@@ -102,17 +111,21 @@ public class PlanEditView extends VerticalLayout implements HasUrlParameter<Long
     void save() {
         try {
             plans.edit(planId, version, editor.read());
-            Notifications.success(getTranslation("tier3ui.saved"));
+            Notifications.success(getTranslation("p3.plan.saved"));
             toPupil();
         } catch (UserFacingException e) {
             List<Message> unplaced = editor.mark(e.messages());
             boolean concurrent = e.messages().stream().anyMatch(m -> m.key().equals("tier3.error.plan.concurrent"));
-            if (concurrent) {
-                conflict.setText(unplaced.stream().filter(m -> m.key().equals("tier3.error.plan.concurrent"))
-                        .map(Messages::text).findFirst().orElse(""));
-            }
             conflict.setVisible(concurrent);
             reload.setVisible(concurrent);
+            if (concurrent) {
+                // not a mistake in the fields: someone else saved in between; say who and what to do
+                conflict.setText(getTranslation("p3.plan.conflict", e.messages().stream()
+                        .filter(m -> m.key().equals("tier3.error.plan.concurrent") && m.args().length > 0)
+                        .map(m -> String.valueOf(m.args()[0])).findFirst().orElse(getTranslation("tier3.someoneElse"))));
+                Notifications.error(conflict.getText());
+                return;
+            }
             Tier3TaskView.notSaved(unplaced);
         } catch (AccessDeniedException e) {
             Notifications.noAccess();

@@ -54,9 +54,13 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
         content.setPadding(false);
         medical.setPadding(false);
         medical.addClassName("medical-notes");
-        timeline.addColumn(e -> WHEN.format(e.at().atZone(TimeConfig.SCHOOL_ZONE))).setHeader("Wanneer").setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(e -> WHEN.format(e.at().atZone(TimeConfig.SCHOOL_ZONE))).setHeader(getTranslation("sharing.col.when"))
+                .setAutoWidth(true).setFlexGrow(0);
         timeline.addColumn(Dossier.TimelineEntry::summary).setHeader(getTranslation("pupil.timeline")).setFlexGrow(1);
-        timeline.addColumn(Dossier.TimelineEntry::actor).setHeader("Door").setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(Dossier.TimelineEntry::actor).setHeader(getTranslation("sharing.col.by")).setAutoWidth(true)
+                .setFlexGrow(0);
+        // long entries (a SAT advice, a contribution) wrap instead of ending in "…"
+        timeline.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         timeline.setAllRowsVisible(true);
         attendance.setWidthFull();
         attendance.setMaxWidth("60rem");

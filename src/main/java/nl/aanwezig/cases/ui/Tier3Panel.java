@@ -24,7 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The tier-3 part of the pupil page: stage, regievoerder (handed over by the OC or the regievoerder), the plan with
- * its goals and interventions, the arrangement, the evaluations, and the weekly line with the plan's start and each
+ * its goals and interventions, the arrangement, the evaluations, the SAT analyses (school staff only), and the weekly line with the plan's start and each
  * evaluation marked. Hidden while the case has not reached tier 3.
  */
 public class Tier3Panel extends VerticalLayout {
@@ -39,6 +39,7 @@ public class Tier3Panel extends VerticalLayout {
     final VerticalLayout plan = block();
     final VerticalLayout arrangement = block();
     final VerticalLayout evaluations = block();
+    final VerticalLayout analyses = block();
     final EChart line = new EChart();
 
     private final transient Tier3Figures figures;
@@ -102,13 +103,14 @@ public class Tier3Panel extends VerticalLayout {
         Tier3PanelParts.plan(plan, c.plan());
         Tier3PanelParts.evaluations(evaluations, c.evaluations().stream()
                 .sorted(Comparator.comparing(EvaluationView::heldOn).reversed()).toList());
+        Tier3PanelParts.analyses(analyses, c.analyses());
         arrangement.removeAll();
         if (c.arrangement() != null) {
             arrangement.add(new H4(getTranslation("tier3ui.panel.arrangement")),
                     new Paragraph(arrangementText(this, c.arrangement())));
         }
         add(new H3(getTranslation("tier3ui.panel.title")), stage, new HorizontalLayout(regievoerder, handOver), plan,
-                editPlan, arrangement, evaluations);
+                editPlan, arrangement, evaluations, analyses);
         if (!f.trend().weeks().isEmpty()) {
             line.setOption(Tier3Chart.weekly(f.trend(), f.planStart(), f.evaluations(), java.util.List.of(),
                     PlanEvaluationView.labels(this)));

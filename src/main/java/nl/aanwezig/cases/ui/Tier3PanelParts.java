@@ -8,8 +8,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import nl.aanwezig.cases.tier3.CasePlan;
 import nl.aanwezig.cases.tier3.EvaluationView;
+import nl.aanwezig.cases.tier3.SatAnalysisForm;
+import nl.aanwezig.cases.tier3.SatAnalysisView;
+import nl.aanwezig.cases.tier3.Tier3Decisions.FactorGroup;
 
-/** The plan and the evaluations as the pupil page's tier-3 panel lists them. */
+/** The plan, the SAT analyses and the evaluations as the pupil page's tier-3 panel lists them. */
 final class Tier3PanelParts {
 
     private Tier3PanelParts() {
@@ -38,6 +41,41 @@ final class Tier3PanelParts {
         text(into, "tier3ui.plan.agreed", p.agreed() == null ? null
                 : p.agreed() + (p.parentsAgreedOn() == null ? "" : " ("
                 + into.getTranslation("tier3ui.panel.agreedOn", Tier3Format.date(p.parentsAgreedOn())) + ")"));
+    }
+
+    /**
+     * The SAT analyses as saved, newest first: the factors per group (known and not yet known), the hypotheses, the
+     * pupil's and the parents' view, the advice and the decision. Only school staff get them (need to know).
+     */
+    static void analyses(VerticalLayout into, List<SatAnalysisView> list) {
+        into.removeAll();
+        for (SatAnalysisView a : list) {
+            into.add(new H4(into.getTranslation("p3.sat.heading", Tier3Format.date(
+                    a.at().atZone(nl.aanwezig.base.TimeConfig.SCHOOL_ZONE).toLocalDate()), a.by())));
+            UnorderedList factors = new UnorderedList();
+            for (FactorGroup g : FactorGroup.values()) {
+                SatAnalysisForm.Factor f = a.factors() == null ? null : a.factors().get(g);
+                if (f != null && (filled(f.known()) || filled(f.unknown()))) {
+                    factors.add(new ListItem(into.getTranslation("tier3.factor." + g) + ": "
+                            + (filled(f.known()) ? into.getTranslation("tier3ui.sat.known") + ": " + f.known() : "")
+                            + (filled(f.known()) && filled(f.unknown()) ? "; " : "")
+                            + (filled(f.unknown()) ? into.getTranslation("tier3ui.sat.unknown") + ": " + f.unknown() : "")));
+                }
+            }
+            if (factors.getChildren().findAny().isPresent()) {
+                into.add(new Paragraph(into.getTranslation("tier3ui.sat.factors")), factors);
+            }
+            text(into, "tier3ui.sat.hypotheses", a.hypotheses());
+            text(into, "tier3ui.sat.pupilView", a.pupilView());
+            text(into, "tier3ui.sat.parentsView", a.parentsView());
+            text(into, "tier3ui.sat.advice", a.advice());
+            text(into, "tier3ui.sat.decision", a.decision() == null ? null : into.getTranslation("tier3.sat." + a.decision()));
+            text(into, "tier3ui.sat.overrideReason", a.overrideReason());
+        }
+    }
+
+    private static boolean filled(String s) {
+        return s != null && !s.isBlank();
     }
 
     private static void text(VerticalLayout into, String labelKey, String value) {

@@ -26,7 +26,7 @@ import org.springframework.web.context.WebApplicationContext;
 @IntegrationTest
 class AccountImportApiIntegrationTest {
 
-    static final String HEADER = "username;naam;rol;school;regio;wachtwoord\n";
+    static final String HEADER = "username;naam;rol;school;regio;wachtwoord;organisatie\n";
 
     @Autowired WebApplicationContext context;
     @Autowired JdbcTemplate jdbc;
@@ -40,7 +40,7 @@ class AccountImportApiIntegrationTest {
 
     @Test
     void a_line_naming_an_unknown_region_refuses_the_file_with_that_line_and_creates_no_region() throws Exception {
-        upload(HEADER + "imp-reg1;Rita Regio;JEUGDARTS;;SWV Import-API;\n" + "imp-reg2;Ruud Regio;SWV;;SWV Onbekend;\n",
+        upload(HEADER + "imp-reg1;Rita Regio;JEUGDARTS;;SWV Import-API;;GGD Regio\n" + "imp-reg2;Ruud Regio;SWV;;SWV Onbekend;;SWV Regio\n",
                 "t-admin").andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.created").isEmpty())
                 .andExpect(jsonPath("$.errors[*].line", Matchers.contains(3)))
@@ -129,7 +129,7 @@ class AccountImportApiIntegrationTest {
     void a_valid_file_creates_every_account_and_an_empty_password_is_generated_once() throws Exception {
         String csv = HEADER
                 + "imp-mentor;Mees Mentor;mentor;t1vo;;een heel lang wachtwoord\n"
-                + "imp-arts;Anna Arts;JEUGDARTS;;SWV Import-API;\n";
+                + "imp-arts;Anna Arts;JEUGDARTS;;SWV Import-API;;GGD Import\n";
 
         String answer = upload(csv, "t-admin").andExpect(status().isOk())
                 .andExpect(jsonPath("$.created[*].username", Matchers.contains("imp-mentor", "imp-arts")))

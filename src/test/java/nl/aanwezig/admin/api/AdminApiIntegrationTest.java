@@ -156,12 +156,24 @@ class AdminApiIntegrationTest {
     @Test
     void an_account_without_password_gets_a_one_time_password_that_logs_in() throws Exception {
         String answer = asAdmin(post("/api/v1/admin/accounts"), """
-                {"username":"adm-lp","displayName":"Leo Leerplicht","role":"LEERPLICHT","region":"SWV Accounts-API"}""")
+                {"username":"adm-lp","displayName":"Leo Leerplicht","role":"LEERPLICHT","region":"SWV Accounts-API",
+                 "organisation":"Gemeente Apigem, afdeling leerplicht"}""")
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.account.region").value("SWV Accounts-API"))
+                .andExpect(jsonPath("$.account.organisation").value("Gemeente Apigem, afdeling leerplicht"))
                 .andReturn().getResponse().getContentAsString();
         String password = answer.replaceAll(".*\"oneTimePassword\":\"([^\"]+)\".*", "$1");
         assertThat(password).hasSize(16);
         mvc.perform(get("/api/v1/admin/accounts").with(httpBasic("adm-lp", password))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_partner_account_without_its_real_organisation_is_422_for_that_field_and_nothing_is_saved() throws Exception {
+        asAdmin(post("/api/v1/admin/accounts"), """
+                {"username":"hj-adm-arts","displayName":"Ada Arts","role":"JEUGDARTS"}""")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("organisation"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.startsWith("Vul de organisatie in")));
+        asAdmin(get("/api/v1/admin/accounts/hj-adm-arts"), "").andExpect(status().isNotFound());
     }
 
     @Test
@@ -228,7 +240,8 @@ class AdminApiIntegrationTest {
     @Test
     void a_disabled_account_cannot_log_in_until_it_is_enabled_again() throws Exception {
         asAdmin(post("/api/v1/admin/accounts"), """
-                {"username":"adm-off","displayName":"Uit","role":"SWV","password":"lang genoeg wachtwoord"}""")
+                {"username":"adm-off","displayName":"Uit","role":"SWV","password":"lang genoeg wachtwoord",
+                 "organisation":"Samenwerkingsverband Apigem"}""")
                 .andExpect(status().isCreated());
         asAdmin(post("/api/v1/admin/accounts/adm-off/disable"), "").andExpect(jsonPath("$.enabled").value(false));
 

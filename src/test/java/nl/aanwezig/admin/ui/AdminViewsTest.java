@@ -125,6 +125,28 @@ class AdminViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_partner_account_needs_its_real_organisation_which_the_invitation_then_names() {
+        AccountView view = open(AccountView.class, AccountView.NEW);
+        assertThat(view.fields.organisation.isVisible()).as("not for school staff").isFalse();
+        test(view.fields.username).setValue("hj-scherm-lp");
+        test(view.fields.displayName).setValue("Lotte Leerplicht");
+        view.fields.role.setValue(Role.LEERPLICHT);
+        assertThat(view.fields.organisation.isVisible()).isTrue();
+        test(view.save).click();
+
+        assertThat(view.fields.organisation.isInvalid()).isTrue();
+        assertThat(view.fields.organisation.getErrorMessage()).startsWith("Vul de organisatie in waar deze partner werkt");
+        assertThat(jdbc.queryForObject("select count(*) from staff_account where username = 'hj-scherm-lp'", Long.class))
+                .isZero();
+
+        test(view.fields.organisation).setValue("Gemeente Schermdam, afdeling leerplicht");
+        test(view.save).click();
+        assertThat(lastNotification()).isEqualTo("Account hj-scherm-lp is aangemaakt.");
+        assertThat(AsUser.call("t-admin", "ADMIN", () -> accounts.get("hj-scherm-lp")).organisation())
+                .isEqualTo("Gemeente Schermdam, afdeling leerplicht");
+    }
+
+    @Test
     void an_admin_lifts_a_login_lock_from_the_account_screen() {
         jdbc.update("""
                 insert into login_throttle (username, source, failures, window_start, last_failure, blocked_until)

@@ -9,6 +9,7 @@ import java.util.List;
 import nl.aanwezig.attendance.figures.CohortFigures;
 import nl.aanwezig.cases.CaseStage;
 import nl.aanwezig.cases.tasks.CaseTask;
+import nl.aanwezig.cases.sharing.ParticipantRole;
 import nl.aanwezig.cases.tasks.CaseTasks;
 import nl.aanwezig.cases.tier3.CasePlan;
 import nl.aanwezig.cases.tier3.CasePlanService;
@@ -43,6 +44,7 @@ class Tier3OcViewsTest extends SpringBrowserlessTest {
     @Autowired PlanService plans;
     @Autowired CasePlanService casePlans;
     @Autowired CaseTasks tasks;
+    @Autowired nl.aanwezig.cases.sharing.SharingTestSupport sharing;
     @Autowired TestClock clock;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -145,12 +147,48 @@ class Tier3OcViewsTest extends SpringBrowserlessTest {
 
         test(view.save).click();
         assertThat(view.conflict.isVisible()).isTrue();
-        assertThat(view.conflict.getText()).isEqualTo("Olaf OC heeft het plan intussen opgeslagen. Uw tekst staat nog in "
-                + "het formulier: vergelijk, herlaad en sla opnieuw op.");
+        assertThat(view.conflict.getText()).isEqualTo("Niet opgeslagen: Olaf OC heeft dit plan intussen gewijzigd. Je tekst "
+                + "staat nog in het formulier. Vergelijk, laad het plan opnieuw en sla je wijziging dan nog eens op.");
         assertThat(view.editor.pupilWish.getValue()).isEqualTo("Mijn nieuwe tekst over wat de leerling wil");
-        assertThat(test($(Notification.class).last()).getText()).contains("heeft het plan intussen opgeslagen");
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Niet opgeslagen: Olaf OC heeft dit plan")
+                .doesNotContainIgnoringCase("verbeter de gemarkeerde velden");
         assertThat(AsUser.call("t-oc", "OC", () -> casePlans.ofPupil(c.pupil().id()).orElseThrow()).plan().pupilWish())
                 .isNotEqualTo("Mijn nieuwe tekst over wat de leerling wil");
+
+        test(view.reload).click();
+        test(view.editor.pupilWish).setValue("Mijn nieuwe tekst over wat de leerling wil");
+        test(view.save).click();
+        assertThat(test($(Notification.class).last()).getText()).as("no task here").isEqualTo("Het plan is opgeslagen.");
+    }
+
+    @Test
+    @WithMockUser(username = "t-mentor", roles = "MENTOR")
+    void the_plan_page_outside_a_task_tells_the_mentor_it_is_read_only_and_who_changes_it_not_that_a_task_ended() {
+        var c = orangeWithPlan("hj-plan-read", 6);
+        PlanEditView view = navigate(PlanEditView.class, c.pupil().id());
+        assertThat(view.readOnly.isVisible()).isTrue();
+        assertThat(view.readOnly.getText()).startsWith("Dit plan kun je hier alleen bekijken.").contains("Olaf OC")
+                .doesNotContain("De taak is afgerond");
+        assertThat(view.save.isVisible()).isFalse();
+        assertThat(view.editor.isEnabled()).isFalse();
+    }
+
+    @Test
+    void the_pupil_page_shows_the_saved_sat_analysis_to_school_staff_with_a_wrapping_timeline_and_partners_get_none() {
+        var c = orangeWithRegievoerder("hj-sat-shown");
+        PupilView page = navigate(PupilView.class, c.pupil().id());
+        Tier3Panel panel = $(Tier3Panel.class).single();
+        assertThat(panel.analyses.getElement().getTextRecursively()).contains("SAT-analyse van", "door Olaf OC",
+                "Angst voor de gymles", "Slaappatroon", "Moeder werkt nachten", "Vermijding door angst",
+                "Wil wel naar school, niet naar gym.", "Maken zich zorgen, willen hulp.",
+                "Gesprek met leerling, ouders en jeugdarts.", "oranje: plan patronen doorbreken");
+        assertThat(page.timeline.getThemeNames()).as("long entries wrap, not cut off with …").contains("wrap-cell-content");
+
+        sharing.consentAndInvite(c.caseId(), "t-jeugdarts", ParticipantRole.JEUGDARTS);
+        assertThat(AsUser.call("t-jeugdarts", "JEUGDARTS", () -> casePlans.ofPupil(c.pupil().id()).orElseThrow())
+                .analyses()).as("need to know: the shared plan carries no SAT analysis").isEmpty();
+        assertThat(AsUser.call("t-mentor", "MENTOR", () -> casePlans.ofPupil(c.pupil().id()).orElseThrow())
+                .analyses()).hasSize(1);
     }
 
     @Test

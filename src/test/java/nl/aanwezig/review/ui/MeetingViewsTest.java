@@ -88,6 +88,7 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         assertThat(test($(Notification.class).last()).getText()).startsWith("Notulen opgeslagen");
         var saved = editorOf(meeting, caseId).item;
         assertThat(saved.discussion()).startsWith("Evaluatie is niet gehouden");
+        assertThat(saved.savedBy()).as("the name people know, not the login").isEqualTo("Olga OC (casusoverleg)");
         assertThat(saved.decisions()).singleElement().satisfies(d -> {
             assertThat(d.owner()).isEqualTo("t-mentor-co");
             assertThat(d.dueOn()).isEqualTo(day.plusDays(7));

@@ -48,6 +48,8 @@ class InviteForm extends VerticalLayout {
     void show(long caseId) {
         this.caseId = caseId;
         partner.setItems(invitations.invitable());
+        // shown again after a change (consent given): an earlier refusal's red mark no longer holds
+        FieldErrors.mark(Map.of("partner", partner, "organisation", organisation), java.util.List.of());
     }
 
     void invite() {

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.function.BiFunction;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.security.NeedToKnow.Part;
+import nl.aanwezig.cases.sharing.Consent;
 import nl.aanwezig.cases.sharing.Participant;
+import nl.aanwezig.cases.sharing.ParticipantRole;
 import nl.aanwezig.cases.sharing.SharedCase;
 import nl.aanwezig.cases.sharing.SharedPlan;
 
@@ -66,6 +68,31 @@ class SharedCaseSections {
         c.participants().contacts().forEach(x -> ul.add(new ListItem(x.name() + " – " + tr("sharing.role." + x.role())
                 + (x.organisation() == null ? "" : ", " + x.organisation()))));
         into.add(ul);
+        Paragraph consent = new Paragraph(consentText(c.participants().consent(), c.viewerRole()));
+        consent.addClassName("shared-consent");
+        into.add(consent);
+    }
+
+    /**
+     * The parents' consent as it concerns the reader (need to know promises it): given by whom, when and for which
+     * partner roles; for leerplicht, whose access is statutory, that it needs none.
+     */
+    private String consentText(Consent consent, ParticipantRole viewer) {
+        boolean inForce = consent != null && consent.inForce();
+        String scope = !inForce ? "" : consent.scope().stream().sorted().map(r -> tr("sharing.role." + r))
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (inForce && consent.covers(viewer)) {
+            return tr("p3.consent.forRole", tr("sharing.role." + viewer), consent.givenBy(),
+                    Messages.date(consent.givenOn()), scope);
+        }
+        if (viewer.statutory()) {
+            return tr("p3.consent.statutory");
+        }
+        if (inForce) {
+            return tr(viewer.outsideSchool() ? "p3.consent.notForRole" : "p3.consent.inForce", consent.givenBy(),
+                    Messages.date(consent.givenOn()), scope);
+        }
+        return tr("p3.consent.none");
     }
 
     private void plan(SharedPlan plan) {

@@ -42,6 +42,10 @@ class SharedViewsTest extends SpringBrowserlessTest {
         view.open(row);
         SharedCaseView shared = (SharedCaseView) getCurrentView();
         assertThat(shared.needToKnow.getText()).startsWith("Wat je als Consulent SWV ziet").doesNotContain("aanwezigheidscijfers");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("shared-consent").single().getText())
+                .as("the consent need to know promises").isEqualTo("Toestemming om met jou als Consulent SWV te delen: "
+                        + "gegeven door Marieke Test (moeder) op " + nl.aanwezig.base.Messages.date(java.time.LocalDate.now())
+                        + ". De toestemming geldt voor: Consulent SWV.");
         test(shared.editor.kind).selectItem("Mijn deel van het plan");
         test(shared.editor.save).click();
         assertThat(shared.editor.text.isInvalid()).isTrue();
@@ -74,6 +78,7 @@ class SharedViewsTest extends SpringBrowserlessTest {
         test(panel.consentEditor.scope).selectItem("Jeugd- en gezinscoach");
         test(panel.consentEditor.give).click();
         assertThat(panel.consent.getText()).startsWith("Toestemming ouders: gegeven op");
+        assertThat(panel.invite.partner.isInvalid()).as("the refusal's red mark is gone once consent is given").isFalse();
 
         test(panel.invite.partner).selectItem("Cas Coach – Jeugd- en gezinscoach");
         test(panel.invite.invite).click();
