@@ -93,7 +93,7 @@ class ExemptionRouteIntegrationTest {
         assertThat(decide.assignee()).isEqualTo(LEERPLICHT);
         LocalDate validTo = ReviewCalendar.endOfSchoolYear(today);
         AsUser.run(LEERPLICHT, "LEERPLICHT", () -> steps.decide(decide.id(),
-                new Decision(true, PeriodKind.SCHOOL_YEAR, today, validTo, today)));
+                new Decision(true, PeriodKind.SCHOOL_YEAR, today, validTo, today, "Verklaring klopt.")));
 
         LocalDate review = ReviewCalendar.nextReview(today);
         advanceTo(review.minusDays(1));
@@ -131,7 +131,7 @@ class ExemptionRouteIntegrationTest {
                 new Statement("Dr. A. Aangewezen", true, false, today.minusMonths(1), "Volledig onderwijs mogelijk.", false),
                 null)));
         Task decide = awaitTask(id, DECIDE);
-        AsUser.run(LEERPLICHT, "LEERPLICHT", () -> steps.decide(decide.id(), new Decision(false, null, null, null, null)));
+        AsUser.run(LEERPLICHT, "LEERPLICHT", () -> steps.decide(decide.id(), new Decision(false, null, null, null, null, "Volledig onderwijs is mogelijk.")));
 
         Eventually.asserted(() -> assertThat(route(id)).isCompleted().hasPassedElementsInOrder(DECIDE, REFUSED)
                 .hasNotPassedElement(WRITE_STATEMENT).hasNotPassedElement("exemption-running"), Routes.WAIT);

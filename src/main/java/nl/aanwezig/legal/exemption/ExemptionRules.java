@@ -62,7 +62,10 @@ public final class ExemptionRules {
         return errors;
     }
 
-    /** A granted exemption holds one school year at most, unless the statement says the pupil can never attend. */
+    /**
+     * A decision is an explicit choice with its reason; a granted exemption holds one school year at most, unless the
+     * statement says the pupil can never attend.
+     */
     public static List<Message> decision(Decision d, Exemption e, LocalDate today) {
         List<Message> errors = new ArrayList<>();
         if (!e.hasStatement()) {
@@ -71,7 +74,13 @@ public final class ExemptionRules {
         if (d.duoRegisteredOn() != null && d.duoRegisteredOn().isAfter(today)) {
             errors.add(new Message("exemption.error.duoRegisteredOn.future"));
         }
-        if (!d.granted()) {
+        if (d.granted() == null) {
+            errors.add(new Message("exemption.error.granted.required"));
+        }
+        if (blank(d.reason())) {
+            errors.add(new Message("exemption.error.reason.required"));
+        }
+        if (!d.isGranted()) {
             return errors;
         }
         if (d.periodKind() == null) {

@@ -25,6 +25,7 @@ public class ExemptionService {
     private final ExemptionQueries queries;
     private final ExemptionAccess access;
     private final ExemptionTimeline timeline;
+    private final DecisionHistory history;
     private final CurrentUsers users;
     private final Pupils pupils;
     private final Schools schools;
@@ -33,13 +34,15 @@ public class ExemptionService {
     private final Clock clock;
 
     ExemptionService(Exemptions exemptions, MedicalGrounds medical, ExemptionQueries queries, ExemptionAccess access,
-                     ExemptionTimeline timeline, CurrentUsers users, Pupils pupils, Schools schools,
+                     ExemptionTimeline timeline, DecisionHistory history, CurrentUsers users, Pupils pupils,
+                     Schools schools,
                      ApplicationEventPublisher publisher, JdbcTemplate jdbc, Clock clock) {
         this.exemptions = exemptions;
         this.medical = medical;
         this.queries = queries;
         this.access = access;
         this.timeline = timeline;
+        this.history = history;
         this.users = users;
         this.pupils = pupils;
         this.schools = schools;
@@ -92,7 +95,8 @@ public class ExemptionService {
                 order by reviewed_on, id""", (rs, i) -> new Review(rs.getDate(1).toLocalDate(), rs.getString(2),
                 rs.getString(3)), id);
         return new ExemptionDetails(e, p.fullName(), p.leerling(), schools.findById(e.schoolId()).orElseThrow().brin(),
-                reviews, access.mayReadMedical(user, e), user.is(Role.LEERPLICHT) && access.serves(user, e.schoolId()));
+                reviews, access.mayReadMedical(user, e), user.is(Role.LEERPLICHT) && access.serves(user, e.schoolId()),
+                history.of(id));
     }
 
     /** The statement's medical part: for a jeugdarts only; every other reader is refused and audited. */

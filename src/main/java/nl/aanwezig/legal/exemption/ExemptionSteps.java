@@ -31,17 +31,20 @@ public class ExemptionSteps {
     private final MedicalGrounds medical;
     private final ExemptionAccess access;
     private final ExemptionTimeline timeline;
+    private final DecisionHistory history;
     private final CurrentUsers users;
     private final Clock clock;
 
     ExemptionSteps(ExemptionTasks tasks, ExemptionService service, Exemptions exemptions, MedicalGrounds medical,
-                   ExemptionAccess access, ExemptionTimeline timeline, CurrentUsers users, Clock clock) {
+                   ExemptionAccess access, ExemptionTimeline timeline, DecisionHistory history, CurrentUsers users,
+                   Clock clock) {
         this.tasks = tasks;
         this.service = service;
         this.exemptions = exemptions;
         this.medical = medical;
         this.access = access;
         this.timeline = timeline;
+        this.history = history;
         this.users = users;
         this.clock = clock;
     }
@@ -93,10 +96,21 @@ public class ExemptionSteps {
         access.checkDecide(user, e.schoolId(), e.pupilId());
         ExemptionRules.orRefuse(ExemptionRules.decision(d, e, LocalDate.now(clock)));
         exemptions.saveDecision(e.id(), d, user.username());
+        history.add(e.id(), d, user.username(), clock.instant(), false);
         tasks.complete(task, user, routeVariables(d));
         timeline.record(e.pupilId(), user.username(), "exemption-decision:" + e.id(),
-                d.granted() ? "exemption.timeline.granted" : "exemption.timeline.refused",
-                d.granted() ? Messages.date(d.validFrom()) : "", d.granted() ? Messages.date(d.validTo()) : "");
+                d.isGranted() ? "exemption.timeline.granted" : "exemption.timeline.refused",
+                d.isGranted() ? Messages.date(d.validFrom()) : "", d.isGranted() ? Messages.date(d.validTo()) : "");
+    }
+
+    /** The decision's rules without saving anything: the form asks for confirmation only of a decision that holds. */
+    @PreAuthorize("hasRole('LEERPLICHT')")
+    @Transactional(readOnly = true)
+    public void checkDecision(long taskId, Decision d) {
+        CurrentUser user = users.require();
+        Exemption e = service.find(openMine(taskId, user).exemptionId());
+        access.checkDecide(user, e.schoolId(), e.pupilId());
+        ExemptionRules.orRefuse(ExemptionRules.decision(d, e, LocalDate.now(clock)));
     }
 
     /** The renewal reminder or the end of the period, handled. */
@@ -113,8 +127,8 @@ public class ExemptionSteps {
     /** What the route waits for after a decision: the timers' dates (see bpmn/vrijstelling.bpmn). */
     static Map<String, Object> routeVariables(Decision d) {
         Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put(ExemptionProcess.VAR_GRANTED, d.granted());
-        if (d.granted()) {
+        vars.put(ExemptionProcess.VAR_GRANTED, d.isGranted());
+        if (d.isGranted()) {
             vars.put("nextReview", ReviewCalendar.timer(ReviewCalendar.nextReview(d.validFrom())));
             vars.put("renewalNeeded", ReviewCalendar.renewalNeeded(d.periodKind(), d.validFrom(), d.validTo()));
             vars.put("renewalReminderAt", ReviewCalendar.timer(ReviewCalendar.renewalReminder(d.validTo())));

@@ -54,9 +54,10 @@ class Exemptions {
     void saveDecision(long id, Decision d, String by) {
         jdbc.update("""
                 update exemption set outcome = ?, period_kind = ?, valid_from = ?, valid_to = ?, duo_registered_on = ?,
-                       decided_by = ? where id = ?""", (d.granted() ? Outcome.GRANTED : Outcome.REFUSED).name(),
-                d.granted() ? d.periodKind().name() : null, d.granted() ? date(d.validFrom()) : null,
-                d.granted() ? date(d.validTo()) : null, date(d.duoRegisteredOn()), by, id);
+                       decided_by = ?, decision_reason = ? where id = ?""",
+                (d.isGranted() ? Outcome.GRANTED : Outcome.REFUSED).name(),
+                d.isGranted() ? d.periodKind().name() : null, d.isGranted() ? date(d.validFrom()) : null,
+                d.isGranted() ? date(d.validTo()) : null, date(d.duoRegisteredOn()), by, d.reason().strip(), id);
     }
 
     void saveDuoRegistration(long id, LocalDate on) {

@@ -74,11 +74,11 @@ class ExemptionAccessIntegrationTest {
         long id = register(p, statement(LocalDate.now(), false), null);
         long decideTask = awaitTask(id, "decide-exemption");
         assertThatThrownBy(() -> AsUser.run("t-jeugdarts", "JEUGDARTS", () -> steps.decide(decideTask,
-                new Decision(false, null, null, null, null)))).isInstanceOf(AccessDeniedException.class);
+                new Decision(false, null, null, null, null, "Reden")))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> AsUser.run("t-swv-regio", "SWV", () -> panel.recordReview(id, LocalDate.now(), "Goed")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> AsUser.run("t-leerplicht", "LEERPLICHT", () -> steps.decide(decideTask,
-                new Decision(false, null, null, null, null)))).as("another officer's task").isInstanceOf(AccessDeniedException.class);
+                new Decision(false, null, null, null, null, "Reden")))).as("another officer's task").isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -58,7 +58,7 @@ class ExemptionRulesTest {
 
     @Test
     void the_whole_age_only_when_the_statement_says_the_pupil_can_never_attend() {
-        Decision whole = new Decision(true, PeriodKind.WHOLE_AGE, TODAY, TODAY.plusYears(4), null);
+        Decision whole = new Decision(true, PeriodKind.WHOLE_AGE, TODAY, TODAY.plusYears(4), null, "Motivering");
         assertThat(keys(ExemptionRules.decision(whole, exemption(false), TODAY)))
                 .containsExactly("exemption.error.periodKind.wholeAge");
         assertThat(ExemptionRules.decision(whole, exemption(true), TODAY)).isEmpty();
@@ -66,18 +66,28 @@ class ExemptionRulesTest {
 
     @Test
     void a_school_year_exemption_ends_by_31_july() {
-        Decision tooLong = new Decision(true, PeriodKind.SCHOOL_YEAR, TODAY, LocalDate.of(2027, 8, 1), null);
+        Decision tooLong = new Decision(true, PeriodKind.SCHOOL_YEAR, TODAY, LocalDate.of(2027, 8, 1), null, "Motivering");
         assertThat(keys(ExemptionRules.decision(tooLong, exemption(false), TODAY)))
                 .containsExactly("exemption.error.validTo.pastSchoolYear");
-        Decision year = new Decision(true, PeriodKind.SCHOOL_YEAR, TODAY, LocalDate.of(2027, 7, 31), null);
+        Decision year = new Decision(true, PeriodKind.SCHOOL_YEAR, TODAY, LocalDate.of(2027, 7, 31), null, "Motivering");
         assertThat(ExemptionRules.decision(year, exemption(false), TODAY)).isEmpty();
+    }
+
+    @Test
+    void a_decision_needs_an_explicit_choice_and_a_reason() {
+        assertThat(keys(ExemptionRules.decision(new Decision(null, null, null, null, null, null), exemption(false), TODAY)))
+                .containsExactly("exemption.error.granted.required", "exemption.error.reason.required");
+        assertThat(keys(ExemptionRules.decision(new Decision(false, null, null, null, null, " "), exemption(false), TODAY)))
+                .containsExactly("exemption.error.reason.required");
+        assertThat(ExemptionRules.decision(new Decision(false, null, null, null, null, "Onderwijs kan."), exemption(false),
+                TODAY)).isEmpty();
     }
 
     @Test
     void no_decision_before_the_statement_is_in() {
         Exemption none = new Exemption(1, 1, 1, NOTICE, "Ouders", "lp", "ja", null, null, null, null, false,
                 Outcome.PENDING, null, null, null, null);
-        assertThat(keys(ExemptionRules.decision(new Decision(false, null, null, null, null), none, TODAY)))
+        assertThat(keys(ExemptionRules.decision(new Decision(false, null, null, null, null, "Geen verklaring"), none, TODAY)))
                 .containsExactly("exemption.error.statement.missing");
     }
 

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.DutchDates;
@@ -102,8 +101,7 @@ public class DeviationRequestView extends VerticalLayout implements HasUrlParame
             status.setText(getTranslation("deviation.request.status", v.pupilName(), v.leerling(),
                     getTranslation("deviation.status." + v.status())));
             missing.setText(v.checklist().complete() ? getTranslation("deviation.checklist.complete")
-                    : getTranslation("deviation.checklist.missing", v.checklist().missing().stream()
-                            .map(Messages::nl).collect(Collectors.joining("; "))));
+                    : getTranslation("deviation.checklist.missing", MissingText.list(v.checklist().missing())));
         }
         timetable.readOnly(!open);
         checklist.readOnly(!open);
@@ -136,7 +134,7 @@ public class DeviationRequestView extends VerticalLayout implements HasUrlParame
             }
         } catch (UserFacingException e) {
             mark(e);
-            Notifications.error(e);
+            Notifications.error(MissingText.refusal(e));
         } catch (AccessDeniedException e) {
             Notifications.noAccess();
         }
@@ -149,7 +147,7 @@ public class DeviationRequestView extends VerticalLayout implements HasUrlParame
             show(deviations.get(id));
         } catch (UserFacingException e) {
             mark(e);
-            Notifications.error(e);
+            Notifications.error(MissingText.refusal(e));
         } catch (AccessDeniedException e) {
             Notifications.noAccess();
         }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import nl.aanwezig.legal.exemption.DecisionEntry;
 import nl.aanwezig.legal.exemption.Exemption;
 import nl.aanwezig.legal.exemption.ExemptionDetails;
 import nl.aanwezig.legal.exemption.Review;
@@ -35,6 +36,15 @@ class DossierSummary extends VerticalLayout {
         if (e.periodKind() != null) {
             add(new Paragraph(getTranslation("exemption.dossier.period", getTranslation("exemption.period." + e.periodKind()),
                     getTranslation("exemption.period.range", Labels.date(e.validFrom()), Labels.date(e.validTo())))));
+        }
+        if (!d.decisions().isEmpty()) {
+            add(new H3(getTranslation("exemption.dossier.decisions")));
+        }
+        for (DecisionEntry x : d.decisions()) {
+            String outcome = getTranslation("exemption.outcome." + x.outcome());
+            add(new Paragraph(getTranslation(x.correction() ? "exemption.dossier.corrected" : "exemption.dossier.decided",
+                    Labels.date(java.time.LocalDate.ofInstant(x.decidedAt(), nl.aanwezig.base.TimeConfig.SCHOOL_ZONE)), x.decidedByName(),
+                    outcome, x.reason())));
         }
         add(new Paragraph(e.duoRegisteredOn() != null
                 ? getTranslation("exemption.dossier.duo", Labels.date(e.duoRegisteredOn()))

@@ -15,6 +15,7 @@ import java.util.Map;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.FieldMarks;
 import nl.aanwezig.base.ui.Notifications;
+import nl.aanwezig.legal.exemption.DecisionCorrections;
 import nl.aanwezig.legal.exemption.ExemptionDetails;
 import nl.aanwezig.legal.exemption.ExemptionService;
 import nl.aanwezig.legal.exemption.Outcome;
@@ -41,13 +42,16 @@ public class ExemptionDossierView extends VerticalLayout implements HasUrlParame
     final HorizontalLayout duoRow = new HorizontalLayout(duoDate, duoSave);
     final VerticalLayout reviewForm = new VerticalLayout(reviewedOn, conclusion, reviewSave);
 
+    final CorrectionPanel correction;
+
     private final transient ExemptionService service;
     private final transient PanelService panel;
     private long id;
 
-    public ExemptionDossierView(ExemptionService service, PanelService panel) {
+    public ExemptionDossierView(ExemptionService service, PanelService panel, DecisionCorrections corrections) {
         this.service = service;
         this.panel = panel;
+        this.correction = new CorrectionPanel(corrections, () -> show(service.open(id)));
         conclusion.setWidthFull();
         conclusion.setMaxLength(4000);
         duoRow.setAlignItems(Alignment.BASELINE);
@@ -55,7 +59,7 @@ public class ExemptionDossierView extends VerticalLayout implements HasUrlParame
         duoSave.addClickListener(e -> saveDuo());
         reviewSave.addClickListener(e -> saveReview());
         medicalShow.addClickListener(e -> showMedical());
-        add(summary, duoRow, reviewForm, medicalShow, medical);
+        add(summary, correction, duoRow, reviewForm, medicalShow, medical);
     }
 
     @Override
@@ -74,6 +78,7 @@ public class ExemptionDossierView extends VerticalLayout implements HasUrlParame
 
     private void show(ExemptionDetails d) {
         summary.show(d);
+        correction.show(id, d);
         duoRow.setVisible(d.mayDecide() && d.exemption().outcome() == Outcome.GRANTED);
         duoDate.setValue(d.exemption().duoRegisteredOn());
         reviewForm.setVisible(d.mayDecide() && d.exemption().outcome() == Outcome.GRANTED);

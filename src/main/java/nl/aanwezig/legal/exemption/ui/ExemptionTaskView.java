@@ -2,6 +2,7 @@ package nl.aanwezig.legal.exemption.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,7 +34,8 @@ import org.springframework.security.access.AccessDeniedException;
 public class ExemptionTaskView extends VerticalLayout implements HasUrlParameter<Long> {
 
     final DossierSummary summary = new DossierSummary();
-    final DecisionFields decision = new DecisionFields();
+    final DecisionFields decision = new DecisionFields("exemption.decision.reason");
+    final ConfirmDialog confirm = new ConfirmDialog();
     final DatePicker reviewedOn = new DatePicker(getTranslation("exemption.review.reviewedOn"));
     final TextArea conclusion = new TextArea(getTranslation("exemption.review.conclusion"));
     final Paragraph intro = new Paragraph();
@@ -50,6 +52,11 @@ public class ExemptionTaskView extends VerticalLayout implements HasUrlParameter
         conclusion.setWidthFull();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
+        confirm.setHeader(getTranslation("exemption.confirm.header"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("exemption.confirm.cancel"));
+        confirm.setConfirmText(getTranslation("exemption.confirm.ok"));
+        confirm.addConfirmListener(e -> finish());
         add(summary, intro, parentNote, decision, reviewedOn, conclusion, save);
     }
 
@@ -96,7 +103,25 @@ public class ExemptionTaskView extends VerticalLayout implements HasUrlParameter
         save.setEnabled(false);
     }
 
+    /** A decision is checked, then confirmed before it is final; the other tasks save at once. */
     void save() {
+        if (!ExemptionProcess.FORM_EXEMPTION_DECISION.equals(context.task().form())) {
+            finish();
+            return;
+        }
+        try {
+            steps.checkDecision(context.task().id(), decision.value());
+            confirm.setText(decision.summary());
+            confirm.open();
+        } catch (UserFacingException e) {
+            FieldMarks.mark(decision.marks(), e.messages());
+            Notifications.error(e);
+        } catch (AccessDeniedException e) {
+            Notifications.noAccess();
+        }
+    }
+
+    void finish() {
         String form = context.task().form();
         try {
             switch (form) {
@@ -108,8 +133,9 @@ public class ExemptionTaskView extends VerticalLayout implements HasUrlParameter
             Notifications.success(getTranslation("exemption.task.saved"));
             getUI().ifPresent(ui -> ui.navigate("taken"));
         } catch (UserFacingException e) {
-            FieldMarks.mark(Map.of("periodKind", decision.periodKind, "validTo", decision.validTo, "duoRegisteredOn",
-                    decision.duoRegisteredOn, "reviewedOn", reviewedOn, "conclusion", conclusion), e.messages());
+            Map<String, com.vaadin.flow.component.HasValidation> fields = new java.util.HashMap<>(decision.marks());
+            fields.putAll(Map.of("reviewedOn", reviewedOn, "conclusion", conclusion));
+            FieldMarks.mark(fields, e.messages());
             Notifications.error(e);
         } catch (AccessDeniedException e) {
             Notifications.noAccess();

@@ -23,6 +23,8 @@ import nl.aanwezig.base.ui.Notifications;
 import nl.aanwezig.legal.exemption.ExemptionService;
 import nl.aanwezig.legal.exemption.ExemptionService.Doctor;
 import nl.aanwezig.legal.exemption.Notice;
+import nl.aanwezig.legal.search.LeerplichtSearch;
+import nl.aanwezig.legal.search.ui.PupilPicker;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Leerplicht registers the parents' notice: with the statement they brought, or asking a jeugdarts to write it. */
@@ -31,6 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed("LEERPLICHT")
 public class NoticeView extends VerticalLayout {
 
+    final PupilPicker pupil;
     final TextField brin = new TextField(getTranslation("exemption.notice.brin"));
     final TextField leerling = new TextField(getTranslation("exemption.notice.leerling"));
     final DatePicker noticeDate = new DatePicker(getTranslation("exemption.notice.noticeDate"));
@@ -42,8 +45,15 @@ public class NoticeView extends VerticalLayout {
 
     private final transient ExemptionService service;
 
-    public NoticeView(ExemptionService service) {
+    public NoticeView(ExemptionService service, LeerplichtSearch search) {
         this.service = service;
+        this.pupil = new PupilPicker(search);
+        pupil.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                brin.setValue(e.getValue().brin());
+                leerling.setValue(e.getValue().leerling());
+            }
+        });
         statementWriter.setItems(service.jeugdartsen());
         statementWriter.setItemLabelGenerator(Doctor::name);
         statement.setVisible(false);
@@ -58,7 +68,7 @@ public class NoticeView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         add(new H2(getTranslation("exemption.notice.title")), new Paragraph(getTranslation("exemption.notice.intro")),
-                new FormLayout(brin, leerling, noticeDate, givenBy), statementBrought, statementWriter, statement,
+                pupil, new FormLayout(brin, leerling, noticeDate, givenBy), statementBrought, statementWriter, statement,
                 save);
     }
 
