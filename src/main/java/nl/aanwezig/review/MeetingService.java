@@ -86,7 +86,7 @@ public class MeetingService {
                 .map(m -> new MeetingSummary(m.id(), m.date(), m.time(), m.items())).toList();
     }
 
-    /** The staff of the OC's school who may attend (mentors and OCs). */
+    /** Who may attend from an account: the school's mentors and OCs, and the leerplicht and jeugdarts serving it. */
     @Transactional(readOnly = true)
     public List<StaffChoice> staff() {
         return staffOf(access.requireOwnSchool(READ, "staff").schoolId());
@@ -95,8 +95,11 @@ public class MeetingService {
     private List<StaffChoice> staffOf(long schoolId) {
         return jdbc.query("""
                 select username, display_name from staff_account
-                where school_id = ? and enabled and role in ('MENTOR', 'OC') order by display_name""",
-                (rs, i) -> new StaffChoice(rs.getString(1), rs.getString(2)), schoolId);
+                where enabled and ((school_id = ? and role in ('MENTOR', 'OC'))
+                    or (role in ('LEERPLICHT', 'JEUGDARTS') and username in (
+                        select username from school_partner where school_id = ?)))
+                order by display_name""",
+                (rs, i) -> new StaffChoice(rs.getString(1), rs.getString(2)), schoolId, schoolId);
     }
 
     /** The meeting with its agenda, minutes, decisions and the suggestions not yet accepted or declined. */

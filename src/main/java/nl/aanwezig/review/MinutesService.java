@@ -1,6 +1,9 @@
 package nl.aanwezig.review;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,10 +44,12 @@ public class MinutesService {
     private final Clock clock;
     private final CurrentUsers users;
     private final DisplayNames names;
+    private final PartnerAttendees attendees;
 
     MinutesService(Meetings meetings, Decisions decisions, MeetingAccess access, CaseService cases,
                    DossierAccess dossierAccess, Pupils pupils, JdbcTemplate jdbc, ApplicationEventPublisher publisher,
-                   Clock clock, CurrentUsers users, DisplayNames names) {
+                   Clock clock, CurrentUsers users, DisplayNames names, PartnerAttendees attendees) {
+        this.attendees = attendees;
         this.users = users;
         this.names = names;
         this.meetings = meetings;
@@ -60,7 +65,8 @@ public class MinutesService {
 
     /**
      * Who may own a decision of this item's case: staff of the school and partners who joined the case, as far as
-     * they can open its dossier (an owner must be able to read what they are asked to do).
+     * they can open its dossier (an owner must be able to read what they are asked to do), and leerplicht or the
+     * jeugdarts who attended the meeting and may join the case (they join it with the decision).
      */
     @PreAuthorize("hasRole('OC')")
     @Transactional(readOnly = true)
@@ -71,7 +77,7 @@ public class MinutesService {
     }
 
     /**
-     * Saves the minutes and the new decisions of one case. {@code version} is the item's version the screen read;
+     * Saves the minutes and the new decisions of one case, once the meeting's day has come. {@code version} is the item's version the screen read;
      * when someone saved in between, nothing is saved and the message says so (the screen keeps the text).
      *
      * @return the item's new version
@@ -82,6 +88,9 @@ public class MinutesService {
         Meetings.ItemRow item = found(itemId);
         Meetings.Meeting meeting = access.meeting(item.meetingId(), MeetingService.WRITE);
         Set<String> owners = ownersOf(item).stream().map(StaffChoice::username).collect(Collectors.toSet());
+        if (meeting.date().isAfter(LocalDate.now(clock))) {
+            throw new UserFacingException("meeting.error.minutes.future", Messages.date(meeting.date()));
+        }
         var errors = form.validate(meeting.date(), owners);
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
@@ -105,6 +114,7 @@ public class MinutesService {
     /** One decision: recorded, on the case's timeline, and (through the event) a task for its owner. */
     private void decide(Meetings.ItemRow item, Meetings.Meeting meeting, MinutesForm.DecisionForm d, CurrentUser oc) {
         String what = d.description().strip();
+        attendees.joinIfPartner(item, d.owner(), oc.username(), clock.instant());
         long id = decisions.insert(item.id(), item.caseId(), what, d.owner(), d.dueOn(), oc.username(), clock.instant());
         cases.record(item.caseId(), CaseEventType.MEETING_DECISION, oc.username(), "meeting-decision:" + id,
                 "meeting.timeline.decision", Messages.date(meeting.date()), what, names.of(d.owner()),
@@ -121,7 +131,7 @@ public class MinutesService {
     private List<StaffChoice> ownersOf(Meetings.ItemRow item) {
         Pupil pupil = pupils.findById(item.pupilId()).orElseThrow();
         var facts = dossierAccess.facts(pupil);
-        return jdbc.query("""
+        List<StaffChoice> owners = new ArrayList<>(jdbc.query("""
                 select username, display_name, role, school_id from staff_account
                 where enabled and ((school_id = ? and role in ('MENTOR', 'OC'))
                     or username in (select username from case_participant where case_id = ?))
@@ -129,6 +139,11 @@ public class MinutesService {
                 Role.valueOf(rs.getString(3)), rs.getObject(4) == null ? null : rs.getLong(4)),
                 pupil.schoolId(), item.caseId()).stream()
                 .filter(u -> AccessPolicy.mayOpen(u, facts))
-                .map(u -> new StaffChoice(u.username(), u.displayName())).toList();
+                .map(u -> new StaffChoice(u.username(), u.displayName())).toList());
+        // leerplicht or the jeugdarts who sat at the meeting: they join the case when given a decision
+        attendees.partners(item).stream().filter(p -> owners.stream().noneMatch(o -> o.username().equals(p.username())))
+                .forEach(owners::add);
+        owners.sort(Comparator.comparing(StaffChoice::displayName));
+        return owners;
     }
 }

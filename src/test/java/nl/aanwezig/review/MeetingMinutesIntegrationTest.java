@@ -42,7 +42,7 @@ class MeetingMinutesIntegrationTest {
     @Autowired JdbcTemplate jdbc;
 
     School school;
-    LocalDate day = LocalDate.now().plusDays(2);
+    LocalDate day = LocalDate.now(nl.aanwezig.base.TimeConfig.SCHOOL_ZONE);
 
     @BeforeEach
     void school() {

@@ -66,7 +66,7 @@ class MeetingDecisionProcessIntegrationTest {
         Pupil pupil = data.pupil(schools.findByBrin("T10VO").orElseThrow(), "co-engine", "2C", "t-mentor-co");
         long caseId = fixtures.openCase(pupil, CaseStage.ORANGE_PLAN, null);
         fixtures.join(caseId, "t-leerplicht", "LEERPLICHT");
-        LocalDate day = LocalDate.now().plusDays(1);
+        LocalDate day = LocalDate.now(TimeConfig.SCHOOL_ZONE);
         LocalDate due = day.plusWeeks(2);
         long itemId = AsUser.call(OC, "OC", () -> {
             long meetingId = meetings.plan(new MeetingForm(day, LocalTime.of(15, 0), Set.of(OC), "Jeugd- en gezinscoach"));

@@ -2,6 +2,7 @@ package nl.aanwezig.cases.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,8 @@ import com.vaadin.flow.server.VaadinService;
 import java.util.Comparator;
 import java.util.Set;
 import nl.aanwezig.base.ui.EChart;
+import nl.aanwezig.base.ui.PdfDownload;
+import nl.aanwezig.cases.documents.PlanDocument;
 import nl.aanwezig.cases.CaseStage;
 import nl.aanwezig.cases.tier3.CasePlan;
 import nl.aanwezig.cases.tier3.EvaluationView;
@@ -46,10 +49,13 @@ public class Tier3Panel extends VerticalLayout {
     private final transient Tier3People people;
     private final transient RegievoerderService regie;
     private final transient CurrentUsers users;
+    final Anchor planPdf;
     private long pupilId;
     private long caseId;
 
-    public Tier3Panel(Tier3Figures figures, Tier3People people, RegievoerderService regie, CurrentUsers users) {
+    public Tier3Panel(Tier3Figures figures, Tier3People people, RegievoerderService regie, CurrentUsers users,
+                      PlanDocument document) {
+        planPdf = PdfDownload.link(getTranslation("doc.plan.button"), "plan.pdf", out -> document.pdf(pupilId, out));
         this.figures = figures;
         this.people = people;
         this.regie = regie;
@@ -109,8 +115,13 @@ public class Tier3Panel extends VerticalLayout {
             arrangement.add(new H4(getTranslation("tier3ui.panel.arrangement")),
                     new Paragraph(arrangementText(this, c.arrangement())));
         }
+        planPdf.setVisible(c.plan() != null);
         add(new H3(getTranslation("tier3ui.panel.title")), stage, new HorizontalLayout(regievoerder, handOver), plan,
+<<<<<<< HEAD
                 editPlan, arrangement, evaluations, analyses);
+=======
+                new HorizontalLayout(editPlan, planPdf), arrangement, evaluations);
+>>>>>>> i21-p5
         if (!f.trend().weeks().isEmpty()) {
             line.setOption(Tier3Chart.weekly(f.trend(), f.planStart(), f.evaluations(), java.util.List.of(),
                     PlanEvaluationView.labels(this)));

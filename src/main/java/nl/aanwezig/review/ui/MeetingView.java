@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,10 +22,12 @@ import java.util.stream.Collectors;
 import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.UserFacingException;
 import nl.aanwezig.base.ui.Notifications;
+import nl.aanwezig.base.ui.PdfDownload;
 import nl.aanwezig.review.AgendaSuggestion;
 import nl.aanwezig.review.MeetingDetails;
 import nl.aanwezig.review.MeetingService;
 import nl.aanwezig.review.MeetingService.CaseChoice;
+import nl.aanwezig.review.MinutesDocument;
 import nl.aanwezig.review.MinutesService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -49,12 +52,15 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
     final Map<Long, AgendaItemEditor> editors = new HashMap<>();
 
     private final transient MeetingService meetings;
+    final Anchor pdf;
     private final transient MinutesService minutes;
     private long meetingId;
 
-    public MeetingView(MeetingService meetings, MinutesService minutes) {
+    public MeetingView(MeetingService meetings, MinutesService minutes, MinutesDocument document) {
         this.meetings = meetings;
         this.minutes = minutes;
+        pdf = PdfDownload.link(getTranslation("doc.minutes.button"), "notulen-casusoverleg.pdf",
+                out -> document.pdf(meetingId, out));
         suggestions.addColumn(s -> s.pupilName() + " (" + s.leerling() + ")").setHeader(getTranslation("meeting.col.pupil")).setFlexGrow(2);
         suggestions.addColumn(s -> getTranslation("stage." + s.stage())).setHeader(getTranslation("meeting.col.stage"));
         suggestions.addColumn(s -> s.reasons().stream().map(s::reasonText).collect(Collectors.joining("; ")))
@@ -71,7 +77,7 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
         agenda.setPadding(false);
         HorizontalLayout add = new HorizontalLayout(otherCase, addCase);
         add.setAlignItems(Alignment.BASELINE);
-        add(heading, attendees, new H3(getTranslation("meeting.suggestions.title")), noSuggestions, suggestions, add,
+        add(heading, pdf, attendees, new H3(getTranslation("meeting.suggestions.title")), noSuggestions, suggestions, add,
                 new H3(getTranslation("meeting.agenda.title")), emptyAgenda, agenda);
     }
 

@@ -49,7 +49,7 @@ class MeetingViewsTest extends SpringBrowserlessTest {
     @Autowired MeetingService meetings;
     @Autowired MinutesService minutes;
 
-    LocalDate day = LocalDate.now().plusDays(3);
+    LocalDate day = LocalDate.now(nl.aanwezig.base.TimeConfig.SCHOOL_ZONE);
 
     @Test
     @WithMockUser(username = "t-oc-co", roles = "OC")

@@ -26,6 +26,9 @@ import nl.aanwezig.legal.duo.DuoReport;
 import nl.aanwezig.legal.duo.DuoStatus;
 import nl.aanwezig.legal.duo.LeerplichtAction;
 import nl.aanwezig.legal.duo.LeerplichtReportService;
+import nl.aanwezig.legal.letters.LetterService;
+import nl.aanwezig.legal.letters.LetterTemplateService;
+import nl.aanwezig.legal.letters.ui.LetterPanel;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Leerplicht's Verzuimmeldingen: the reports of the schools they serve; open one, record actions, close it. */
@@ -44,11 +47,14 @@ public class VerzuimmeldingenView extends VerticalLayout implements BeforeEnterO
     final TextArea note = new TextArea(getTranslation("duo.field.actionNote"));
     final Select<DuoStatus> outcome = new Select<>();
 
+    final LetterPanel letter;
+
     private final transient LeerplichtReportService service;
     private DuoReport current;
 
-    public VerzuimmeldingenView(LeerplichtReportService service) {
+    public VerzuimmeldingenView(LeerplichtReportService service, LetterTemplateService templates, LetterService letters) {
         this.service = service;
+        letter = new LetterPanel(templates, letters);
         filter.setLabel(getTranslation("duo.field.status"));
         filter.setItems(DuoStatus.GEMELD, DuoStatus.IN_BEHANDELING, DuoStatus.AFGESLOTEN,
                 DuoStatus.TER_KENNISGEVING_AANGENOMEN);
@@ -79,7 +85,7 @@ public class VerzuimmeldingenView extends VerticalLayout implements BeforeEnterO
                 current.id(), kind.getValue(), on.getValue(), note.getValue())));
         Button close = new Button(getTranslation("duo.close"), e -> act(() -> service.close(current.id(), outcome.getValue())));
         add(new H2(getTranslation("duo.list.title")), filter, grid, new H3(getTranslation("duo.detail.title")), selected,
-                actions, new HorizontalLayout(kind, on), note, record, new HorizontalLayout(outcome, close));
+                actions, letter, new HorizontalLayout(kind, on), note, record, new HorizontalLayout(outcome, close));
     }
 
     @Override
@@ -106,6 +112,7 @@ public class VerzuimmeldingenView extends VerticalLayout implements BeforeEnterO
                     current.reason() == null ? "" : current.reason(),
                     current.schoolActions() == null ? "" : current.schoolActions()));
             actions.setItems(o.actions());
+            letter.show(current.id());
         } catch (UserFacingException e) {
             Notifications.error(e);
         } catch (AccessDeniedException e) {
