@@ -30,7 +30,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Issue #17: every role logs in and opens every screen its menu offers (the side navigation MainLayout builds from
  * the views' {@code @Menu} entries, as the role's browser gets it). Each screen must open as itself: no exception,
  * no "Geen toegang" page, no forced detour, and its own heading on it. The menu itself is written out per role, so a
- * screen that leaves or joins a role's menu is noticed here.
+ * screen that leaves or joins a role's menu is noticed here. Issue #21: no screen shows a raw bundle key, an English
+ * enum name or an English number ({@link ScreenTexts}).
  */
 @IntegrationTest
 class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
@@ -187,6 +188,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
 
         Map<String, Class<? extends Component>> viewOf = MenuConfiguration.getMenuEntries().stream()
                 .collect(Collectors.toMap(e -> relative(e.path()), MenuEntry::menuClass, (a, b) -> a));
+        List<String> wrongTexts = new java.util.ArrayList<>();
         for (String path : offered) {
             UI.getCurrent().navigate(path);
             Component shown = (Component) getCurrentView();
@@ -194,6 +196,8 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                     .isInstanceOf(viewOf.get(path));
             assertThat($(H2.class, shown).all()).extracting(H2::getText).as("heading of /" + path)
                     .anyMatch(text -> text.matches(expected.get(path)));
+            ScreenTexts.wrong(shown).forEach(text -> wrongTexts.add("/" + path + " " + text));
         }
+        assertThat(wrongTexts).as("raw keys, English enum names or numbers on the screens of this role").isEmpty();
     }
 }
