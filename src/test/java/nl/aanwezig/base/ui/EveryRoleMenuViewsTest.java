@@ -57,6 +57,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "t-oc", roles = "OC")
     void the_oc_opens_every_screen_of_its_menu() {
         opensEveryScreen(menu(
+                "mijn-week", "Mijn week",
                 "taken", "Mijn taken",
                 "dossiers", "Open dossiers",
                 "casussen", "Casussen per fase",
@@ -137,6 +138,16 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "beheer/scholen", "Scholen",
                 "beheer/accounts", "Accounts",
                 "beheer/regios", "Regio's en gemeenten",
+                "wachtwoord-wijzigen", PASSWORD));
+    }
+
+    /** Issue #21: the school's directie: its tasks (escalations) and the school's figures. */
+    @Test
+    @WithMockUser(username = "t-directie", roles = "DIRECTIE")
+    void the_directie_opens_every_screen_of_its_menu() {
+        opensEveryScreen(menu(
+                "taken", "Mijn taken",
+                "piramide", "Piramide van Aanwezigheid",
                 "wachtwoord-wijzigen", PASSWORD));
     }
 
