@@ -46,6 +46,21 @@ class PlaceNames {
         }
     }
 
+    /**
+     * A problem for {@code field} when a PO school joins a VO region or the other way round: samenwerkingsverbanden
+     * passend onderwijs are per sector by law, so a region's PO or VO schools decide its sector. MBO is not bound.
+     */
+    void checkRegionSector(String field, String name, String brin, nl.aanwezig.school.Sector sector, Problems problems) {
+        if (sector == null || sector == nl.aanwezig.school.Sector.MBO) {
+            return;
+        }
+        knownRegion(name).ifPresent(id -> regions.schoolsIn(id).stream()
+                .filter(s -> !s.brin().equals(brin) && s.sector() != sector && s.sector() != nl.aanwezig.school.Sector.MBO)
+                .findFirst()
+                .ifPresent(other -> problems.add(field, "admin.school.error.regionSector",
+                        nl.aanwezig.base.Echo.of(name), other.sector().name(), sector.name())));
+    }
+
     /** The id of a region {@link #checkRegion} accepted. */
     long regionId(String name) {
         return knownRegion(name).orElseThrow(() -> new AdminProblem(AdminProblem.Kind.INVALID,

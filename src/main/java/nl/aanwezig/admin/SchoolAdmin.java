@@ -124,6 +124,7 @@ public class SchoolAdmin {
         String region = problems.required("region", form.region(), PlaceAdmin.MAX_NAME);
         if (region != null && region.length() <= PlaceAdmin.MAX_NAME) {
             places.checkRegion("region", region, problems);
+            places.checkRegionSector("region", region, brin, sector, problems);
         }
         String municipality = problems.optional("municipality", form.municipality(), PlaceAdmin.MAX_NAME);
         problems.throwIfAny();

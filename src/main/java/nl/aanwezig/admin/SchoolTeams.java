@@ -97,7 +97,7 @@ public class SchoolTeams {
             StaffAccount account = accounts.findById(username).orElse(null);
             if (account == null) {
                 problems.add("satMembers", "admin.account.error.unknown", Echo.of(name));
-            } else if (!account.role().schoolBound() || !school.id().equals(account.schoolId())) {
+            } else if (!account.role().schoolCaseStaff() || !school.id().equals(account.schoolId())) {
                 problems.add("satMembers", "admin.sat.error.otherSchool", username, school.brin());
             } else if (!seen.add(username)) {
                 problems.add("satMembers", "admin.error.twice", username);

@@ -85,7 +85,7 @@ public class DossierAccess implements PupilAccessFacts {
      * school staff, who see all of it; for a partner the moment they joined; null when they do not take part.
      */
     public Instant visibleSince(CurrentUser user, long caseId) {
-        if (user.role() != null && user.role().schoolBound()) {
+        if (user.role() != null && user.role().schoolCaseStaff()) {
             return Instant.EPOCH;
         }
         return jdbc.query("select added_at from case_participant where case_id = ? and username = ? and removed_at is null",

@@ -59,6 +59,7 @@ class DemoPeople {
         account("mentor", "Jan Jansen (mentor 2B)", hash, Role.MENTOR, vo);
         account("mentor2", "Fatima Amrani (mentor 1A, 3C)", hash, Role.MENTOR, vo);
         account("oc", "Olga Claassen (OC Horizon College)", hash, Role.OC, vo);
+        account("directie", "Dirk de Vries (directeur Horizon College)", hash, Role.DIRECTIE, vo);
         account("mentor.po", "Peter de Leeuw (leerkracht De Klimop)", hash, Role.MENTOR, po);
         account("oc.po", "Ineke Bos (IB/OC De Klimop)", hash, Role.OC, po);
         account("leerplicht", "Lars Pieters (leerplichtambtenaar)", hash, Role.LEERPLICHT, null);

@@ -32,7 +32,8 @@ public class AccessPolicy {
             case LEERPLICHT, JEUGDARTS, SWV, COACH -> pupil.participants().contains(user.username());
             // the admin opens no pupil; a family member never opens a staff dossier, only the family pages of the
             // children linked to them (nl.aanwezig.cases.family.FamilyAccess)
-            case ADMIN, OUDER, LEERLING -> false;
+            // the school's directie sees the school's figures and escalations, never a pupil's dossier
+            case ADMIN, DIRECTIE, OUDER, LEERLING -> false;
         };
     }
 

@@ -6,6 +6,11 @@ public enum Role {
     /** Jeugd- en gezinscoach: a partner not bound to a school who sees only the cases they were invited to. */
     COACH,
     ADMIN,
+    /**
+     * Schoolleiding (issue #21): bound to one school, sees its figures and the escalations about the school's own
+     * deadlines; never a pupil's dossier.
+     */
+    DIRECTIE,
     /** A parent (or carer) invited to their child's case; sees only the family pages of the children linked to them. */
     OUDER,
     /** A pupil of 12 or older invited to their own case; sees only their own family pages. */
@@ -23,6 +28,11 @@ public enum Role {
 
     /** Roles that are bound to one school; the others work across schools on shared cases. */
     public boolean schoolBound() {
+        return this == MENTOR || this == OC || this == DIRECTIE;
+    }
+
+    /** School staff who work on the school's cases (and so may be in its SAT or be a case's regievoerder). */
+    public boolean schoolCaseStaff() {
         return this == MENTOR || this == OC;
     }
 

@@ -62,7 +62,7 @@ class DuoProcessIntegrationTest {
     }
 
     @Test
-    void a_report_not_made_gets_a_reminder_before_the_deadline_and_escalates_to_the_oc_group_when_it_passes() {
+    void a_report_not_made_gets_a_reminder_before_the_deadline_and_escalates_to_the_schools_directie_when_it_passes() {
         var r = duo.sixteenHours("duo-late", steps.today());
         DuoReport concept = AsUser.call("t-oc", "OC", () -> reports.forTask(r.reportTask().id()));
         assertThat(concept.status()).isEqualTo(DuoStatus.CONCEPT);
@@ -74,7 +74,8 @@ class DuoProcessIntegrationTest {
 
         advanceTo(concept.deadline().atTime(17, 1).atZone(TimeConfig.SCHOOL_ZONE));
         CaseTask overdue = routes.openTask(r.caseId(), OVERDUE);
-        assertThat(overdue.candidateGroup()).isEqualTo("oc");
+        // issue #21: T1VO has a directie (t-directie), so the school's leadership gets it, not the OC
+        assertThat(overdue.candidateGroup()).isEqualTo("directie");
         assertThat(timeline(r.caseId())).contains("geëscaleerd naar de schoolleiding");
         assertThat(routes.openTasks(r.caseId(), REPORT)).as("the report itself is still to be made").hasSize(1);
         Eventually.asserted(() -> assertThat(route(r.caseId())).hasPassedElement(REMIND).hasPassedElement(ESCALATE)

@@ -60,7 +60,7 @@ class TeamPanel extends VerticalLayout {
         List<AccountInfo> all = accounts.list().stream().filter(AccountInfo::enabled).toList();
         leerplicht.setItems(all.stream().filter(a -> a.role() == Role.LEERPLICHT).toList());
         jeugdarts.setItems(all.stream().filter(a -> a.role() == Role.JEUGDARTS).toList());
-        sat.setItems(all.stream().filter(a -> a.role().schoolBound() && schoolBrin.equals(a.school())).toList());
+        sat.setItems(all.stream().filter(a -> a.role().schoolCaseStaff() && schoolBrin.equals(a.school())).toList());
         Set<String> partners = teams.partners(schoolBrin).stream().map(SchoolTeams.Partner::username).collect(Collectors.toSet());
         Set<String> members = Set.copyOf(teams.satMembers(schoolBrin));
         select(leerplicht, partners);

@@ -27,7 +27,7 @@ class DashboardScope {
     /** The choices of a user: a region as a whole (when scoped to one) followed by its schools. */
     List<PyramidService.Target> targets(CurrentUser user) {
         List<PyramidService.Target> out = new ArrayList<>();
-        if (user.is(Role.OC)) {
+        if (user.is(Role.OC) || user.is(Role.DIRECTIE)) {
             regions.school(user.schoolId()).ifPresent(s -> out.add(PyramidService.Target.of(s)));
             return out;
         }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The Piramide van Aanwezigheid of a school or region, for the people who steer on it (OC, SWV, leerplicht). */
 @Service
-@PreAuthorize("hasAnyRole('OC', 'SWV', 'LEERPLICHT')")
+@PreAuthorize("hasAnyRole('OC', 'SWV', 'LEERPLICHT', 'DIRECTIE')")
 @Transactional(readOnly = true)
 public class PyramidService {
 

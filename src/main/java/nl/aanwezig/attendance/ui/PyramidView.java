@@ -37,7 +37,7 @@ import nl.aanwezig.school.SchoolClass;
 @Route("piramide")
 @PageTitle("Piramide – Aanwezig")
 @Menu(title = "nav.pyramid", order = 4)
-@RolesAllowed({"OC", "SWV", "LEERPLICHT"})
+@RolesAllowed({"OC", "SWV", "LEERPLICHT", "DIRECTIE"})
 @StyleSheet("context://aanwezig/figures.css")
 public class PyramidView extends VerticalLayout {
 
@@ -186,6 +186,11 @@ public class PyramidView extends VerticalLayout {
     void drillDown(PyramidService.Query q, Band band, String group) {
         String bandName = band == null ? getTranslation("pyramid.all") : getTranslation("band." + band.name());
         String where = group == null ? q.target().label() : group;
-        pupils.show(getTranslation("fix.pyramid.pupils.title", bandName, where), pyramidPupils.pupils(q, band));
+        try {
+            pupils.show(getTranslation("fix.pyramid.pupils.title", bandName, where), pyramidPupils.pupils(q, band));
+        } catch (org.springframework.security.access.AccessDeniedException figuresOnly) {
+            // the directie sees the school's figures, not which pupils they are
+            nl.aanwezig.base.ui.Notifications.error(getTranslation("directie.pyramid.noPupils"));
+        }
     }
 }

@@ -17,7 +17,7 @@ public enum ParticipantRole {
             case JEUGDARTS -> JEUGDARTS;
             case SWV -> SWV_CONSULTANT;
             case COACH -> YOUTH_COACH;
-            case ADMIN -> null;
+            case ADMIN, DIRECTIE -> null;
             case OUDER -> PARENT;
             case LEERLING -> PUPIL;
         };

@@ -40,4 +40,16 @@ public interface CaseTasks extends JpaRepository<CaseTask, Long> {
                             or exists (select 1 from sat_member m where m.school_id = t.school_id and m.username = :username))))
             order by coalesce(t.due_at, t.created_at), t.id""", nativeQuery = true)
     List<CaseTask> inbox(String username, String grp, Long schoolId);
+
+    /**
+     * Open tasks on a school's cases that are past their deadline and wait for someone other than this OC: assigned to
+     * another person, or offered to a group other than the OC's (the school's OC group tasks are in her own inbox).
+     */
+    @Query(value = """
+            select t.* from task t where t.state = 'OPEN' and t.case_id is not null and t.school_id = :schoolId
+              and t.due_at < :now
+              and ((t.assignee is not null and t.assignee <> :username)
+                   or (t.assignee is null and t.candidate_group not in ('oc', 'sat')))
+            order by t.due_at, t.id""", nativeQuery = true)
+    List<CaseTask> overdueOfOthers(long schoolId, String username, java.time.Instant now);
 }

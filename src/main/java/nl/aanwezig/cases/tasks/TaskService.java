@@ -57,7 +57,7 @@ public class TaskService {
         this.access = access;
     }
 
-    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH', 'DIRECTIE')")
     @Transactional(readOnly = true)
     public List<TaskItem> inbox() {
         CurrentUser user = users.require();

@@ -113,7 +113,7 @@ public class RegievoerderService {
         }
         StaffAccount who = accounts.findById(username.strip())
                 .orElseThrow(() -> new UserFacingException("tier3.error.regievoerder.unknown"));
-        boolean schoolStaff = who.role().schoolBound() && c.schoolId().equals(who.schoolId());
+        boolean schoolStaff = who.role().schoolCaseStaff() && c.schoolId().equals(who.schoolId());
         Integer joined = jdbc.queryForObject(
                 "select count(*) from case_participant where case_id = ? and username = ? and removed_at is null", Integer.class,
                 c.id(), who.username());

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.aanwezig.cases.tasks.DirectieTasks;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,7 +25,7 @@ import nl.aanwezig.cases.tasks.TaskService;
 @Route("taken")
 @PageTitle("Mijn taken – Aanwezig")
 @Menu(title = "nav.tasks", order = 2)
-@RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV", "COACH"})
+@RolesAllowed({"MENTOR", "OC", "LEERPLICHT", "JEUGDARTS", "SWV", "COACH", "DIRECTIE"})
 public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d-M HH:mm", nl.aanwezig.base.Messages.DUTCH);
@@ -82,6 +83,8 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void open(TaskItem t) {
-        getUI().ifPresent(ui -> ui.navigate(TaskForms.location(t.form(), t.taskId(), t.caseId())));
+        String where = DirectieTasks.GROUP.equals(t.candidateGroup()) ? "directie-taak/" + t.taskId()
+                : TaskForms.location(t.form(), t.taskId(), t.caseId());
+        getUI().ifPresent(ui -> ui.navigate(where));
     }
 }

@@ -18,11 +18,26 @@ public class DuoDeadlines {
     private final DuoReports reports;
     private final CaseService cases;
     private final Clock clock;
+    private final nl.aanwezig.security.StaffAccounts accounts;
 
-    DuoDeadlines(DuoReports reports, CaseService cases, Clock clock) {
+    DuoDeadlines(DuoReports reports, CaseService cases, Clock clock, nl.aanwezig.security.StaffAccounts accounts) {
         this.reports = reports;
         this.cases = cases;
         this.clock = clock;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Who gets the task of a report not made in time (issue #21): the school's directie when the school has an active
+     * directie account, else its OC group as before. The model's user task takes this group.
+     */
+    @Transactional(readOnly = true)
+    public String escalationGroup(long caseId) {
+        return reports.conceptOfCase(caseId)
+                .filter(d -> accounts.findByRoleAndSchoolId(nl.aanwezig.security.Role.DIRECTIE, d.schoolId()).stream()
+                        .anyMatch(nl.aanwezig.security.StaffAccount::enabled))
+                .map(d -> nl.aanwezig.security.Role.DIRECTIE.candidateGroup())
+                .orElse(nl.aanwezig.security.Role.OC.candidateGroup());
     }
 
     /** The deadline is near: a line on the timeline, once. */
@@ -36,7 +51,7 @@ public class DuoDeadlines {
         });
     }
 
-    /** The deadline passed: recorded once; the route gives the school's management (the OC group) a task. */
+    /** The deadline passed: recorded once; the route gives the school's management ({@link #escalationGroup}) a task. */
     @Transactional
     public void escalate(long caseId) {
         reports.conceptOfCase(caseId).ifPresent(d -> {

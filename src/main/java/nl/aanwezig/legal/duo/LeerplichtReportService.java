@@ -27,15 +27,25 @@ public class LeerplichtReportService {
     private final CaseService cases;
     private final CurrentUsers users;
     private final Clock clock;
+    private final nl.aanwezig.school.Schools schools;
 
     LeerplichtReportService(DuoReports reports, DuoAccess access, TaskService tasks, CaseService cases,
-                            CurrentUsers users, Clock clock) {
+                            CurrentUsers users, Clock clock, nl.aanwezig.school.Schools schools) {
         this.reports = reports;
         this.access = access;
         this.tasks = tasks;
         this.cases = cases;
         this.users = users;
         this.clock = clock;
+        this.schools = schools;
+    }
+
+    /** Issue #21: the names of the schools the user serves, by school id (a report shows the name, not the BRIN). */
+    @PreAuthorize("hasAnyRole('LEERPLICHT')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> schoolNames() {
+        return schools.findAllById(access.schoolsOf(users.require())).stream()
+                .collect(java.util.stream.Collectors.toMap(nl.aanwezig.school.School::id, nl.aanwezig.school.School::name));
     }
 
     /** A report with what leerplicht did with it. */

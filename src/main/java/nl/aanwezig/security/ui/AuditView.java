@@ -82,13 +82,27 @@ public class AuditView extends VerticalLayout {
     private void columns() {
         grid.addColumn(r -> AT.format(r.at())).setHeader(getTranslation("audit.col.at")).setAutoWidth(true);
         grid.addColumn(AuditSearch.Row::username).setHeader(getTranslation("audit.col.user")).setAutoWidth(true);
-        grid.addColumn(r -> r.role() == null ? "" : r.role().name()).setHeader(getTranslation("audit.col.role"));
+        grid.addColumn(r -> r.role() == null ? "" : getTranslation("admin.role." + r.role().name())).setHeader(getTranslation("audit.col.role"));
         grid.addColumn(AuditSearch.Row::pupil).setHeader(getTranslation("audit.col.pupil")).setAutoWidth(true);
-        grid.addColumn(AuditSearch.Row::action).setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
+        grid.addColumn(r -> actionLabel(r.action())).setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.allowed() ? "audit.yes" : "audit.no"))
                 .setHeader(getTranslation("audit.col.allowed"));
         grid.addColumn(AuditSearch.Row::detail).setHeader(getTranslation("audit.col.detail")).setFlexGrow(1);
         grid.addColumn(AuditSearch.Row::clientIp).setHeader(getTranslation("audit.col.ip"));
+    }
+
+    /** Issue #21: the action in Dutch (its code for a reader of the CSV export); a family action has its own label. */
+    String actionLabel(String action) {
+        if (action == null) {
+            return "";
+        }
+        for (String key : new String[] {"audit.action." + action, "family.audit.action." + action}) {
+            String label = getTranslation(key);
+            if (!label.startsWith("!")) {
+                return label;
+            }
+        }
+        return getTranslation("audit.action.other", action.toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     }
 
     /** Starts a search (checked and audited by the service), then the grid fetches its pages lazily. */

@@ -26,7 +26,7 @@ import nl.aanwezig.security.PasswordPolicy;
  */
 @Route("wachtwoord-wijzigen")
 @PageTitle("Aanwezig – wachtwoord wijzigen")
-@Menu(title = "login.nav.changePassword", order = 90)
+@Menu(title = "login.nav.changePassword", order = 99)
 @PermitAll
 public class ChangePasswordView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -85,11 +85,30 @@ class AdminViewsTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from region where name = 'SWV Tikfout'", Long.class)).isZero();
     }
 
+    /** Issue #21: PO and VO have separate samenwerkingsverbanden by law; a VO school is refused in a PO region. */
+    @Test
+    void a_vo_school_in_a_po_region_is_refused_naming_the_sectors_and_nothing_is_saved() {
+        jdbc.update("insert into region (name) values ('SWV PO Sectortest') on conflict (name) do nothing");
+        jdbc.update("insert into school (brin, name, sector, region_id) select '93PO', 'Basisschool De Sector', 'PO', id"
+                + " from region where name = 'SWV PO Sectortest' on conflict (brin) do nothing");
+        SchoolView view = open(SchoolView.class, SchoolView.NEW);
+        test(view.details.brin).setValue("93VO");
+        test(view.details.name).setValue("Het Sector College");
+        view.details.sector.setValue(Sector.VO);
+        view.details.region.setValue("SWV PO Sectortest");
+        test(view.details.save).click();
+
+        assertThat(view.details.region.isInvalid()).isTrue();
+        assertThat(view.details.region.getErrorMessage()).isEqualTo("Regio 'SWV PO Sectortest' is een"
+                + " samenwerkingsverband voor PO. Een VO-school hoort bij een samenwerkingsverband voor VO: kies dat.");
+        assertThat(jdbc.queryForObject("select count(*) from school where brin = '93VO'", Long.class)).isZero();
+    }
+
     @Test
     void a_school_with_a_bad_brin_and_no_name_marks_both_fields_and_saves_nothing() {
         SchoolView view = open(SchoolView.class, SchoolView.NEW);
         test(view.details.brin).setValue("school nr 7");
-        view.details.sector.setValue(Sector.PO);
+        view.details.sector.setValue(Sector.VO);
         view.details.region.setValue("SWV Scherm-test");
         test(view.details.save).click();
 

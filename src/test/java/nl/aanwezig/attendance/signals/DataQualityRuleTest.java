@@ -48,6 +48,14 @@ class DataQualityRuleTest {
                 .containsExactly("afwezig 08:30-12:10 (4 lessen), daarna aanwezig: te laat geregistreerd als afwezig?");
     }
 
+    /** Issue #21: "(1 lessen)" said one lesson in the plural. */
+    @Test
+    void one_unexplained_morning_lesson_is_one_les() {
+        assertThat(DataQualityRule.latenessAsHalfDayAbsence("100234", TestLessons.voDay(MON, 1, AbsenceReason.ONBEKEND)))
+                .extracting(DataQualityIssue::detail)
+                .containsExactly("afwezig 08:30-09:20 (1 les), daarna aanwezig: te laat geregistreerd als afwezig?");
+    }
+
     @Test
     void one_missed_lesson_is_one_les_not_one_lessen() {
         assertThat(DataQualityRule.latenessAsHalfDayAbsence("100234", TestLessons.voDay(MON, 1, AbsenceReason.ONBEKEND)))

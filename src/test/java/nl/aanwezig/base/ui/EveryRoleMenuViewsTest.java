@@ -30,7 +30,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Issue #17: every role logs in and opens every screen its menu offers (the side navigation MainLayout builds from
  * the views' {@code @Menu} entries, as the role's browser gets it). Each screen must open as itself: no exception,
  * no "Geen toegang" page, no forced detour, and its own heading on it. The menu itself is written out per role, so a
- * screen that leaves or joins a role's menu is noticed here.
+ * screen that leaves or joins a role's menu is noticed here. Issue #21: no screen shows a raw bundle key, an English
+ * enum name or an English number ({@link ScreenTexts}).
  */
 @IntegrationTest
 class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
@@ -56,6 +57,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "t-oc", roles = "OC")
     void the_oc_opens_every_screen_of_its_menu() {
         opensEveryScreen(menu(
+                "mijn-week", "Mijn week",
                 "taken", "Mijn taken",
                 "dossiers", "Open dossiers",
                 "casussen", "Casussen per fase",
@@ -139,6 +141,16 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "wachtwoord-wijzigen", PASSWORD));
     }
 
+    /** Issue #21: the school's directie: its tasks (escalations) and the school's figures. */
+    @Test
+    @WithMockUser(username = "t-directie", roles = "DIRECTIE")
+    void the_directie_opens_every_screen_of_its_menu() {
+        opensEveryScreen(menu(
+                "taken", "Mijn taken",
+                "piramide", "Piramide van Aanwezigheid",
+                "wachtwoord-wijzigen", PASSWORD));
+    }
+
     /** A family account (#20): no staff screen in its menu, and the start sends it to the family's own pages. */
     @Test
     @WithMockUser(username = "t-ouder", roles = "OUDER")
@@ -184,9 +196,12 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
         List<String> offered = $(SideNavItem.class).all().stream().map(SideNavItem::getPath)
                 .map(EveryRoleMenuViewsTest::relative).toList();
         assertThat(offered).as("the menu of this role").containsExactlyInAnyOrderElementsOf(expected.keySet());
+        // issue #21: "Wachtwoord wijzigen" closes every menu (it stood between Scholen and Accounts for the admin)
+        assertThat(offered).as("the password last in the menu").last().isEqualTo("wachtwoord-wijzigen");
 
         Map<String, Class<? extends Component>> viewOf = MenuConfiguration.getMenuEntries().stream()
                 .collect(Collectors.toMap(e -> relative(e.path()), MenuEntry::menuClass, (a, b) -> a));
+        List<String> wrongTexts = new java.util.ArrayList<>();
         for (String path : offered) {
             UI.getCurrent().navigate(path);
             Component shown = (Component) getCurrentView();
@@ -194,6 +209,8 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                     .isInstanceOf(viewOf.get(path));
             assertThat($(H2.class, shown).all()).extracting(H2::getText).as("heading of /" + path)
                     .anyMatch(text -> text.matches(expected.get(path)));
+            ScreenTexts.wrong(shown).forEach(text -> wrongTexts.add("/" + path + " " + text));
         }
+        assertThat(wrongTexts).as("raw keys, English enum names or numbers on the screens of this role").isEmpty();
     }
 }

@@ -61,7 +61,8 @@ public class VerzuimmeldingenView extends VerticalLayout implements BeforeEnterO
         filter.setEmptySelectionAllowed(true);
         filter.setItemLabelGenerator(s -> s == null ? getTranslation("duo.filter.all") : getTranslation("duo.status." + s));
         filter.addValueChangeListener(e -> refresh());
-        grid.addColumn(DuoReport::brin).setHeader(getTranslation("duo.col.school"));
+        java.util.Map<Long, String> schoolNames = service.schoolNames();
+        grid.addColumn(d -> schoolNames.getOrDefault(d.schoolId(), d.brin())).setHeader(getTranslation("duo.col.school"));
         grid.addColumn(d -> d.pupilName() + " (" + d.leerling() + ")").setHeader(getTranslation("duo.col.pupil"));
         grid.addColumn(d -> getTranslation("duo.type." + d.type())).setHeader(getTranslation("duo.col.type"));
         grid.addColumn(d -> Messages.date(d.startDate()) + " – " + (d.endDate() == null ? "" : Messages.date(d.endDate())))
