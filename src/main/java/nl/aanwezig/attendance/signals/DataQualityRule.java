@@ -64,12 +64,8 @@ public final class DataQualityRule {
             if (absentLead > 0 && absentLead < dayLessons.size() && restPresent) {
                 issues.add(new DataQualityIssue(DataQualityIssue.Kind.LATENESS_AS_HALF_DAY_ABSENCE, pupil, day,
                         "afwezig " + dayLessons.getFirst().start() + "-" + dayLessons.get(absentLead - 1).end()
-<<<<<<< HEAD
                                 + " (" + nl.aanwezig.base.Messages.nl("p1.lessons", absentLead)
                                 + "), daarna aanwezig: te laat geregistreerd als afwezig?"));
-=======
-                                + " (" + absentLead + (absentLead == 1 ? " les" : " lessen") + "), daarna aanwezig: te laat geregistreerd als afwezig?"));
->>>>>>> i21-p6
             }
         });
         return issues;

@@ -117,11 +117,7 @@ public class Tier3Panel extends VerticalLayout {
         }
         planPdf.setVisible(c.plan() != null);
         add(new H3(getTranslation("tier3ui.panel.title")), stage, new HorizontalLayout(regievoerder, handOver), plan,
-<<<<<<< HEAD
-                editPlan, arrangement, evaluations, analyses);
-=======
-                new HorizontalLayout(editPlan, planPdf), arrangement, evaluations);
->>>>>>> i21-p5
+                new HorizontalLayout(editPlan, planPdf), arrangement, evaluations, analyses);
         if (!f.trend().weeks().isEmpty()) {
             line.setOption(Tier3Chart.weekly(f.trend(), f.planStart(), f.evaluations(), java.util.List.of(),
                     PlanEvaluationView.labels(this)));
