@@ -2,8 +2,8 @@ package nl.aanwezig.cases;
 
 import java.math.BigDecimal;
 import nl.aanwezig.attendance.SignalRaised;
+import nl.aanwezig.base.DutchNumbers;
 import nl.aanwezig.base.Messages;
-import nl.aanwezig.base.ui.DutchNumbers;
 
 /**
  * A signal's detail as the timeline says it, in Dutch: the attendance module stores codes (the M@ZL kind, the band),

@@ -57,7 +57,7 @@ public class FiguresService {
         return queries.minutes(FiguresQueries.firstMonth(sql(scope), startYear));
     }
 
-    /** The band of a pupil's or group's figures under the configured cut-offs, on the exact fraction; null when nothing was scheduled. */
+    /** The band of figures under the configured cut-offs, on the exact fraction; null when nothing was scheduled. */
     public Band band(Figures figures) {
         return bands.classify(figures.presentMinutes(), figures.scheduledMinutes());
     }
@@ -67,10 +67,7 @@ public class FiguresService {
         return bands.classify(attendance.presentMinutes(), attendance.scheduledMinutes());
     }
 
-    /**
-     * The attendance % to show and to hand to a decision: one decimal, in the same band as the exact fraction
-     * (94.99% shows 94.9 under green &gt;= 95); null when nothing was scheduled.
-     */
+    /** The attendance % to show and to decide on: one decimal, in the band of the exact fraction (94.99% is 94.9). */
     public BigDecimal pct(Figures figures) {
         return bands.shownPct(figures.presentMinutes(), figures.scheduledMinutes());
     }
@@ -135,12 +132,7 @@ public class FiguresService {
         return BandTally.breakdown(queries.bandCounts(source, bands.cutoffs(), grouping));
     }
 
-    /**
-     * A pupil's scheduled and present minutes over a period.
-     *
-     * @param scheduledMinutes minutes of scheduled lessons
-     * @param presentMinutes   minutes present (late lessons minus the minutes late)
-     */
+    /** A pupil's scheduled minutes and minutes present (late lessons minus the minutes late) over a period. */
     public record Attendance(long scheduledMinutes, long presentMinutes) {
 
         /** As {@link Figures#attendancePct()}: scale 1, half-up; null when nothing was scheduled. */
@@ -158,14 +150,12 @@ public class FiguresService {
     }
 
     /**
-     * A pupil's weekly attendance with the cut-offs in force, for a trend line. The week of the period's last day
-     * is left out while it is unfinished (that day before its Friday): a Monday morning's few lessons, or none
-     * present yet, would be drawn as a whole week (0,0%).
+     * A pupil's weekly attendance with the cut-offs in force, for a trend line; the week of the period's last day
+     * left out while unfinished (that day before its Friday): a Monday morning would be drawn as a week (0,0%).
      */
     public Trend trend(long pupilId, Period period) {
         LocalDate last = period.to();
-        LocalDate unfinished = last.getDayOfWeek().getValue() < java.time.DayOfWeek.FRIDAY.getValue()
-                ? last.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)) : null;
+        LocalDate unfinished = last.getDayOfWeek().getValue() < 5 ? last.minusDays(last.getDayOfWeek().getValue() - 1) : null;
         return new Trend(weekly(pupilId, period).stream().filter(w -> !w.monday().equals(unfinished)).toList(),
                 bands.cutoffs());
     }

@@ -41,7 +41,7 @@ public class ClassOverviewView extends VerticalLayout {
                 .setComparator((a, b) -> compare(a.recentPct(), b.recentPct()));
         grid.addComponentColumn(r -> BandColours.badge(r.band(),
                 r.band() == null ? "–" : getTranslation("band." + r.band().name()))).setHeader(getTranslation("myClass.col.band"));
-        grid.addColumn(r -> nl.aanwezig.base.ui.DutchNumbers.number(r.unauthorisedHours()))
+        grid.addColumn(r -> nl.aanwezig.base.DutchNumbers.number(r.unauthorisedHours()))
                 .setHeader(getTranslation("myClass.col.unauthorised"));
         grid.addColumn(PupilRow::lateCount).setHeader(getTranslation("myClass.col.late"));
         grid.addColumn(PupilRow::sickReports).setHeader(getTranslation("myClass.col.sick"));

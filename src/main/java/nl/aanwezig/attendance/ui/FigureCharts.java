@@ -64,9 +64,9 @@ public final class FigureCharts {
                 "tooltip", Map.of("formatter", "{a}<br/>{b}: " + text));
     }
 
-    /** "99,2%": as every screen writes a percentage ({@link nl.aanwezig.base.ui.DutchNumbers#pct}). */
+    /** "99,2%": as every screen writes a percentage ({@link nl.aanwezig.base.DutchNumbers#pct}). */
     static String dutch(BigDecimal value) {
-        return nl.aanwezig.base.ui.DutchNumbers.pct(value);
+        return nl.aanwezig.base.DutchNumbers.pct(value);
     }
 
     private static BigDecimal reference(Band band) {

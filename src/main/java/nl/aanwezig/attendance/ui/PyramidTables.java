@@ -65,7 +65,7 @@ class PyramidTables {
     }
 
     static String pct(BigDecimal value) {
-        return nl.aanwezig.base.ui.DutchNumbers.pct(value);
+        return nl.aanwezig.base.DutchNumbers.pct(value);
     }
 
     private String tr(String key) {

@@ -64,7 +64,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
         g.addColumn(name::apply).setHeader(getTranslation(nameKey)).setFlexGrow(2);
         g.addColumn(r -> r.pupils() == null ? "" : r.pupils().toString()).setHeader(getTranslation("tier3ui.cohort.pupils"));
         g.addColumn(r -> Tier3Format.pct(current.pct(r))).setHeader(getTranslation("tier3ui.cohort.attendance"));
-        g.addColumn(r -> nl.aanwezig.base.ui.DutchNumbers.number(r.absentHours()))
+        g.addColumn(r -> nl.aanwezig.base.DutchNumbers.number(r.absentHours()))
                 .setHeader(getTranslation("tier3ui.cohort.absentHours"));
         g.addColumn(r -> Tier3Format.pct(r.shareOf(whole))).setHeader(getTranslation("tier3ui.cohort.share"));
         g.setAllRowsVisible(true);

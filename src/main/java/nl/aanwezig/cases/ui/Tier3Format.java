@@ -2,7 +2,7 @@ package nl.aanwezig.cases.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import nl.aanwezig.base.ui.DutchNumbers;
+import nl.aanwezig.base.DutchNumbers;
 
 /**
  * Numbers and dates of the tier-3 screens the Dutch way: "92,5%", "-3,0 procentpunt", "22-11-2026"; percentages

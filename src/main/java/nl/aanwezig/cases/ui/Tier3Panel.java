@@ -128,7 +128,7 @@ public class Tier3Panel extends VerticalLayout {
 
     static String arrangementText(Component c, CasePlan.Arrangement a) {
         return c.getTranslation("tier3ui.panel.arrangementText", a.careProvider(), a.educationWhere(),
-                nl.aanwezig.base.ui.DutchNumbers.number(a.educationHours()), Tier3Format.date(a.startsOn()),
+                nl.aanwezig.base.DutchNumbers.number(a.educationHours()), Tier3Format.date(a.startsOn()),
                 Tier3Format.date(a.endsOn()), c.getTranslation("tier3.funder." + a.fundedBy()), a.evaluationWeeks(),
                 a.active() ? Tier3Format.date(a.nextEvaluation()) : c.getTranslation("tier3ui.panel.ended"));
     }

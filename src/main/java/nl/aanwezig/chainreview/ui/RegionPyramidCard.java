@@ -54,6 +54,6 @@ class RegionPyramidCard extends Div {
     }
 
     static String pct(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString().replace('.', ',') + "%";
+        return nl.aanwezig.base.DutchNumbers.pct(value);
     }
 }

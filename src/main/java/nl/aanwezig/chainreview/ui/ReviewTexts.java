@@ -39,7 +39,7 @@ final class ReviewTexts {
 
     /** 62,5% (one decimal, Dutch comma); "onbekend" when not known. */
     static String pct(BigDecimal pct) {
-        return pct == null ? unknown() : format("0.0", pct) + "%";
+        return pct == null ? unknown() : nl.aanwezig.base.DutchNumbers.pct(pct);
     }
 
     /** A difference in percentage points with its sign: +2,5 or -17,5. */

@@ -15,7 +15,7 @@ import nl.aanwezig.attendance.figures.FiguresService;
 import nl.aanwezig.attendance.figures.Period;
 import nl.aanwezig.attendance.figures.Pyramid;
 import nl.aanwezig.attendance.figures.Scope;
-import nl.aanwezig.base.ui.DutchNumbers;
+import nl.aanwezig.base.DutchNumbers;
 import nl.aanwezig.cases.dossier.DossierService;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.support.AsUser;

@@ -115,7 +115,7 @@ class FiguresViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(row, 1)).isEqualTo("3C");
         assertThat(grid.getCellText(row, 2)).isEqualTo("90,0%");
         assertThat(grid.getCellText(row, 3)).isEqualTo("–"); // nothing in the last four weeks
-        assertThat(grid.getCellText(row, 5)).isEqualTo("1,0"); // 2 x 30 minutes spijbelen
+        assertThat(grid.getCellText(row, 5)).isEqualTo("1"); // 2 x 30 minutes spijbelen: whole hours without ",0"
     }
 
     @Test

@@ -1,10 +1,9 @@
-package nl.aanwezig.base.ui;
+package nl.aanwezig.base;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import nl.aanwezig.base.Messages;
 
 /**
  * Numbers on every screen the Dutch way, from one place: "94,9%", "12 uur", "12,5 uur".
