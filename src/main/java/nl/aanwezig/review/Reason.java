@@ -11,7 +11,9 @@ public enum Reason {
     /** The evaluation date has passed without an evaluation. */
     EVALUATION_OVERDUE,
     /** The last four weeks' attendance is clearly below the four weeks before. */
-    TREND_WORSENING;
+    TREND_WORSENING,
+    /** The school year's attendance is below the red cut-off while the case is not in the red arrangement. */
+    BELOW_RED;
 
     public String messageKey() {
         return "meeting.reason." + name();

@@ -30,9 +30,11 @@ class SuggestedAgenda {
 
     private final AgendaQueries queries;
     private final WorseningTrends trends;
+    private final FarBelowStage belowStage;
     private final Clock clock;
 
-    SuggestedAgenda(AgendaQueries queries, WorseningTrends trends, Clock clock) {
+    SuggestedAgenda(AgendaQueries queries, WorseningTrends trends, FarBelowStage belowStage, Clock clock) {
+        this.belowStage = belowStage;
         this.queries = queries;
         this.trends = trends;
         this.clock = clock;
@@ -46,8 +48,10 @@ class SuggestedAgenda {
         LocalDate dueBy = date.plusDays(EVALUATION_LOOKAHEAD_DAYS);
         List<AgendaQueries.OpenCase> open = queries.openCases(schoolId);
         // the trend up to the meeting, or up to today for a meeting still to come
+        LocalDate last = date.isBefore(today) ? date : today;
         Map<Long, WorseningTrends.Drop> drops = trends.worsening(
-                open.stream().map(AgendaQueries.OpenCase::pupilId).toList(), date.isBefore(today) ? date : today);
+                open.stream().map(AgendaQueries.OpenCase::pupilId).toList(), last);
+        Map<Long, java.math.BigDecimal> red = belowStage.redWhileNotRed(open, last);
         List<AgendaSuggestion> out = new ArrayList<>();
         for (AgendaQueries.OpenCase c : open) {
             List<Reason> reasons = new ArrayList<>();
@@ -65,10 +69,14 @@ class SuggestedAgenda {
             if (drop != null) {
                 reasons.add(Reason.TREND_WORSENING);
             }
+            java.math.BigDecimal yearPct = red.get(c.pupilId());
+            if (yearPct != null) {
+                reasons.add(Reason.BELOW_RED);
+            }
             if (!reasons.isEmpty()) {
                 out.add(new AgendaSuggestion(c.caseId(), c.pupilId(), c.leerling(), c.pupilName(), c.stage(), reasons,
                         c.nextEvaluation(), drop == null ? null : drop.recentPct(),
-                        drop == null ? null : drop.previousPct()));
+                        drop == null ? null : drop.previousPct(), yearPct));
             }
         }
         out.sort(ORDER);

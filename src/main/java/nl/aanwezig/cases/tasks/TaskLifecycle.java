@@ -10,6 +10,7 @@ import nl.aanwezig.cases.timeline.CaseEventType;
 import nl.aanwezig.cases.timeline.Timeline;
 import nl.aanwezig.school.MentorChanged;
 import nl.aanwezig.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,8 +29,11 @@ public class TaskLifecycle {
     private final Timeline timeline;
     private final Clock clock;
     private final DisplayNames names;
+    private final ApplicationEventPublisher events;
 
-    TaskLifecycle(Cases cases, CaseTasks tasks, Timeline timeline, Clock clock, DisplayNames names) {
+    TaskLifecycle(Cases cases, CaseTasks tasks, Timeline timeline, Clock clock, DisplayNames names,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.tasks = tasks;
         this.timeline = timeline;
@@ -49,6 +53,7 @@ public class TaskLifecycle {
         timeline.add(c.id(), CaseEventType.TASK_OPENED, CurrentUser.SYSTEM.username(), "task:" + task.id(),
                 "timeline.taskOpened", Messages.nl(t.titleKey()),
                 t.assignee() != null ? names.of(t.assignee()) : Messages.nl("group." + t.candidateGroup()));
+        events.publishEvent(new TaskCreated(task.id(), c.id(), c.schoolId(), t.assignee(), t.candidateGroup()));
         return task;
     }
 

@@ -28,13 +28,15 @@ public class Tier3Overview {
     private static final String CASES = """
             select c.id, c.pupil_id, p.first_name || ' ' || p.last_name, p.leerling, cl.name, c.stage,
                    coalesce(a.display_name, c.regievoerder), c.opened_at, sp.started_on,
-                   case when ca.id is not null then ca.next_evaluation else sp.next_evaluation end
+                   case when ca.id is not null then ca.next_evaluation when sp.id is not null then sp.next_evaluation
+                        when c.stage = 'YELLOW_MONITORING' then mr.review_on end
             from pupil_case c
             join pupil p on p.id = c.pupil_id
             left join school_class cl on cl.id = p.class_id
             left join staff_account a on a.username = c.regievoerder
             left join support_plan sp on sp.case_id = c.id and sp.status = 'ACTIVE'
             left join care_arrangement ca on ca.case_id = c.id and ca.status = 'ACTIVE'
+            left join monitoring_review_date mr on mr.case_id = c.id
             where c.school_id = ? and c.status = 'OPEN'
             order by 10 nulls last, p.last_name, p.first_name""";
 

@@ -107,6 +107,7 @@ public class PupilView extends VerticalLayout implements HasUrlParameter<Long> {
                 getTranslation("stage." + d.openCase().stage()))));
         content.add(Tier3Panel.forPupil(d.pupilId()));
         content.add(PlannedBlock.forPupil(d.pupilId()));
+        content.add(StartCaseBlock.forPupil(d.pupilId(), auth.hasRole("MENTOR") || auth.hasRole("OC")));
         content.add(FamilyVoiceBlock.forCase(d.openCase()));
         content.add(nl.aanwezig.cases.sharing.ui.ParticipantsPanel.forCase(d.openCase()));
         if (!d.openTasks().isEmpty()) {

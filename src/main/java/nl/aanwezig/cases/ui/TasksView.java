@@ -1,6 +1,9 @@
 package nl.aanwezig.cases.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -18,8 +21,11 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.aanwezig.base.TimeConfig;
+import nl.aanwezig.cases.tasks.TaskFeed;
 import nl.aanwezig.cases.tasks.TaskItem;
 import nl.aanwezig.cases.tasks.TaskService;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The inbox: tasks assigned to me, and tasks offered to my role at my school. */
 @Route("taken")
@@ -34,10 +40,13 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<TaskItem> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
     private final transient TaskService tasks;
+    private final transient TaskFeed feed;
     private final transient Clock clock;
+    private transient TaskFeed.Subscription subscription;
 
-    public TasksView(TaskService tasks, Clock clock) {
+    public TasksView(TaskService tasks, TaskFeed feed, Clock clock) {
         this.tasks = tasks;
+        this.feed = feed;
         this.clock = clock;
         setSizeFull();
         add(new H2(getTranslation("tasks.title")), empty);
@@ -54,6 +63,38 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
+    }
+
+    /**
+     * A new task for this user shows without a reload: the feed tells this screen after the task is committed, and
+     * push (@Push on the AppShell) sends the reloaded list; the inbox is read with this screen's sign-in.
+     */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
+        signedIn.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        subscription = feed.subscribe(created -> ui.access(() -> {
+            SecurityContext before = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(signedIn);
+            try {
+                refresh();
+            } finally {
+                SecurityContextHolder.setContext(before);
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+    }
+
+    void refresh() {
         List<TaskItem> items = tasks.inbox();
         empty.setText(items.isEmpty() ? getTranslation("tasks.empty") : "");
         grid.setItems(items);
