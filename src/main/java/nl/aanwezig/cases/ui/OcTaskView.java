@@ -82,7 +82,9 @@ public class OcTaskView extends VerticalLayout implements HasUrlParameter<Long> 
                 note.setLabel(getTranslation("medical.advice"));
             }
             // an M@ZL task shows the sick reports behind the signal: dates, number of reports, lessons and minutes
-            sickReports.show(ocTasks.sickReports(id));
+            if (MazlProcess.FORM_ADVICE.equals(task.form()) || MazlProcess.FORM_OC.equals(task.form())) {
+                sickReports.show(ocTasks.sickReports(id));
+            }
             dossier.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PupilView.class, task.pupilId())));
             if (LegeStoelProcess.FORM_INTAKE.equals(task.form())) {
                 showMentorsConversation();

@@ -97,6 +97,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
         opensEveryScreen(menu(
                 "taken", "Mijn taken",
                 "gedeeld", "Mijn gedeelde casussen",
+                "mijn-medische-aantekeningen", "Mijn medische aantekeningen",
                 "vrijstellingen/panel", "Panel vrijstellingen: agenda",
                 "verklaringen", "Te schrijven verklaringen",
                 "ketenoverleg", "Ketenoverleg",
