@@ -145,7 +145,7 @@ public final class DuoRule {
     }
 
     /** The pupil's school days and school weeks (ISO weeks with at least one lesson). */
-    private static final class SchoolWeeks {
+    static final class SchoolWeeks {
         private final SortedSet<LocalDate> days = new TreeSet<>();
         private final List<LocalDate> mondays;
 
@@ -164,8 +164,13 @@ public final class DuoRule {
 
         /** Monday of the first of the 4 school weeks ending with the week of {@code day}. */
         LocalDate windowStart(LocalDate day) {
+            return windowStart(day, 4);
+        }
+
+        /** Monday of the first of the {@code count} school weeks ending with the week of {@code day}. */
+        LocalDate windowStart(LocalDate day, int count) {
             int index = mondays.indexOf(monday(day));
-            return mondays.get(Math.max(0, index - 3));
+            return mondays.get(Math.max(0, index - (count - 1)));
         }
 
         private static LocalDate monday(LocalDate date) {

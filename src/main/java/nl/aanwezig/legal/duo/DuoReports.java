@@ -94,15 +94,29 @@ class DuoReports {
         return jdbc.update(sql, Timestamp.from(at), caseId) > 0;
     }
 
-    void addAction(long reportId, LeerplichtAction kind, LocalDate on, String note, String actor, Instant now) {
-        jdbc.update("insert into duo_action (report_id, kind, happened_on, note, actor, created_at) values (?, ?, ?, ?, ?, ?)",
-                reportId, kind.name(), Date.valueOf(on), note, actor, Timestamp.from(now));
+    void addAction(long reportId, LeerplichtAction kind, LocalDate on, String note, String actor, Instant now,
+                   ActionStatus status) {
+        jdbc.update("insert into duo_action (report_id, kind, happened_on, note, actor, created_at, status, done_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)", reportId, kind.name(), Date.valueOf(on), note, actor,
+                Timestamp.from(now), status.name(), status == ActionStatus.UITGEVOERD ? Timestamp.from(now) : null);
+    }
+
+    java.util.Optional<Long> reportOfAction(long actionId) {
+        return jdbc.query("select report_id from duo_action where id = ?", (rs, i) -> rs.getLong(1), actionId)
+                .stream().findFirst();
+    }
+
+    /** A planned action done on {@code on}; false when it was not planned (any more). */
+    boolean actionDone(long actionId, LocalDate on, Instant now) {
+        return jdbc.update("update duo_action set status = 'UITGEVOERD', happened_on = ?, done_at = ?"
+                + " where id = ? and status = 'GEPLAND'", Date.valueOf(on), Timestamp.from(now), actionId) == 1;
     }
 
     List<DuoActionEntry> actions(long reportId) {
         return jdbc.query("select * from duo_action where report_id = ? order by happened_on, id", (rs, i) ->
                 new DuoActionEntry(rs.getLong("id"), LeerplichtAction.valueOf(rs.getString("kind")),
-                        rs.getDate("happened_on").toLocalDate(), rs.getString("note"), rs.getString("actor")), reportId);
+                        rs.getDate("happened_on").toLocalDate(), rs.getString("note"), rs.getString("actor"),
+                        ActionStatus.valueOf(rs.getString("status"))), reportId);
     }
 
     private DuoReport row(ResultSet rs, int i) throws SQLException {

@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LeerplichtReportService {
 
+    /** How far ahead an action may be planned. */
+    public static final int MAX_DAYS_AHEAD = 365;
+
     private final DuoReports reports;
     private final DuoAccess access;
     private final TaskService tasks;
@@ -81,27 +84,52 @@ public class LeerplichtReportService {
         return open(d.id());
     }
 
-    /** A conversation, summons, Halt, referral or proces-verbaal; the first one puts the report in behandeling. */
+    /**
+     * A conversation, summons, Halt, referral or proces-verbaal: done when its date is today or past, planned when it
+     * lies ahead (at most {@value #MAX_DAYS_AHEAD} days); the first one puts the report in behandeling.
+     */
     @PreAuthorize("hasAnyRole('LEERPLICHT')")
     @Transactional
     public void recordAction(long reportId, LeerplichtAction kind, LocalDate on, String note) {
         DuoReport d = workable(reportId);
+        LocalDate today = LocalDate.now(clock);
         if (kind == null) {
             throw new UserFacingException("duo.error.action.kind");
         }
-        if (on == null || on.isAfter(LocalDate.now(clock))) {
+        if (on == null) {
             throw new UserFacingException("duo.error.action.date");
+        }
+        if (on.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw new UserFacingException("duo.error.action.farAhead", MAX_DAYS_AHEAD);
         }
         if (note == null || note.isBlank() || note.length() > DuoReportRules.MAX_TEXT) {
             throw new UserFacingException("duo.error.action.note", DuoReportRules.MAX_TEXT);
         }
         CurrentUser user = users.require();
-        reports.addAction(d.id(), kind, on, note.strip(), user.username(), clock.instant());
+        boolean planned = on.isAfter(today);
+        reports.addAction(d.id(), kind, on, note.strip(), user.username(), clock.instant(),
+                planned ? ActionStatus.GEPLAND : ActionStatus.UITGEVOERD);
         if (d.status() == DuoStatus.GEMELD) {
             reports.status(d.id(), DuoStatus.IN_BEHANDELING, null);
         }
-        cases.record(d.caseId(), CaseEventType.SIGNAL, user.username(), null, "duo.timeline.action",
+        cases.record(d.caseId(), CaseEventType.SIGNAL, user.username(), null,
+                planned ? "duo.timeline.planned" : "duo.timeline.action",
                 Messages.nl("duo.action." + kind), Messages.date(on), note.strip());
+    }
+
+    /** A planned action done today; one not planned (any more) is refused. */
+    @PreAuthorize("hasAnyRole('LEERPLICHT')")
+    @Transactional
+    public void actionDone(long actionId) {
+        long reportId = reports.reportOfAction(actionId).orElseThrow(() -> new UserFacingException("duo.error.notFound"));
+        DuoReport d = workable(reportId);
+        DuoActionEntry a = reports.actions(d.id()).stream().filter(x -> x.id() == actionId).findFirst().orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        if (a.status() != ActionStatus.GEPLAND || !reports.actionDone(actionId, today, clock.instant())) {
+            throw new UserFacingException("duo.error.action.notPlanned");
+        }
+        cases.record(d.caseId(), CaseEventType.SIGNAL, users.require().username(), null, "duo.timeline.action",
+                Messages.nl("duo.action." + a.kind()), Messages.date(today), a.note());
     }
 
     /** Afgesloten or ter kennisgeving aangenomen: the route's leerplicht task is done with it. */

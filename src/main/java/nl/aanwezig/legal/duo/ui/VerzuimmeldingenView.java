@@ -74,11 +74,14 @@ public class VerzuimmeldingenView extends VerticalLayout implements BeforeEnterO
         actions.addColumn(a -> Messages.date(a.happenedOn())).setHeader(getTranslation("duo.field.actionDate"));
         actions.addColumn(a -> getTranslation("duo.action." + a.kind())).setHeader(getTranslation("duo.field.action"));
         actions.addColumn(DuoActionEntry::note).setHeader(getTranslation("duo.field.actionNote"));
+        actions.addColumn(a -> getTranslation("lpaction.status." + a.status())).setHeader(getTranslation("lpaction.col.status"));
+        actions.addComponentColumn(this::doneButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         actions.setAllRowsVisible(true);
         kind.setLabel(getTranslation("duo.field.action"));
         kind.setItems(LeerplichtAction.values());
         kind.setItemLabelGenerator(k -> getTranslation("duo.action." + k));
         on.setValue(LocalDate.now());
+        on.setHelperText(getTranslation("lpaction.date.helper"));
         outcome.setLabel(getTranslation("duo.field.outcome"));
         outcome.setItems(DuoStatus.AFGESLOTEN, DuoStatus.TER_KENNISGEVING_AANGENOMEN);
         outcome.setItemLabelGenerator(s -> getTranslation("duo.status." + s));
@@ -119,6 +122,13 @@ public class VerzuimmeldingenView extends VerticalLayout implements BeforeEnterO
         } catch (AccessDeniedException e) {
             Notifications.noAccess();
         }
+    }
+
+    private com.vaadin.flow.component.Component doneButton(DuoActionEntry a) {
+        if (a.status() != nl.aanwezig.legal.duo.ActionStatus.GEPLAND) {
+            return new com.vaadin.flow.component.html.Span();
+        }
+        return new Button(getTranslation("lpaction.done"), e -> act(() -> service.actionDone(a.id())));
     }
 
     private void act(Runnable work) {
