@@ -3,9 +3,12 @@ package nl.aanwezig.legal.letters.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import nl.aanwezig.legal.duo.DuoReport;
 import nl.aanwezig.legal.duo.DuoReportService;
 import nl.aanwezig.legal.duo.ui.VerzuimmeldingenView;
@@ -57,7 +60,8 @@ class LetterViewsTest extends SpringBrowserlessTest {
 
         navigate("verzuimmeldingen", VerzuimmeldingenView.class);
         assertThat($(LetterPanel.class).all()).as("no report open: no letter to make").isEmpty();
-        navigate("verzuimmeldingen?melding=" + sent.id(), VerzuimmeldingenView.class);
+        UI.getCurrent().navigate(VerzuimmeldingenView.class,
+                QueryParameters.simple(Map.of("melding", String.valueOf(sent.id()))));
         LetterPanel panel = $(LetterPanel.class).single();
         assertThat(panel.isVisible()).isTrue();
         assertThat(panel.template.getListDataView().getItems().map(LetterTemplate::title)).contains("Oproep");
