@@ -69,6 +69,11 @@ class DemoPeople {
         account("admin", "Beheerder", hash, Role.ADMIN, null);
         accounts.flush();
         regions.assign(vo, po, "swv", "leerplicht");
+        // the leerplichtambtenaar works for the municipality whose letter templates they edit
+        jdbc.update("insert into municipality (name) values ('Voorbeeldstad') on conflict (name) do nothing");
+        jdbc.update("""
+                update staff_account set municipality_id = (select id from municipality where name = 'Voorbeeldstad')
+                where username = 'leerplicht'""");
         int n = 0;
         n = pupilsOf(vo, "1A", "mentor2", 12, n, 2013);
         n = pupilsOf(vo, "2B", "mentor", 12, n, 2012);

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Repository;
 class LetterTemplates {
 
     private static final String SELECT = """
-            select id, kind, title, body, version, updated_by, updated_at, municipality_id from letter_template""";
+            select t.id, t.kind, t.title, t.body, t.version, coalesce(s.display_name, t.updated_by), t.updated_at,
+                   t.municipality_id
+            from letter_template t left join staff_account s on s.username = t.updated_by""";
 
     private final JdbcTemplate jdbc;
 
@@ -50,12 +52,12 @@ class LetterTemplates {
                 insert into letter_template (municipality_id, kind, title, body)
                 select ?, d.kind, d.title, d.body from letter_template d where d.municipality_id is null
                 on conflict do nothing""", municipalityId);
-        return jdbc.query(SELECT + " where municipality_id = ? order by kind desc", (rs, i) -> template(rs),
+        return jdbc.query(SELECT + " where t.municipality_id = ? order by t.kind desc", (rs, i) -> template(rs),
                 municipalityId);
     }
 
     Optional<Owned> find(long id) {
-        return jdbc.query(SELECT + " where id = ?", (rs, i) -> new Owned(template(rs), rs.getObject(8, Long.class)), id)
+        return jdbc.query(SELECT + " where t.id = ?", (rs, i) -> new Owned(template(rs), rs.getObject(8, Long.class)), id)
                 .stream().findFirst();
     }
 

@@ -45,7 +45,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver 
     final Paragraph empty = new Paragraph();
     final DatePicker date = DutchDates.picker(getTranslation("meeting.field.date"));
     final TimePicker time = new TimePicker(getTranslation("meeting.field.time"));
-    final MultiSelectComboBox<StaffChoice> staff = new MultiSelectComboBox<>(getTranslation("meeting.field.staff"));
+    final MultiSelectComboBox<StaffChoice> staff = new MultiSelectComboBox<>(getTranslation("meeting.field.staffAndPartners"));
     final TextArea externals = new TextArea(getTranslation("meeting.field.externals"));
     final Button plan = new Button(getTranslation("meeting.plan"));
 

@@ -45,7 +45,7 @@ class LetterIntegrationTest {
 
     @Test
     void a_template_with_an_unknown_variable_is_refused_naming_it_and_nothing_is_saved() {
-        LetterTemplate t = template("t-leerplicht", "Oproep");
+        LetterTemplate t = template("t-leerplicht", "OPROEP");
         assertThatThrownBy(() -> AsUser.run("t-leerplicht", "LEERPLICHT", () -> templates.save(t.id(), t.version(),
                 t.title(), t.body() + "\nVoor {leerling.naam} op {afspraak.datum}.")))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
@@ -54,18 +54,18 @@ class LetterIntegrationTest {
                     assertThat(Messages.text(e.messages().getFirst())).isEqualTo("De variabele {afspraak.datum} bestaat "
                             + "niet. Kies een variabele uit de lijst boven het sjabloon.");
                 });
-        assertThat(template("t-leerplicht", "Oproep").body()).isEqualTo(t.body());
+        assertThat(template("t-leerplicht", "OPROEP").body()).isEqualTo(t.body());
     }
 
     @Test
     void leerplicht_of_another_municipality_cannot_edit_the_template() {
-        LetterTemplate t = template("t-leerplicht", "Halt-verwijzing");
+        LetterTemplate t = template("t-leerplicht", "HALT");
         assertThatThrownBy(() -> AsUser.run("t-leerplicht-hd", "LEERPLICHT", () -> templates.save(t.id(), t.version(),
                 "Eigen titel", "Tekst")))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("is not of the municipality of t-leerplicht-hd");
-        assertThat(template("t-leerplicht", "Halt-verwijzing").title()).isEqualTo("Halt-verwijzing");
+        assertThat(template("t-leerplicht", "HALT").title()).isEqualTo("Halt-verwijzing");
         // their own municipality has its own copies, with other ids
-        assertThat(template("t-leerplicht-hd", "Halt-verwijzing").id()).isNotEqualTo(t.id());
+        assertThat(template("t-leerplicht-hd", "HALT").id()).isNotEqualTo(t.id());
     }
 
     @Test
@@ -75,7 +75,7 @@ class LetterIntegrationTest {
         DuoReport sent = AsUser.call("t-oc", "OC", () -> reports.forTask(r.reportTask().id()));
         AsUser.run("t-oc", "OC", () -> reports.report(r.reportTask().id(),
                 DuoFixtures.made(sent.startDate(), sent.endDate(), today)));
-        LetterTemplate invitation = template("t-leerplicht", "Uitnodiging gesprek");
+        LetterTemplate invitation = template("t-leerplicht", "UITNODIGING");
 
         String text = text(AsUser.call("t-leerplicht", "LEERPLICHT", () -> pdf(invitation.id(), sent.id())));
 
@@ -94,9 +94,9 @@ class LetterIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    private LetterTemplate template(String user, String title) {
+    private LetterTemplate template(String user, String kind) {
         return AsUser.call(user, "LEERPLICHT", () -> templates.templates()).stream()
-                .filter(t -> t.title().equals(title)).findFirst().orElseThrow();
+                .filter(t -> t.kind().equals(kind)).findFirst().orElseThrow();
     }
 
     private byte[] pdf(long templateId, long reportId) {

@@ -68,6 +68,7 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
         MeetingView meeting = (MeetingView) getCurrentView();
         assertThat(meeting.attendees.getText()).contains("Mira Mentor (casusoverleg)", "Anna de Vries");
+        assertThat(meeting.pdf.getText()).isEqualTo("Notulen als PDF");
 
         int row = IntStream.range(0, test(meeting.suggestions).size())
                 .filter(i -> test(meeting.suggestions).getRow(i).caseId() == caseId).findFirst().orElseThrow();
