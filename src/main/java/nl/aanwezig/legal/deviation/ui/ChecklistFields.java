@@ -25,7 +25,7 @@ class ChecklistFields extends FormLayout {
     ChecklistFields() {
         expert.setLabel(getTranslation("deviation.field.expert"));
         expert.setItems(ExpertKind.values());
-        expert.setItemLabelGenerator(k -> k == null ? getTranslation("deviation.expert.none") : getTranslation("deviation.expert." + k));
+        expert.setItemLabelGenerator(k -> getTranslation(k == null ? "deviation.expert.none" : "deviation.expert." + k));
         expert.setEmptySelectionAllowed(true);
         add(programme, supportAway, growBack, handelingsdeel, consent, expert, expertDate);
         setColspan(programme, 2);
