@@ -49,7 +49,7 @@ public class SchoolAdmin {
 
     @Transactional
     public Saved create(SchoolForm form) {
-        Valid valid = validate(form, true);
+        Valid valid = validate(form, null);
         var existing = schools.findByBrin(valid.brin());
         if (existing.isPresent()) {
             if (!same(existing.get(), valid)) {
@@ -70,7 +70,7 @@ public class SchoolAdmin {
     public SchoolInfo update(String brin, SchoolForm form) {
         School school = school(brin);
         Valid valid = validate(new SchoolForm(school.brin(), form.name(), form.sector(), form.region(),
-                form.municipality()), false);
+                form.municipality()), school);
         school.edit(valid.name(), valid.sector(), places.regionId(valid.region()), municipalityId(valid));
         if (form.familySeesStaffNames() != null) {
             school.setFamilySeesStaffNames(form.familySeesStaffNames());
@@ -110,7 +110,9 @@ public class SchoolAdmin {
                 && Objects.equals(places.municipalityName(school.municipalityId()), valid.municipality());
     }
 
-    private Valid validate(SchoolForm form, boolean checkBrin) {
+    /** {@code existing}: the school being corrected, null for a new one (whose BRIN is then checked). */
+    private Valid validate(SchoolForm form, School existing) {
+        boolean checkBrin = existing == null;
         Problems problems = new Problems();
         String brin = Problems.clean(form.brin());
         brin = brin == null ? null : brin.toUpperCase(Locale.ROOT);
@@ -124,7 +126,12 @@ public class SchoolAdmin {
         String region = problems.required("region", form.region(), PlaceAdmin.MAX_NAME);
         if (region != null && region.length() <= PlaceAdmin.MAX_NAME) {
             places.checkRegion("region", region, problems);
-            places.checkRegionSector("region", region, brin, sector, problems);
+            // a school already in a mixed region (from before this rule) may still be corrected in other fields
+            boolean moves = existing == null || existing.sector() != sector
+                    || !Objects.equals(existing.regionId(), places.knownRegion(region).orElse(null));
+            if (moves) {
+                places.checkRegionSector("region", region, brin, sector, problems);
+            }
         }
         String municipality = problems.optional("municipality", form.municipality(), PlaceAdmin.MAX_NAME);
         problems.throwIfAny();

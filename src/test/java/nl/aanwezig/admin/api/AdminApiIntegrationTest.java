@@ -36,7 +36,8 @@ class AdminApiIntegrationTest {
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         // regions are made by the admin before a school or account names one
-        for (String region : new String[] {"SWV Admin-API", "SWV Accounts-API"}) {
+        // PO and VO have separate samenwerkingsverbanden (issue #21): a PO school goes in a PO region
+        for (String region : new String[] {"SWV Admin-API", "SWV Accounts-API", "SWV Admin-API PO"}) {
             jdbc.update("insert into region (name) values (?) on conflict (name) do nothing", region);
         }
     }
@@ -256,7 +257,7 @@ class AdminApiIntegrationTest {
     @Test
     void classes_partners_sat_members_and_calendar_are_kept_per_school() throws Exception {
         asAdmin(post("/api/v1/admin/schools"), """
-                {"brin":"91AB","name":"De Ketting","sector":"PO","region":"SWV Admin-API"}""").andExpect(status().isCreated());
+                {"brin":"91AB","name":"De Ketting","sector":"PO","region":"SWV Admin-API PO"}""").andExpect(status().isCreated());
         asAdmin(post("/api/v1/admin/schools/91AB/classes"), "{\"name\":\"groep 5\"}").andExpect(status().isCreated());
         asAdmin(post("/api/v1/admin/schools/91AB/classes"), "{\"name\":\"groep 5\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$[0]").value("groep 5"));
