@@ -37,7 +37,7 @@ class FarBelowStage {
         Period year = Period.schoolYear(Period.schoolYearOf(last)).until(last);
         figures.attendancePerPupil(new Scope.OfPupils(pupils), year).forEach((pupilId, attendance) -> {
             BigDecimal pct = attendance.attendancePct();
-            if (pct != null && figures.band(pct) == Band.RED) {
+            if (pct != null && figures.band(attendance) == Band.RED) {
                 out.put(pupilId, pct);
             }
         });
