@@ -35,7 +35,7 @@ public class DataQualityService {
         // a finding about a pupil names the pupil for whoever may open the dossier (the OC of the school)
         return jdbc.query("""
                 select s.brin, q.kind, q.subject, q.issue_date, q.detail, p.id, p.first_name, p.last_name, p.school_id,
-                       p.mentor
+                       p.mentor, s.name
                 from data_quality_issue q join school s on s.id = q.school_id
                 left join pupil p on p.school_id = q.school_id and p.leerling = q.subject and q.kind in (%s)
                 where (?::bigint is null or q.school_id = ?) order by q.issue_date desc nulls last, q.kind, q.subject
@@ -45,7 +45,7 @@ public class DataQualityService {
                     new PupilAccess(pupilId, rs.getLong(9), rs.getString(10), Set.of()));
             return new Finding(rs.getString(1), rs.getString(2), rs.getString(3),
                     rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getString(5),
-                    named ? pupilId : null, named ? rs.getString(7) + " " + rs.getString(8) : null);
+                    named ? pupilId : null, named ? rs.getString(7) + " " + rs.getString(8) : null, rs.getString(11));
         }, school, school);
     }
 
@@ -57,9 +57,9 @@ public class DataQualityService {
 
     /**
      * One finding: which school, what kind, about what (class, pupil number, or the school), when; for a pupil the
-     * user may open, its id and name (otherwise null).
+     * user may open, its id and name (otherwise null); the school by name as the screen shows it (issue #21).
      */
     public record Finding(String brin, String kind, String subject, LocalDate date, String detail, Long pupilId,
-                          String pupilName) {
+                          String pupilName, String schoolName) {
     }
 }

@@ -35,7 +35,7 @@ public class DataQualityView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(f -> getTranslation("dq." + f.kind())).setHeader(getTranslation("dq.col.kind")).setAutoWidth(true);
         grid.addComponentColumn(DataQualityView::subject).setHeader(getTranslation("dq.col.subject")).setAutoWidth(true);
         grid.addColumn(Finding::detail).setHeader(getTranslation("dq.col.detail")).setFlexGrow(1);
-        grid.addColumn(Finding::brin).setHeader(getTranslation("dq.col.school")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Finding::schoolName).setHeader(getTranslation("dq.col.school")).setAutoWidth(true).setFlexGrow(0);
         add(grid);
     }
 

@@ -62,6 +62,17 @@ class DataQualityViewTest extends SpringBrowserlessTest {
         assertThat(DataQualityView.subject(f)).isNotInstanceOf(Anchor.class);
     }
 
+    /** Issue #21: the school column named the school by its BRIN ("T1VO"). */
+    @Test
+    @WithMockUser(username = "t-admin", roles = "ADMIN")
+    void the_school_column_shows_the_schools_name() {
+        Pupil p = lateFinding();
+        DataQualityView view = navigate(DataQualityView.class);
+        var grid = test(view.grid);
+        int row = view.grid.getListDataView().getItems().map(Finding::subject).toList().indexOf(p.leerling());
+        assertThat(grid.getCellText(row, 4)).isEqualTo("Testschool VO");
+    }
+
     @Test
     @WithMockUser(username = "t-oc", roles = "OC")
     void the_oc_opens_the_data_quality_list() {
