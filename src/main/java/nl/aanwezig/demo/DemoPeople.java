@@ -68,6 +68,14 @@ class DemoPeople {
         account("coach", "Mirjam de Haan (jeugd- en gezinscoach)", hash, Role.COACH, null);
         account("admin", "Beheerder", hash, Role.ADMIN, null);
         accounts.flush();
+        // the partners' real organisations, as the admin enters them (an invitation names them to the school)
+        jdbc.update("""
+                update staff_account set organisation = case username
+                    when 'leerplicht' then 'Gemeente Voorbeeld, afdeling leerplicht'
+                    when 'jeugdarts' then 'GGD Regio Voorbeeld, jeugdgezondheidszorg'
+                    when 'swv' then 'Samenwerkingsverband Regio Voorbeeld'
+                    when 'coach' then 'Jeugd- en gezinsteam Voorbeeld' end
+                where username in ('leerplicht', 'jeugdarts', 'swv', 'coach')""");
         regions.assign(vo, po, "swv", "leerplicht");
         // the leerplichtambtenaar works for the municipality whose letter templates they edit
         jdbc.update("insert into municipality (name) values ('Voorbeeldstad') on conflict (name) do nothing");
