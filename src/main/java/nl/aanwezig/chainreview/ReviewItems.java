@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
+import nl.aanwezig.attendance.figures.BandPolicy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Repository;
 class ReviewItems {
 
     private final JdbcTemplate jdbc;
+    private final BandPolicy bands;
 
-    ReviewItems(JdbcTemplate jdbc) {
+    ReviewItems(JdbcTemplate jdbc, BandPolicy bands) {
         this.jdbc = jdbc;
+        this.bands = bands;
     }
 
     /** The items of the review, one per subject (subject id to candidate), with their snapshot as on the day. */
@@ -173,7 +176,8 @@ class ReviewItems {
                 from w left join m on m.subject_id = w.subject_id
                 where i.review_id = ? and i.subject_id = w.subject_id""".formatted(day, previousFrom,
                 TrendSql.sums("r", recent), TrendSql.sums("p", previous), TrendSql.sums("s", "ad.lesson_date >= w.plan_on"),
-                TrendSql.pct("r"), TrendSql.pct("p"), TrendSql.pct("s")), subjects, pupils, reviewId, reviewId);
+                TrendSql.pct("r", bands.cutoffs()), TrendSql.pct("p", bands.cutoffs()), TrendSql.pct("s", bands.cutoffs())),
+                subjects, pupils, reviewId, reviewId);
     }
 
     /** A day as an SQL date literal (from the clock, not from input). */
