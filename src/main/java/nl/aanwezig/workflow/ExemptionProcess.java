@@ -16,6 +16,8 @@ public final class ExemptionProcess {
     public static final String CLOSED = "exemption-closed";
 
     public static final String NOTICE_REGISTERED = "notice-registered";
+    /** The route of a decision corrected to "verleend" starts here and goes straight to the period. */
+    public static final String DECISION_CORRECTED = "decision-corrected";
     public static final String STATEMENT_NEEDED = "statement-needed";
     public static final String STATEMENT_IN = "statement-in";
     public static final String GRANTED = "granted";
@@ -37,6 +39,8 @@ public final class ExemptionProcess {
     public static final String FORM_EXEMPTION_ENDED = "exemption-ended";
     /** The process variable the decision sets and the gateway after it reads. */
     public static final String VAR_GRANTED = "granted";
+    /** Set when a route starts for a decision corrected to "verleend" (bpmn gateway {@link #DECISION_CORRECTED}). */
+    public static final String VAR_CORRECTED = "correctedDecision";
 
     private ExemptionProcess() {
     }
@@ -44,5 +48,10 @@ public final class ExemptionProcess {
     /** One route per exemption. */
     public static String routeKey(long exemptionId) {
         return ID + ":" + exemptionId;
+    }
+
+    /** The route of an exemption after its {@code correction}-th corrected decision (0: the first route). */
+    public static String routeKey(long exemptionId, int correction) {
+        return correction == 0 ? routeKey(exemptionId) : routeKey(exemptionId) + ":correctie:" + correction;
     }
 }

@@ -52,6 +52,7 @@ class ExemptionRouteIntegrationTest {
     @Autowired ExemptionService exemptions;
     @Autowired ExemptionSteps steps;
     @Autowired PanelService panel;
+    @Autowired nl.aanwezig.legal.exemption.DecisionCorrections corrections;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired DurableEngine engine;
@@ -136,6 +137,29 @@ class ExemptionRouteIntegrationTest {
         Eventually.asserted(() -> assertThat(route(id)).isCompleted().hasPassedElementsInOrder(DECIDE, REFUSED)
                 .hasNotPassedElement(WRITE_STATEMENT).hasNotPassedElement("exemption-running"), Routes.WAIT);
         assertThat(jdbc.queryForObject("select outcome from exemption where id = ?", String.class, id)).isEqualTo("REFUSED");
+    }
+
+    @Test
+    void a_refusal_corrected_to_granted_starts_a_route_that_waits_for_the_review_moment_and_the_renewal() {
+        LocalDate today = LocalDate.now(clock);
+        Pupil p = pupil("hl-route-corr");
+        long id = AsUser.call(LEERPLICHT, "LEERPLICHT", () -> exemptions.register(new Notice(p.id(), today, "Ouders",
+                new Statement("Dr. A. Aangewezen", true, false, today.minusMonths(1), "Onderwijs thuis.", false), null)));
+        Task decide = awaitTask(id, DECIDE);
+        AsUser.run(LEERPLICHT, "LEERPLICHT", () -> steps.decide(decide.id(),
+                new Decision(false, null, null, null, null, "Volledig onderwijs mogelijk.")));
+        Eventually.asserted(() -> assertThat(route(id)).isCompleted().hasPassedElement(REFUSED), Routes.WAIT);
+
+        LocalDate validTo = ReviewCalendar.endOfSchoolYear(today);
+        AsUser.run(LEERPLICHT, "LEERPLICHT", () -> corrections.correct(id, new Decision(true, PeriodKind.SCHOOL_YEAR,
+                today, validTo, null, "Verkeerd gekozen: de verklaring zegt dat onderwijs nu niet kan.")));
+
+        Long key = Eventually.get(() -> Optional.ofNullable(jdbc.queryForObject(
+                "select instance_key from workflow_instance where route_key = ?", Long.class,
+                ExemptionProcess.routeKey(id, 1))), Routes.WAIT, "corrected route");
+        Eventually.asserted(() -> assertThat(new InspectedProcessInstance(key))
+                .hasPassedElementsInOrder(NOTICE_REGISTERED, DECISION_CORRECTED, GRANTED)
+                .hasNotPassedElement(DECIDE).isWaitingAtElements("review-moment"), Routes.WAIT);
     }
 
     @Test

@@ -25,16 +25,19 @@ public class DecisionCorrections {
     private final DecisionHistory history;
     private final ExemptionAccess access;
     private final ExemptionTimeline timeline;
+    private final ExemptionRoutes routes;
     private final CurrentUsers users;
     private final Clock clock;
 
     DecisionCorrections(ExemptionService service, Exemptions exemptions, DecisionHistory history,
-                        ExemptionAccess access, ExemptionTimeline timeline, CurrentUsers users, Clock clock) {
+                        ExemptionAccess access, ExemptionTimeline timeline, ExemptionRoutes routes,
+                        CurrentUsers users, Clock clock) {
         this.service = service;
         this.exemptions = exemptions;
         this.history = history;
         this.access = access;
         this.timeline = timeline;
+        this.routes = routes;
         this.users = users;
         this.clock = clock;
     }
@@ -54,6 +57,7 @@ public class DecisionCorrections {
         Exemption e = allowed(exemptionId, corrected);
         exemptions.saveDecision(e.id(), corrected, user.username());
         history.add(e.id(), corrected, user.username(), clock.instant(), true);
+        routes.corrected(e, corrected, history.corrections(e.id()));
         timeline.record(e.pupilId(), user.username(), "exemption-correction:" + e.id() + ":" + clock.millis(),
                 "exemption.timeline.corrected", Messages.nl(
                         "exemption.outcome." + (corrected.isGranted() ? Outcome.GRANTED : Outcome.REFUSED)));

@@ -40,6 +40,11 @@ class DecisionHistory {
         }, exemptionId);
     }
 
+    int corrections(long exemptionId) {
+        return jdbc.queryForObject("select count(*) from exemption_decision where exemption_id = ? and correction",
+                Integer.class, exemptionId);
+    }
+
     /** Who made the decision that counts now (the last one), if any. */
     java.util.Optional<String> lastDecidedBy(long exemptionId) {
         return jdbc.query("""

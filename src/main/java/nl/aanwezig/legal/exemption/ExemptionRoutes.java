@@ -34,6 +34,24 @@ class ExemptionRoutes {
         routes.startOnce(null, ExemptionProcess.ID, ExemptionProcess.routeKey(registered.exemptionId()), vars);
     }
 
+    /**
+     * A decision corrected (the {@code correction}-th time): the route of the earlier decision stops; a decision
+     * corrected to "verleend" starts a route that goes straight to the period (its reviews, renewal and end).
+     */
+    void corrected(Exemption e, Decision d, int correction) {
+        routes.cancel(ExemptionProcess.routeKey(e.id(), correction - 1));
+        if (!d.isGranted()) {
+            return;
+        }
+        Map<String, Object> vars = new LinkedHashMap<>(ExemptionSteps.routeVariables(d));
+        vars.put("exemptionId", e.id());
+        vars.put("pupilId", e.pupilId());
+        vars.put("schoolId", e.schoolId());
+        vars.put("leerplicht", e.leerplicht());
+        vars.put(ExemptionProcess.VAR_CORRECTED, true);
+        routes.startOnce(null, ExemptionProcess.ID, ExemptionProcess.routeKey(e.id(), correction), vars);
+    }
+
     @EventListener
     void on(ExemptionTaskDone done) {
         routes.completeJob(done.routeId(), done.jobKey(), done.variables());

@@ -75,7 +75,7 @@ public final class ExemptionRules {
             errors.add(new Message("exemption.error.duoRegisteredOn.future"));
         }
         if (d.granted() == null) {
-            errors.add(new Message("exemption.error.granted.required"));
+            errors.add(new Message("exemption.error.choice.required"));
         }
         if (blank(d.reason())) {
             errors.add(new Message("exemption.error.reason.required"));

@@ -56,7 +56,7 @@ class ExemptionDecisionIntegrationTest {
         long task = decideTask(id);
         assertThatThrownBy(() -> AsUser.run(LEERPLICHT, "LEERPLICHT", () -> steps.decide(task,
                 new Decision(null, null, null, null, null, "Verklaring gelezen."))))
-                .isInstanceOf(UserFacingException.class).hasMessage("exemption.error.granted.required");
+                .isInstanceOf(UserFacingException.class).hasMessage("exemption.error.choice.required");
         assertThat(outcome(id)).isEqualTo("PENDING");
         assertThat(jdbc.queryForObject("select state from task where id = ?", String.class, task)).isEqualTo("OPEN");
     }

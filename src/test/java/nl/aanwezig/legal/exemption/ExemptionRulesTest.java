@@ -76,7 +76,7 @@ class ExemptionRulesTest {
     @Test
     void a_decision_needs_an_explicit_choice_and_a_reason() {
         assertThat(keys(ExemptionRules.decision(new Decision(null, null, null, null, null, null), exemption(false), TODAY)))
-                .containsExactly("exemption.error.granted.required", "exemption.error.reason.required");
+                .containsExactly("exemption.error.choice.required", "exemption.error.reason.required");
         assertThat(keys(ExemptionRules.decision(new Decision(false, null, null, null, null, " "), exemption(false), TODAY)))
                 .containsExactly("exemption.error.reason.required");
         assertThat(ExemptionRules.decision(new Decision(false, null, null, null, null, "Onderwijs kan."), exemption(false),

@@ -71,7 +71,7 @@ class DecisionFields extends FormLayout {
 
     /** The fields a refusal's message keys name. */
     Map<String, com.vaadin.flow.component.HasValidation> marks() {
-        return Map.of("granted", granted, "reason", reason, "periodKind", periodKind, "validTo", validTo,
+        return Map.of("choice", granted, "reason", reason, "periodKind", periodKind, "validTo", validTo,
                 "duoRegisteredOn", duoRegisteredOn);
     }
 }
