@@ -91,6 +91,26 @@ class MeetingPartnerOwnerIntegrationTest {
         assertThat(jdbc.queryForObject("select discussion from meeting_item where id = ?", String.class, itemId)).isNull();
     }
 
+    @Test
+    void the_jeugdarts_who_attended_owns_a_decision_only_with_the_parents_consent_for_her_role() {
+        long caseId = fixtures.openCase(data.pupil(school, "hd-owner-ja", "2C", "t-mentor-co"), CaseStage.ORANGE_PLAN, null);
+        jdbc.update("insert into school_partner (school_id, username, role) values (?, 't-jeugdarts', 'JEUGDARTS')",
+                school.id());
+        try {
+            long itemId = item(today, caseId, Set.of(OC, "t-jeugdarts"));
+            assertThat(AsUser.call(OC, "OC", () -> minutes.owners(itemId))).extracting(StaffChoice::username)
+                    .doesNotContain("t-jeugdarts");
+
+            jdbc.update("""
+                    insert into sharing_consent (case_id, given_on, given_by, scope, recorded_by, recorded_at)
+                    values (?, ?, 'Moeder', 'JEUGDARTS', 't-oc-co', now())""", caseId, java.sql.Date.valueOf(today));
+            assertThat(AsUser.call(OC, "OC", () -> minutes.owners(itemId))).extracting(StaffChoice::username)
+                    .contains("t-jeugdarts");
+        } finally {
+            jdbc.update("delete from school_partner where school_id = ? and username = 't-jeugdarts'", school.id());
+        }
+    }
+
     private long item(LocalDate day, long caseId, Set<String> staff) {
         return AsUser.call(OC, "OC", () -> {
             long id = meetings.plan(new MeetingForm(day, LocalTime.of(9, 0), staff, null));
