@@ -27,7 +27,7 @@ public class TaskFeed {
     }
 
     /** Subscribes the signed-in user's screen; remove it when the screen closes (detach). */
-    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'OC', 'LEERPLICHT', 'JEUGDARTS', 'SWV', 'COACH', 'DIRECTIE')")
     public Subscription subscribe(Consumer<TaskCreated> onNew) {
         Subscriber s = new Subscriber(users.require(), Objects.requireNonNull(onNew));
         subscribers.add(s);

@@ -87,6 +87,7 @@ class EveryRoleMenuViewsTest extends SpringBrowserlessTest {
                 "duo-grens", "Op weg naar de DUO-grens",
                 "verzuimmeldingen", "Verzuimmeldingen van de scholen die je bedient",
                 "absoluut-verzuim", "Absoluut verzuim in de regio",
+                "brieven", "Briefsjablonen van .*",
                 "vrijstellingen", "Vrijstellingen \\(art\\. 5 sub a\\)",
                 "vrijstellingen/panel", "Panel vrijstellingen: agenda",
                 "ketenoverleg", "Ketenoverleg",
