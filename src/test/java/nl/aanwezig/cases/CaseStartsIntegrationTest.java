@@ -12,8 +12,10 @@ import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
 import nl.aanwezig.support.TestData;
+import nl.aanwezig.support.TestClock;
 import nl.aanwezig.support.Tier3Steps;
 import nl.aanwezig.workflow.LegeStoelProcess;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +30,13 @@ class CaseStartsIntegrationTest {
     @Autowired CaseEvents events;
     @Autowired Routes routes;
     @Autowired Tier3Steps steps;
+    @Autowired TestClock clock;
+
+    /** steps.sync() fixed the app's clock at the engine's: later test classes get the real one back. */
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
 

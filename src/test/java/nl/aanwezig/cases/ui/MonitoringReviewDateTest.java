@@ -13,7 +13,9 @@ import nl.aanwezig.cases.tier3.Tier3Overview;
 import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.Routes;
+import nl.aanwezig.support.TestClock;
 import nl.aanwezig.support.Tier3Steps;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -25,6 +27,13 @@ class MonitoringReviewDateTest extends SpringBrowserlessTest {
 
     @Autowired Routes routes;
     @Autowired Tier3Steps steps;
+    @Autowired TestClock clock;
+
+    /** steps.sync() fixed the app's clock at the engine's: later test classes get the real one back. */
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
     @Autowired SatService sat;
 
     @Test
