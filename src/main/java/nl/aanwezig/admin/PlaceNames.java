@@ -54,11 +54,16 @@ class PlaceNames {
         if (sector == null || sector == nl.aanwezig.school.Sector.MBO) {
             return;
         }
-        knownRegion(name).ifPresent(id -> regions.schoolsIn(id).stream()
-                .filter(s -> !s.brin().equals(brin) && s.sector() != sector && s.sector() != nl.aanwezig.school.Sector.MBO)
-                .findFirst()
-                .ifPresent(other -> problems.add(field, "admin.school.error.regionSector",
-                        nl.aanwezig.base.Echo.of(name), other.sector().name(), sector.name())));
+        // a region of one sector (an SWV's) refuses the other; a region that already holds both is not an SWV's
+        // region (a leerplicht or RMC region, as the demo's) and takes either
+        knownRegion(name).ifPresent(id -> {
+            var sectors = regions.schoolsIn(id).stream().filter(s -> !s.brin().equals(brin))
+                    .map(s -> s.sector()).filter(s -> s != nl.aanwezig.school.Sector.MBO).distinct().toList();
+            if (sectors.size() == 1 && sectors.getFirst() != sector) {
+                problems.add(field, "admin.school.error.regionSector", nl.aanwezig.base.Echo.of(name),
+                        sectors.getFirst().name(), sector.name());
+            }
+        });
     }
 
     /** The id of a region {@link #checkRegion} accepted. */

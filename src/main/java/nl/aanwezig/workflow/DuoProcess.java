@@ -10,7 +10,7 @@ public final class DuoProcess {
     public static final String REMIND = "duo-remind";
     public static final String DEADLINE_PASSED = "duo-deadline-passed";
     /** The candidate group of the escalation task, chosen by the escalation step: the school's directie or OC. */
-    public static final String ESCALATION_GROUP = "escalationGroup";
+    public static final String VAR_ESCALATION_GROUP = "escalationGroup";
     public static final String ESCALATE = "duo-escalate";
     public static final String OVERDUE = "duo-overdue";
     public static final String WITHDRAWN_GATEWAY = "duo-withdrawn";

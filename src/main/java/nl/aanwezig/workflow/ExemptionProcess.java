@@ -21,6 +21,8 @@ public final class ExemptionProcess {
     public static final String STATEMENT_NEEDED = "statement-needed";
     public static final String STATEMENT_IN = "statement-in";
     public static final String GRANTED = "granted";
+    /** Where the first decision and a correction meet, before {@link #GRANTED}. */
+    public static final String DECISION_KNOWN = "decision-known";
     public static final String EXEMPTION_RUNNING = "exemption-running";
     public static final String RUNNING_START = "running-start";
     public static final String RUNNING_FORK = "running-fork";

@@ -10,6 +10,9 @@ public final class FollowUpProcess {
     public static final String PLANNED = "follow-up-planned";
     public static final String WAIT = "follow-up-day";
     public static final String TASK = "planned-follow-up";
+    public static final String HELD = "follow-up-held";
+    /** The task is done on the conversation form, as the first conversation. */
+    public static final String FORM_CONVERSATION = "conversation";
 
     /** Who gets the task (whoever held the conversation). */
     public static final String VAR_MENTOR = "mentor";

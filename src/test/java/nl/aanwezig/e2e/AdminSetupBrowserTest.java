@@ -76,6 +76,13 @@ class AdminSetupBrowserTest {
                 + BRIN + ";7001;Ilse;Eerst;2012-03-04;VO;1A;;nee\n"
                 + BRIN + ";7002;Ivo;Tweede;2012-05-06;VO;1A;;nee\n");
         fileInput().sendKeys(file.toAbsolutePath().toString());
+        // every kind is previewed first (issue #21): the OC sees the rows, then imports them
+        var importNow = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='Importeren']")));
+        // below the preview's rows: scrolled into the view (the app layout scrolls inside), then clicked
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", importNow);
+        wait.until(ExpectedConditions.elementToBeClickable(importNow)).click();
         notification("Import klaar: 2 toegevoegd of bijgewerkt, 0 ongewijzigd, 0 afgekeurd.");
         screenshot("oc-import-new-school.png");
 

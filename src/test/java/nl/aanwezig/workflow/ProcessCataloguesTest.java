@@ -29,7 +29,7 @@ class ProcessCataloguesTest {
         return Stream.of(LegeStoelProcess.class, Tier3Process.class, BandReviewProcess.class, MazlProcess.class,
                 DuoProcess.class, ConcernProcess.class, SharedPlanProcess.class, MeetingDecisionProcess.class,
                 DeviationProcess.class, ExemptionProcess.class, AbsoluteAbsenceProcess.class, ChainReviewProcess.class,
-                ChainReviewActionProcess.class, FamilyTalkProcess.class);
+                ChainReviewActionProcess.class, FamilyTalkProcess.class, FollowUpProcess.class);
     }
 
     @ParameterizedTest

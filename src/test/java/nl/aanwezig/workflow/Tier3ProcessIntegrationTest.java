@@ -178,7 +178,10 @@ class Tier3ProcessIntegrationTest {
         AsUser.run("t-oc", "OC", () -> plans.evaluate(eval.id(), Tier3Steps.evaluation(goals, "ESCALATE", null)));
         CaseTask arr = routes.openTask(c.caseId(), DRAW_ARRANGEMENT);
         AsUser.run("t-oc", "OC", () -> arrangements.record(arr.id(), new ArrangementForm("Zorgaanbieder", "Eigen school",
-                new java.math.BigDecimal("8"), steps.today(), null, Funder.GEMEENTE, 2)));
+                new java.math.BigDecimal("8.0"), steps.today(), null, Funder.GEMEENTE, 2)));
+        assertThat(events.findByCaseIdOrderByIdAsc(c.caseId())).filteredOn(e -> e.type() == CaseEventType.ARRANGEMENT_SAVED)
+                .extracting(e -> e.summary()).singleElement().asString()
+                .as("hours in Dutch, not 8.0").contains(", 8 uur per week");
         steps.advance(Duration.ofDays(15));
         CaseTask arrEval = routes.openTask(c.caseId(), EVALUATE_ARRANGEMENT);
         AsUser.run("t-oc", "OC", () -> arrangements.evaluate(arrEval.id(), Tier3Steps.evaluation(goals, "BACK_TO_ORANGE", null)));

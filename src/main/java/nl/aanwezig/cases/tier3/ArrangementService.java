@@ -70,7 +70,8 @@ public class ArrangementService {
         }
         CareArrangement a = arrangements.save(new CareArrangement(c, task.id(), form, user.username(), clock.instant()));
         timeline.add(c.id(), CaseEventType.ARRANGEMENT_SAVED, user.username(), "arrangement:" + task.id(),
-                "timeline.arrangementRecorded", a.careProvider(), a.educationWhere(), a.educationHours(),
+                "timeline.arrangementRecorded", a.careProvider(), a.educationWhere(),
+                nl.aanwezig.base.DutchNumbers.number(a.educationHours()),
                 Messages.date(a.startsOn()), Messages.nl("tier3.funder." + a.fundedBy()));
         taskService.finish(task, user, Map.of("nextEvaluation", a.nextEvaluation().toString()));
         return a.id();

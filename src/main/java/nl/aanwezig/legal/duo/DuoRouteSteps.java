@@ -15,7 +15,7 @@ class DuoRouteSteps {
         return RouteStep.writing(DuoProcess.JOB_DEADLINE, job -> {
             if ("escalate".equals(job.header("step"))) {
                 deadlines.escalate(job.caseId());
-                return Map.of(DuoProcess.ESCALATION_GROUP, deadlines.escalationGroup(job.caseId()));
+                return Map.of(DuoProcess.VAR_ESCALATION_GROUP, deadlines.escalationGroup(job.caseId()));
             } else {
                 deadlines.remind(job.caseId());
             }

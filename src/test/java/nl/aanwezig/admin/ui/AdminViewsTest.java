@@ -104,6 +104,25 @@ class AdminViewsTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from school where brin = '93VO'", Long.class)).isZero();
     }
 
+    /** A region that already holds PO and VO schools is no SWV's region (a leerplicht or RMC region): either joins. */
+    @Test
+    void a_vo_school_joins_a_region_that_already_holds_both_sectors() {
+        jdbc.update("insert into region (name) values ('Leerplichtregio Gemengd') on conflict (name) do nothing");
+        for (String[] s : new String[][] {{"94PO", "PO"}, {"94VA", "VO"}}) {
+            jdbc.update("insert into school (brin, name, sector, region_id) select ?, 'School ' || ?, ?, id"
+                    + " from region where name = 'Leerplichtregio Gemengd' on conflict (brin) do nothing", s[0], s[0], s[1]);
+        }
+        SchoolView view = open(SchoolView.class, SchoolView.NEW);
+        test(view.details.brin).setValue("94VB");
+        test(view.details.name).setValue("Het Gemengde College");
+        view.details.sector.setValue(Sector.VO);
+        view.details.region.setValue("Leerplichtregio Gemengd");
+        test(view.details.save).click();
+
+        assertThat(view.details.region.isInvalid()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from school where brin = '94VB'", Long.class)).isOne();
+    }
+
     @Test
     void a_school_with_a_bad_brin_and_no_name_marks_both_fields_and_saves_nothing() {
         SchoolView view = open(SchoolView.class, SchoolView.NEW);
