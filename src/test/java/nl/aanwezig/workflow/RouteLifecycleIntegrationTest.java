@@ -51,6 +51,23 @@ class RouteLifecycleIntegrationTest {
     @Autowired EngineCommandDispatcher dispatcher;
     @Autowired nl.aanwezig.cases.tasks.TaskService taskService;
     @Autowired ImportService imports;
+    @Autowired nl.aanwezig.support.Tier3Steps steps;
+    @Autowired nl.aanwezig.support.TestClock clock;
+
+    /**
+     * The app's clock at the engine's: tests of this shared context move the engine's clock ahead (a follow-up's day,
+     * an evaluation's weeks), and a mentor's deadline taken from a clock behind the engine's is already past there, so
+     * the escalation would come at once beside the task this class counts.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void atTheEnginesTime() {
+        steps.sync();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @Test
     void closing_a_case_withdraws_every_open_task_and_ends_its_other_routes_in_the_engine() {
@@ -132,8 +149,8 @@ class RouteLifecycleIntegrationTest {
                 today.minusWeeks(3), today, null, Map.of())));
     }
 
-    private static ConversationForm resolved() {
-        return new ConversationForm(LocalDate.now(), true, true, null, java.util.EnumSet.of(Topic.SOCIAL),
+    private ConversationForm resolved() {
+        return new ConversationForm(LocalDate.now(clock), true, true, null, java.util.EnumSet.of(Topic.SOCIAL),
                 "Opgelost.", null, Outcome.RESOLVED);
     }
 
