@@ -19,6 +19,9 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class OwnMedicalNotesIntegrationTest {
 
+    /** The app's clock (school time), not the machine's zone: the dates the app writes are of this clock. */
+    @org.springframework.beans.factory.annotation.Autowired java.time.Clock appClock;
+
     @Autowired Routes routes;
     @Autowired SharingTestSupport sharing;
     @Autowired SharedCaseService shared;
@@ -36,7 +39,7 @@ class OwnMedicalNotesIntegrationTest {
                 Contribution.Kind.NOTE, "Advies: rustig opbouwen.", "Buikpijn, huisarts ingelicht.")));
 
         AsUser.run("t-oc", "OC", () -> consents.withdraw(route.caseId(),
-                new WithdrawalForm(LocalDate.now(), "Marieke Test (moeder)", "Wil geen externe partners meer.")));
+                new WithdrawalForm(LocalDate.now(appClock), "Marieke Test (moeder)", "Wil geen externe partners meer.")));
 
         assertThat(AsUser.call("t-jeugdarts", "JEUGDARTS", () -> medicalNotes.mine()))
                 .filteredOn(n -> n.pupilId() == route.pupil().id()).extracting(OwnNote::text)

@@ -25,6 +25,9 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class ExemptionDecisionIntegrationTest {
 
+    /** The app's clock (school time), not the machine's zone: the dates the app writes are of this clock. */
+    @org.springframework.beans.factory.annotation.Autowired java.time.Clock appClock;
+
     static final String LEERPLICHT = "t-lp-regio";
 
     @Autowired ExemptionService exemptions;
@@ -35,9 +38,9 @@ class ExemptionDecisionIntegrationTest {
 
     long registered(String leerling) {
         Pupil p = data.pupil(data.school("TXVO", Sector.VO), leerling, "EX4", null);
-        Statement s = new Statement("Dr. G. Aangewezen (GGD)", true, false, LocalDate.now(), "Onderwijs thuis.", false);
+        Statement s = new Statement("Dr. G. Aangewezen (GGD)", true, false, LocalDate.now(appClock), "Onderwijs thuis.", false);
         return AsUser.call(LEERPLICHT, "LEERPLICHT", () -> exemptions.register(
-                new Notice(p.id(), LocalDate.now(), "Ouders", s, null)));
+                new Notice(p.id(), LocalDate.now(appClock), "Ouders", s, null)));
     }
 
     long decideTask(long exemptionId) {
@@ -68,7 +71,7 @@ class ExemptionDecisionIntegrationTest {
         assertThatThrownBy(() -> AsUser.run(LEERPLICHT, "LEERPLICHT", () -> steps.decide(task,
                 new Decision(false, null, null, null, null, "  "))))
                 .isInstanceOf(UserFacingException.class).hasMessage("exemption.error.reason.required");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(appClock);
         assertThatThrownBy(() -> AsUser.run(LEERPLICHT, "LEERPLICHT", () -> steps.checkDecision(task,
                 new Decision(true, PeriodKind.SCHOOL_YEAR, today, ReviewCalendar.endOfSchoolYear(today), null, null))))
                 .isInstanceOf(UserFacingException.class).hasMessage("exemption.error.reason.required");
@@ -85,7 +88,7 @@ class ExemptionDecisionIntegrationTest {
                 new Decision(false, null, null, null, null, "Volledig onderwijs is mogelijk.")));
         assertThat(outcome(id)).isEqualTo("REFUSED");
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(appClock);
         Decision corrected = new Decision(true, PeriodKind.SCHOOL_YEAR, today, ReviewCalendar.endOfSchoolYear(today),
                 null, "Verkeerd aangeklikt: de verklaring zegt dat onderwijs nu niet kan.");
         assertThatThrownBy(() -> AsUser.run(LEERPLICHT, "LEERPLICHT", () -> corrections.correct(id,

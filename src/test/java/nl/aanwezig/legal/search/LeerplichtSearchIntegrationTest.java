@@ -21,6 +21,9 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class LeerplichtSearchIntegrationTest {
 
+    /** The app's clock (school time), not the machine's zone: the dates the app writes are of this clock. */
+    @org.springframework.beans.factory.annotation.Autowired java.time.Clock appClock;
+
     @Autowired LeerplichtSearch search;
     @Autowired ExemptionService exemptions;
     @Autowired TestData data;
@@ -42,7 +45,7 @@ class LeerplichtSearchIntegrationTest {
     void a_pupil_is_found_by_number_with_birth_date_school_class_and_the_exemption_to_open() {
         Pupil p = data.pupil(data.school("TXVO", Sector.VO), "hl-srch-3", "EX6", null);
         long exemption = AsUser.call("t-lp-regio", "LEERPLICHT", () -> exemptions.register(new Notice(p.id(),
-                LocalDate.now(), "Ouders", new Statement("Dr. A", true, false, LocalDate.now(), "Thuis.", false), null)));
+                LocalDate.now(appClock), "Ouders", new Statement("Dr. A", true, false, LocalDate.now(appClock), "Thuis.", false), null)));
 
         PupilHit hit = AsUser.call("t-lp-regio", "LEERPLICHT", () -> search.find(" HL-SRCH-3 ")).getFirst();
         assertThat(hit.name()).isEqualTo("Kimhl-srch-3 Test");

@@ -20,6 +20,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 @IntegrationTest
 class SharedViewsTest extends SpringBrowserlessTest {
 
+    /** The app's clock (school time), not the machine's zone: the dates the app writes are of this clock. */
+    @org.springframework.beans.factory.annotation.Autowired java.time.Clock appClock;
+
     @Autowired Routes routes;
     @Autowired SharingTestSupport sharing;
     @Autowired JdbcTemplate jdbc;
@@ -44,7 +47,7 @@ class SharedViewsTest extends SpringBrowserlessTest {
         assertThat(shared.needToKnow.getText()).startsWith("Wat je als Consulent SWV ziet").doesNotContain("aanwezigheidscijfers");
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("shared-consent").single().getText())
                 .as("the consent need to know promises").isEqualTo("Toestemming om met jou als Consulent SWV te delen: "
-                        + "gegeven door Marieke Test (moeder) op " + nl.aanwezig.base.Messages.date(java.time.LocalDate.now())
+                        + "gegeven door Marieke Test (moeder) op " + nl.aanwezig.base.Messages.date(java.time.LocalDate.now(appClock))
                         + ". De toestemming geldt voor: Consulent SWV.");
         test(shared.editor.kind).selectItem("Mijn deel van het plan");
         test(shared.editor.save).click();

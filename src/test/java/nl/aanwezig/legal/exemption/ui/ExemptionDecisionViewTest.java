@@ -25,6 +25,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "t-lp-regio", roles = "LEERPLICHT")
 class ExemptionDecisionViewTest extends SpringBrowserlessTest {
 
+    /** The app's clock (school time), not the machine's zone: the dates the app writes are of this clock. */
+    @org.springframework.beans.factory.annotation.Autowired java.time.Clock appClock;
+
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired ExemptionService exemptions;
@@ -36,8 +39,8 @@ class ExemptionDecisionViewTest extends SpringBrowserlessTest {
     @Test
     void saving_without_a_choice_marks_the_choice_and_a_decision_is_final_only_after_confirmation() {
         Pupil p = data.pupil(data.school("TXVO", Sector.VO), "hl-decui-1", "EX5", null);
-        long id = AsUser.call("t-lp-regio", "LEERPLICHT", () -> exemptions.register(new Notice(p.id(), LocalDate.now(),
-                "Ouders", new Statement("Dr. A. Aangewezen", true, false, LocalDate.now(), "Thuis.", false), null)));
+        long id = AsUser.call("t-lp-regio", "LEERPLICHT", () -> exemptions.register(new Notice(p.id(), LocalDate.now(appClock),
+                "Ouders", new Statement("Dr. A. Aangewezen", true, false, LocalDate.now(appClock), "Thuis.", false), null)));
         long task = Eventually.get(() -> Optional.ofNullable(jdbc.query(
                 "select id from task where exemption_id = ? and element_id = 'decide-exemption' and state = 'OPEN'",
                 rs -> rs.next() ? rs.getLong(1) : null, id)), Routes.WAIT, "decide task");
@@ -63,8 +66,8 @@ class ExemptionDecisionViewTest extends SpringBrowserlessTest {
         test(dossier.correction.open).click();
         dossier.correction.fields.granted.setValue(true);
         dossier.correction.fields.periodKind.setValue(nl.aanwezig.legal.exemption.PeriodKind.SCHOOL_YEAR);
-        dossier.correction.fields.validFrom.setValue(LocalDate.now());
-        dossier.correction.fields.validTo.setValue(nl.aanwezig.legal.exemption.ReviewCalendar.endOfSchoolYear(LocalDate.now()));
+        dossier.correction.fields.validFrom.setValue(LocalDate.now(appClock));
+        dossier.correction.fields.validTo.setValue(nl.aanwezig.legal.exemption.ReviewCalendar.endOfSchoolYear(LocalDate.now(appClock)));
         test(dossier.correction.fields.reason).setValue("Verkeerd gekozen.");
         test(dossier.correction.save).click();
         assertThat(dossier.correction.confirm.isOpened()).isTrue();
