@@ -105,7 +105,7 @@ class AbsenceImport {
         // the duplicates are looked for also when rows were refused already: the answer lists every bad line at once
         Staging.lockSchools(jdbc, schools);
         staging.analyze();
-        staging.reject(DUPLICATES_IN_FILE);
+        staging.reject(AbsenceSql.DUPLICATES_IN_FILE);
         int rejectedInSql = staging.rejectedCount();
         ErrorList.Merged all = errors.mergedWith(staging.rejected(ImportService.MAX_ERRORS,
                 "import.error.duplicateAbsence", "import.error.duplicateAbsence"), rejectedInSql);
@@ -141,11 +141,11 @@ class AbsenceImport {
         int registered = 0;
         int gone = 0;
         for (long schoolId : schools) {
-            withdrawn += jdbc.update(WITHDRAWN, schoolId, Date.valueOf(from), Date.valueOf(to));
-            written += jdbc.update(UPSERT.formatted(valid), schoolId);
-            Integer rows = jdbc.queryForObject("select count(*) from (select distinct pupil_id, lesson_date, hour from "
-                    + TABLE + " s where school_id = ?" + valid + ") k", Integer.class, schoolId);
-            validRows += rows == null ? 0 : rows;
+            withdrawn += jdbc.update(AbsenceSql.WITHDRAWN, schoolId, Date.valueOf(from), Date.valueOf(to));
+            int[] upserted = jdbc.queryForObject(AbsenceSql.UPSERT.formatted(valid), (rs, i) -> new int[] {rs.getInt(1),
+                    rs.getInt(2)}, schoolId);
+            validRows += upserted[0];
+            written += upserted[1];
             derivation.cover(schoolId, from, to);
             LessonDerivation.Derived derived = derivation.derive(schoolId, from, to, true);
             lessons += derived.changed();
@@ -162,37 +162,4 @@ class AbsenceImport {
         return new ImportResult(written, validRows - written, all.count(), all.errors(), all.truncated(), false,
                 new ImportResult.ExportOutcome(withdrawn, lessons, List.of()));
     }
-
-    /**
-     * Stored absences of the school's pupils in the period that the file does not hold (any line, also rejected). By
-     * pupil on the key (an array, not a join), for the reason {@link LessonDerivation} removes registrations so.
-     */
-    private static final String WITHDRAWN = """
-            delete from absence_record a
-            where a.pupil_id = any(array(select id from pupil where school_id = ?)) and a.lesson_date between ? and ?
-              and not exists (select 1 from import_absence s
-                              where s.pupil_id = a.pupil_id and s.lesson_date = a.lesson_date and s.hour = a.hour)""";
-
-    /** The file's absences of one school (%s: which lines), written where new or different. */
-    private static final String UPSERT = """
-            insert into absence_record (pupil_id, lesson_date, hour, code_key, minutes_late)
-            select distinct on (pupil_id, lesson_date, hour) pupil_id, lesson_date, hour, code_key, minutes_late
-            from import_absence s where school_id = ?%s
-            order by pupil_id, lesson_date, hour
-            on conflict (pupil_id, lesson_date, hour) do update
-               set code_key = excluded.code_key, minutes_late = excluded.minutes_late
-             where (absence_record.code_key, absence_record.minutes_late)
-                   is distinct from (excluded.code_key, excluded.minutes_late)""";
-
-    /** One lesson with two different codes in the file: all its lines are rejected, nobody can tell which is right. */
-    private static final String DUPLICATES_IN_FILE = """
-            insert into import_error (line, kind, other_line)
-            with dup as materialized (
-                select pupil_id, lesson_date, hour from import_absence
-                group by pupil_id, lesson_date, hour having count(distinct code_key || '|' || coalesce(minutes_late::text, '')) > 1)
-            select a.line, 'DUPLICATE', min(b.line)
-            from import_absence a join dup using (pupil_id, lesson_date, hour)
-            join import_absence b on b.pupil_id = a.pupil_id and b.lesson_date = a.lesson_date and b.hour = a.hour
-             and b.line <> a.line
-            group by a.line""";
 }

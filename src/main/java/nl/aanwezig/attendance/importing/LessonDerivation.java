@@ -4,7 +4,10 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.figures.Period;
@@ -26,68 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LessonDerivation {
 
-    private static final String COLUMNS = "pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late";
-
-    /**
-     * Parameters: from, to, school (calendar), school (entries), school (pupils), school (hours), school, school (codes).
-     * {@code union all}: a pupil's own lessons and their class's never meet (the class's do not apply on the own
-     * timetable's days); a lesson twice in the timetable file gives a row twice, which the insert's {@code on conflict}
-     * writes once (and then the table is not "exactly the rows written", see {@link #derive}).
-     */
-    private static final String DERIVED = """
-            create temp table derived_registration on commit drop as
-            with days as materialized (
-                select d::date as day, extract(isodow from d)::int as weekday
-                from generate_series(?::date, ?::date, interval '1 day') d
-                where not exists (select 1 from school_calendar_period c
-                                  where c.school_id = ? and d::date between c.first_day and c.last_day)),
-            entries as materialized (select * from timetable_entry where school_id = ?),
-            own_days as materialized (
-                select distinct e.pupil_id, d.day from entries e join days d on d.day between e.valid_from and e.valid_to
-                where e.pupil_id is not null),
-            scheduled as (
-                select e.pupil_id, d.day, d.weekday, e.hour
-                from entries e join days d on d.weekday = e.weekday and d.day between e.valid_from and e.valid_to
-                where e.pupil_id is not null
-                union all
-                select p.id, d.day, d.weekday, e.hour
-                from entries e join pupil p on p.class_id = e.class_id and p.school_id = ?
-                join days d on d.weekday = e.weekday and d.day between e.valid_from and e.valid_to
-                where e.class_id is not null
-                  and not exists (select 1 from own_days o where o.pupil_id = p.id and o.day = d.day))
-            select s.pupil_id, s.day as lesson_date, h.start_time, h.end_time,
-                   case c.status when 'afwezig' then 'afwezig' when 'te_laat' then 'te_laat' else 'aanwezig' end::varchar(10)
-                       as status,
-                   c.reason,
-                   (case when c.status = 'te_laat' then least(coalesce(a.minutes_late, sc.default_minutes_late),
-                        date_part('epoch', h.end_time - h.start_time)::int / 60 - 1) else 0 end)::int as minutes_late
-            from scheduled s
-            join lesson_hour h on h.school_id = ? and h.weekday = s.weekday and h.hour = s.hour
-            join school sc on sc.id = ?
-            left join absence_record a on a.pupil_id = s.pupil_id and a.lesson_date = s.day and a.hour = s.hour
-            left join absence_code c on c.school_id = ? and c.code_key = a.code_key""";
-
-    /**
-     * Stored registrations of the school's pupils in the period that the derivation does not give (or not so). The
-     * pupils are an array, so the scan is by pupil on the primary key: joined to pupil, the planner scanned every
-     * school's registrations of the period by date whenever its statistics did not know the dates yet (a new school
-     * year, or the rows of the same transaction), which made a region's year quadratic (benchmark: 2 to 5 s a school).
-     */
-    private static final String REMOVE_OTHERS = """
-            delete from registration r
-            where r.pupil_id = any(array(select id from pupil where school_id = ?)) and r.lesson_date between ? and ?
-              and not exists (select 1 from derived_registration d
-                              where d.pupil_id = r.pupil_id and d.lesson_date = r.lesson_date
-                                and d.start_time = r.start_time and d.end_time = r.end_time and d.status = r.status
-                                and d.reason is not distinct from r.reason and d.minutes_late = r.minutes_late)""";
-
-    /** The period's registered lessons, and those of them that the derivation does not give at all. */
-    private static final String LESSONS_GONE = """
-            select count(*), count(*) filter (where not exists (
-                       select 1 from derived_registration d
-                       where d.pupil_id = r.pupil_id and d.lesson_date = r.lesson_date and d.start_time = r.start_time))
-            from registration r
-            where r.pupil_id = any(array(select id from pupil where school_id = ?)) and r.lesson_date between ? and ?""";
+    /** Per sort or hash of a derivation, in its transaction only. */
+    private static final String WORK_MEM = "64MB";
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -121,22 +64,54 @@ class LessonDerivation {
             return new Derived(0, 0, 0);
         }
         jdbc.execute("drop table if exists derived_registration");
+        // the sorts and hashes of a school's year (100,000s of lessons) fit in memory, not in 4 MB of temp files
+        jdbc.execute("set local work_mem = '" + WORK_MEM + "'");
         Date first = Date.valueOf(from);
         Date end = Date.valueOf(last);
-        jdbc.update(DERIVED, first, end, schoolId, schoolId, schoolId, schoolId, schoolId, schoolId);
-        int[] lessons = countLessons ? jdbc.queryForObject(LESSONS_GONE, (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)},
-                schoolId, first, end) : new int[] {0, 0};
-        int removed = jdbc.update(REMOVE_OTHERS, schoolId, first, end);
-        int inserted = jdbc.update("insert into registration (" + COLUMNS + ") select " + COLUMNS
-                + " from derived_registration order by pupil_id, lesson_date, start_time on conflict do nothing");
-        if (removed + inserted > 0) {
+        jdbc.update(DerivationSql.DERIVED, first, end, schoolId, schoolId, schoolId, schoolId, schoolId, first, end,
+                schoolId, schoolId);
+        boolean stored = Boolean.TRUE.equals(jdbc.queryForObject(DerivationSql.ANY_STORED, Boolean.class, schoolId,
+                first, end));
+        // a period new to the school (a year's first export, each new day) is written once, without the checks
+        Integer all = stored ? null : Staging.insertIfAllNew(jdbc, DerivationSql.INSERT_ALL);
+        if (all != null) {
+            if (all > 0) {
+                Set<Long> pupils = Set.copyOf(jdbc.queryForList("select distinct pupil_id from derived_registration",
+                        Long.class));
+                events.publishEvent(new RegistrationsImported(Set.of(schoolId), from, last, "derived_registration",
+                        pupils));
+            }
+            return new Derived(all, 0, 0);
+        }
+        int[] lessons = countLessons ? jdbc.queryForObject(DerivationSql.LESSONS_GONE,
+                (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}, schoolId, first, end) : new int[] {0, 0};
+        Map<Long, Integer> removed = perPupil(DerivationSql.REMOVE_OTHERS, schoolId, first, end);
+        Map<Long, Integer> inserted = perPupil(DerivationSql.INSERT_NEW);
+        int removedRows = sum(removed);
+        int insertedRows = sum(inserted);
+        if (removedRows + insertedRows > 0) {
             // the derived table holds exactly the rows written only when every one of them is new
             Integer derived = jdbc.queryForObject("select count(*) from derived_registration", Integer.class);
-            boolean allNew = removed == 0 && derived != null && derived == inserted;
+            boolean allNew = removedRows == 0 && derived != null && derived == insertedRows;
+            Set<Long> pupils = new HashSet<>(removed.keySet());
+            pupils.addAll(inserted.keySet());
             events.publishEvent(new RegistrationsImported(Set.of(schoolId), from, last,
-                    allNew ? "derived_registration" : null));
+                    allNew ? "derived_registration" : null, pupils));
         }
-        return new Derived(removed + inserted, lessons[0], lessons[1]);
+        return new Derived(removedRows + insertedRows, lessons[0], lessons[1]);
+    }
+
+    /** A statement answering (pupil_id, rows) per pupil. */
+    private Map<Long, Integer> perPupil(String sql, Object... args) {
+        Map<Long, Integer> rows = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            rows.put(rs.getLong(1), rs.getInt(2));
+        }, args);
+        return rows;
+    }
+
+    private static int sum(Map<Long, Integer> rows) {
+        return rows.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /**

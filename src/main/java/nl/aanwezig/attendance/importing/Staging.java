@@ -93,14 +93,23 @@ final class Staging {
      * stored), after rolling the insert back to the savepoint so the transaction goes on as before it.
      */
     Integer insertIfAllNew(String insert) {
+        int rows = timed("insert", () -> {
+            Integer inserted = insertIfAllNew(jdbc, insert);
+            return inserted == null ? -1 : inserted;
+        });
+        return rows >= 0 ? rows : null;
+    }
+
+    /** As {@link #insertIfAllNew(String)}, for a writer without staging (the derivation). */
+    static Integer insertIfAllNew(JdbcTemplate jdbc, String insert) {
         jdbc.execute("savepoint all_new");
         try {
-            int rows = timed("insert", () -> jdbc.update(insert));
+            int rows = jdbc.update(insert);
             jdbc.execute("release savepoint all_new");
             return rows;
         } catch (DuplicateKeyException e) {
             jdbc.execute("rollback to savepoint all_new");
-            log.debug("insert on {}: a key is there already, so the checks run", table);
+            log.debug("a key is there already: {}", e.getMessage());
             return null;
         }
     }

@@ -86,6 +86,23 @@ class AbsenceRouteIntegrationTest {
     }
 
     @Test
+    void a_first_export_of_a_period_with_a_lesson_twice_in_the_timetable_writes_it_once_and_counts_it_once() {
+        // the period new to the school: written without the conflict check, which a lesson twice makes fail
+        jdbc.update("delete from absence_coverage where school_id = ?", school);
+        // Monday's third hour also in an overlapping entry of its own
+        asOc(() -> assertThat(imports.importTimetable(csv(timetableCsv("1", "2", "3")
+                + "3C;;ma;3;2026-09-07;2026-09-07\n"), ImportOptions.defaults(), ImportProgress.NONE).errors()).isEmpty());
+        jdbc.update("delete from attendance_day where school_id = ?", school);
+        jdbc.update("delete from registration where pupil_id in (select id from pupil where school_id = ?)", school);
+        ImportResult first = export("3001;2026-09-07;1e uur;Z;\n3002;08-09-2026;3;L;\n");
+        assertThat(first.errors()).isEmpty();
+        assertThat(lessons()).hasSize(24).contains("3002 2026-09-08 10:30 te_laat - 10");
+        assertThat(presentMinutes("3001")).isEqualTo(11 * 50);
+        assertThat(presentMinutes("3002")).isEqualTo(12 * 50 - 10);
+        asOc(() -> timetable("1", "2", "3"));
+    }
+
+    @Test
     void a_new_default_lateness_and_a_timetable_change_derive_the_covered_period_again() {
         export("3002;2026-09-08;3;L;\n3002;2026-09-09;1;T;7\n");
         asOc(() -> schedule.setDefaultMinutesLate(school, 15));
@@ -277,14 +294,19 @@ class AbsenceRouteIntegrationTest {
     }
 
     private void timetable(String... hours) {
+        ImportResult result = imports.importTimetable(csv(timetableCsv(hours)), ImportOptions.defaults(),
+                ImportProgress.NONE);
+        assertThat(result.errors()).isEmpty();
+    }
+
+    private static String timetableCsv(String... hours) {
         StringBuilder csv = new StringBuilder("klas;leerling;weekdag;lesuur;geldig_van;geldig_tot\n");
         for (String day : List.of("ma", "di", "wo", "do", "vr")) {
             for (String hour : hours) {
                 csv.append("3C;;").append(day).append(';').append(hour).append(";2026-09-01;2027-07-16\n");
             }
         }
-        ImportResult result = imports.importTimetable(csv(csv.toString()), ImportOptions.defaults(), ImportProgress.NONE);
-        assertThat(result.errors()).isEmpty();
+        return csv.toString();
     }
 
     private List<String> lessons() {
