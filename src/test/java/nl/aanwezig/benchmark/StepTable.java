@@ -36,12 +36,22 @@ final class StepTable {
         StringBuilder md = new StringBuilder("# ").append(heading).append("\n\n").append(setup).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", PostgreSQL ")
-                .append(jdbc.queryForObject("show server_version", String.class)).append("\n\n")
+                .append(jdbc.queryForObject("show server_version", String.class)).append(" (")
+                .append(settings(jdbc)).append(")\n\n")
                 .append("| step | rows | seconds | rows/s | target | met? |\n|---|---:|---:|---:|---|---|\n");
         rows.forEach(r -> md.append("| ").append(String.join(" | ", r)).append(" |\n"));
         md.append('\n');
         notes.forEach(n -> md.append("- ").append(n).append('\n'));
         return md.toString();
+    }
+
+    /** The server settings that move write-heavy timings: the run's table states them. */
+    static String settings(JdbcTemplate jdbc) {
+        return String.join(", ", jdbc.queryForList("""
+                select name || '=' || setting || coalesce(unit, '') from pg_settings
+                where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_level', 'shared_buffers',
+                               'work_mem', 'max_wal_size', 'checkpoint_timeout')
+                order by name""", String.class));
     }
 
     static double since(long t0) {
