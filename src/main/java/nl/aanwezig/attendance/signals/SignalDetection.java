@@ -50,10 +50,12 @@ public class SignalDetection {
     private final BandChanges bandChanges;
     private final DataQualityChecks dataQuality;
     private final ConcernDetection concerns;
+    private final FreshStatistics statistics;
 
     SignalDetection(LessonLoader loader, SignalStore store, SignalRaising raising, EmptyChairDetection emptyChairs,
                     Schools schools, Pupils pupils, PlatformTransactionManager txManager, BandChanges bandChanges,
-                    DataQualityChecks dataQuality, ConcernDetection concerns) {
+                    DataQualityChecks dataQuality, ConcernDetection concerns, FreshStatistics statistics) {
+        this.statistics = statistics;
         this.raising = raising;
         this.concerns = concerns;
         this.dataQuality = dataQuality;
@@ -69,6 +71,7 @@ public class SignalDetection {
 
     @TransactionalEventListener(fallbackExecution = true)
     public void afterImport(RegistrationsImported imported) {
+        statistics.afterImportOf(imported.from(), imported.to(), "registration", "attendance_day", "attendance_year");
         for (long schoolId : imported.schoolIds()) {
             try {
                 // a transaction of its own: the import's has committed, and this runs in its after-commit phase
