@@ -48,8 +48,8 @@ public class DuoLineProgress {
     /** The school's pupils with unauthorised hours counted on {@code day}; {@code ownWeeks} is the school's window. */
     public List<Progress> ofSchool(long schoolId, LocalDate day, int ownWeeks) {
         LocalDate since = day.minus(Period.ofWeeks(Math.max(DUO_WEEKS, ownWeeks) + HOLIDAY_WEEKS));
-        List<Long> candidates = loader.candidates(schoolId, "ad.unauthorised_absent_min > 0", since, day,
-                Changed.ALL);
+        List<Long> candidates = loader.candidatesInRegistrations(schoolId, "r.status = 'afwezig' and r.reason in "
+                + LessonLoader.UNAUTHORISED, since, day);
         Map<Long, List<Lesson>> lessons = loader.unauthorisedAbsencesAndSchoolDays(candidates, since, day);
         Map<Long, List<DuoReport>> prior = store.duoReports(lessons.keySet());
         Map<Long, Pupil> byId = new HashMap<>();

@@ -45,6 +45,16 @@ class LessonLoader {
     }
 
     /**
+     * As {@link #candidates} from the registrations themselves ({@code condition} over r.*), for a read of a moment
+     * (the DUO line's list) rather than after an import: it does not rely on the day table being current.
+     */
+    List<Long> candidatesInRegistrations(long schoolId, String condition, LocalDate from, LocalDate to) {
+        return jdbc.queryForList("select distinct r.pupil_id from registration r join pupil p on p.id = r.pupil_id "
+                + "where p.school_id = ? and r.lesson_date between ? and ? and (" + condition + ") order by 1",
+                Long.class, schoolId, Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /**
      * One lesson per school day, absent/ziek on a sick day: all that sick reports need (a day is a sick day
      * when any lesson is ziek; school days are the days with lessons), read from the day table instead of
      * every lesson, which is what keeps the detection after a day's import fast for a whole region.
