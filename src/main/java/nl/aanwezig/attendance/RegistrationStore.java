@@ -55,12 +55,21 @@ public class RegistrationStore {
 
     /** Unexplained absences of one day, per pupil with the lesson start times, for the given pupils' school. */
     public List<UnexplainedAbsence> unexplainedOn(LocalDate date, long schoolId) {
+        return unexplainedOn(date, schoolId, null);
+    }
+
+    /** As {@link #unexplainedOn(LocalDate, long)}, of these pupils only (null: every pupil of the school). */
+    public List<UnexplainedAbsence> unexplainedOn(LocalDate date, long schoolId, Long[] pupilIds) {
+        // the pupils' own rows by the primary key when they are named, not the school's day
+        String only = pupilIds == null ? "" : " and r.pupil_id = any(?)";
+        Object[] args = pupilIds == null ? new Object[] {Date.valueOf(date), schoolId}
+                : new Object[] {Date.valueOf(date), schoolId, pupilIds};
         return jdbc.query("""
                 select r.pupil_id, array_agg(r.start_time order by r.start_time)
                 from registration r join pupil p on p.id = r.pupil_id
-                where r.lesson_date = ? and p.school_id = ? and r.status = 'afwezig' and r.reason = 'onbekend'
-                group by r.pupil_id order by r.pupil_id""", (rs, i) -> new UnexplainedAbsence(rs.getLong(1), date,
-                times((Object[]) rs.getArray(2).getArray())), Date.valueOf(date), schoolId);
+                where r.lesson_date = ? and p.school_id = ? and r.status = 'afwezig' and r.reason = 'onbekend'%s
+                group by r.pupil_id order by r.pupil_id""".formatted(only), (rs, i) -> new UnexplainedAbsence(
+                rs.getLong(1), date, times((Object[]) rs.getArray(2).getArray())), args);
     }
 
     private static List<LocalTime> times(Object[] values) {

@@ -206,7 +206,54 @@ class AbsenceRouteBenchmark {
                 dayExport, options, ImportProgress.NONE)));
         table.row("a day's export of the region imported again (whole call, median / worst of 5)", region.pupils(), 0, "",
                 timing.replace(" | ", " / "));
+        dayWithChanges(region, dayExport, options);
         Files.delete(dayExport);
+    }
+
+    /**
+     * The daily case that changes things: the day's export with every fourth absence's code changed (to spijbelen, or
+     * to ziek where it was spijbelen), so the derivation rewrites lessons and detection has pupils to look at;
+     * imported alternately with the original day, each import a change. The whole call and its part after commit
+     * (signal detection, new signals, cases), median / worst of 4.
+     */
+    private void dayWithChanges(AbsenceRegionData region, Path dayExport, ImportOptions options) throws Exception {
+        Path changed = OUT.resolve("absenties-dag-gewijzigd.csv");
+        List<String> original = Files.readAllLines(dayExport);
+        List<String> lines = new java.util.ArrayList<>(List.of(original.getFirst()));
+        int changedLines = 0;
+        for (int i = 1; i < original.size(); i++) {
+            String[] f = original.get(i).split(";", -1);
+            if (i % 4 == 0) {
+                f[4] = f[4].equals("S") ? "Z" : "S";
+                f[5] = "";
+                changedLines++;
+            }
+            lines.add(String.join(";", f));
+        }
+        Files.write(changed, lines);
+        List<Long> whole = new java.util.ArrayList<>();
+        List<Long> after = new java.util.ArrayList<>();
+        for (int run = 0; run < 4; run++) {
+            Path file = run % 2 == 0 ? changed : dayExport;
+            committed.reset();
+            long t0 = System.nanoTime();
+            ImportResult r = asAdmin(() -> imports.importFile(ImportKind.ABSENCES, file, options, ImportProgress.NONE));
+            long end = System.nanoTime();
+            assertThat(r.errors()).as("changed day import").isEmpty();
+            assertThat(committed.first).as("the import wrote lessons and published their change").isPositive();
+            whole.add((end - t0) / 1_000);
+            after.add((end - committed.first) / 1_000);
+        }
+        table.row("a day's export with %d of %d absence codes changed, whole call (median / worst of 4)"
+                .formatted(changedLines, original.size() - 1), region.pupils(), 0, "", medianAndWorst(whole));
+        table.row("  after commit: signal detection, new signals, cases (median / worst of 4)", region.pupils(), 0,
+                "well under 1 s", medianAndWorst(after));
+        Files.delete(changed);
+    }
+
+    private static String medianAndWorst(List<Long> micros) {
+        List<Long> sorted = micros.stream().sorted().toList();
+        return "%.1f ms / %.1f ms".formatted(sorted.get(sorted.size() / 2) / 1000.0, sorted.getLast() / 1000.0);
     }
 
     /** COPY FROM STDIN (streamed from the file) into registration itself, then commit: no parsing, no lookups. */

@@ -3,15 +3,18 @@ package nl.aanwezig.support;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.aanwezig.attendance.DuoReportKind;
-import nl.aanwezig.attendance.signals.SignalDetection;
+import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.cases.Cases;
 import nl.aanwezig.cases.PupilCase;
 import nl.aanwezig.cases.tasks.CaseTask;
 import nl.aanwezig.legal.duo.DuoReportForm;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.SchoolCalendar;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A pupil of T1VO who missed three whole school days without reason up to today: a DUO 16-hour signal and route. */
 @Component
@@ -20,14 +23,17 @@ public class DuoFixtures {
     private final TestData data;
     private final Routes routes;
     private final SchoolCalendar calendar;
-    private final SignalDetection detection;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final Cases cases;
 
-    DuoFixtures(TestData data, Routes routes, SchoolCalendar calendar, SignalDetection detection, Cases cases) {
+    DuoFixtures(TestData data, Routes routes, SchoolCalendar calendar, TransactionTemplate tx,
+                ApplicationEventPublisher events, Cases cases) {
+        this.tx = tx;
+        this.events = events;
         this.data = data;
         this.routes = routes;
         this.calendar = calendar;
-        this.detection = detection;
         this.cases = cases;
     }
 
@@ -44,7 +50,9 @@ public class DuoFixtures {
             }
         }
         days.forEach(d -> data.voDay(pupil, d, 6));
-        detection.detect(routes.school().id(), days.get(2), days.get(0));
+        // as an import of those days: the figures follow in its transaction, detection after its commit
+        tx.executeWithoutResult(s -> events.publishEvent(
+                new RegistrationsImported(Set.of(routes.school().id()), days.get(2), days.get(0))));
         PupilCase c = cases.findByPupilIdAndStatus(pupil.id(), PupilCase.Status.OPEN).orElseThrow();
         return new Reported(pupil, c.id(), routes.openTask(c.id(), "duo-report"), days.get(0));
     }

@@ -3,7 +3,9 @@ package nl.aanwezig.attendance.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.domain.Lesson;
@@ -110,8 +112,10 @@ class RegistrationImport {
      */
     private ImportResult written(Stager stager, int inserted, int unchanged, ErrorList.Merged all, boolean allNew) {
         if (inserted > 0) {
+            // the staged pupils: a superset of those written (a rejected or unchanged row names its pupil too),
+            // which detection may look at without finding anything that was not there
             events.publishEvent(new RegistrationsImported(stager.schools.used(), stager.from, stager.to,
-                    allNew ? TABLE : null));
+                    allNew ? TABLE : null, Set.copyOf(stager.pupilIds)));
         }
         return new ImportResult(inserted, unchanged, all.count(), all.errors(), all.truncated());
     }
@@ -154,6 +158,8 @@ class RegistrationImport {
         private final SchoolResolver schools;
         private final PupilIds pupils;
         private final ErrorList errors;
+        /** Every staged row's pupil, collected here where each is resolved anyway: no pass over staging. */
+        private final Set<Long> pupilIds = new HashSet<>();
         private LocalDate from;
         private LocalDate to;
 
@@ -176,6 +182,7 @@ class RegistrationImport {
                         Echo.of(row.school()))));
                 return;
             }
+            pupilIds.add(pupilId);
             Lesson l = row.lesson();
             writer.row(row.line(), pupilId, l.date(), l.start(), l.end(), l.status().csvValue(),
                     l.reason() == null ? null : l.reason().csvValue(), l.minutesLate());

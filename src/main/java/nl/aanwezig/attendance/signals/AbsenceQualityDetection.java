@@ -21,14 +21,19 @@ class AbsenceQualityDetection {
     private final AbsenceQualityChecks checks;
     private final TransactionTemplate newTransaction;
 
-    AbsenceQualityDetection(AbsenceQualityChecks checks, PlatformTransactionManager txManager) {
+    private final FreshStatistics statistics;
+
+    AbsenceQualityDetection(AbsenceQualityChecks checks, PlatformTransactionManager txManager,
+                            FreshStatistics statistics) {
         this.checks = checks;
+        this.statistics = statistics;
         this.newTransaction = new TransactionTemplate(txManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void afterAbsenceImport(AbsencesImported imported) {
+        statistics.afterImportOf(imported.from(), imported.to(), "absence_record");
         for (long schoolId : imported.schoolIds()) {
             try {
                 // a transaction of its own: the import's has committed, and this runs in its after-commit phase

@@ -3,16 +3,17 @@ package nl.aanwezig.attendance.signals;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.attendance.SignalType;
 import nl.aanwezig.attendance.domain.Band;
 import nl.aanwezig.attendance.figures.BandPolicy;
 import nl.aanwezig.attendance.figures.FiguresService;
 import nl.aanwezig.attendance.figures.Period;
-import nl.aanwezig.attendance.figures.Scope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,23 +27,22 @@ class BandChanges {
     /** Too few registered hours say nothing yet about a pupil's band. */
     static final long MIN_SCHEDULED_MINUTES = 20 * 60;
 
-    private final FiguresService figures;
     private final BandPolicy policy;
     private final JdbcTemplate jdbc;
 
-    BandChanges(FiguresService figures, BandPolicy policy, JdbcTemplate jdbc) {
-        this.figures = figures;
+    BandChanges(BandPolicy policy, JdbcTemplate jdbc) {
         this.policy = policy;
         this.jdbc = jdbc;
     }
 
-    int detect(long schoolId, LocalDate to, Consumer<SignalRaised> raise) {
+    /** The band signals of the changed pupils; every band that moved is remembered. */
+    List<SignalRaised> detect(long schoolId, LocalDate to, Changed changed) {
         // every registration of the school year known so far (after a day's import: up to that day); as a whole
         // school year it is a row per pupil in the year rollup, and the band needs no sick reports or lateness
-        Period year = Period.schoolYear(Period.schoolYearOf(to));
-        Map<Long, Band> previous = previous(schoolId);
-        int changes = 0;
-        for (var e : figures.attendancePerPupil(new Scope.OfSchool(schoolId), year).entrySet()) {
+        int year = Period.schoolYearOf(to);
+        Map<Long, Band> previous = previous(schoolId, changed);
+        List<SignalRaised> found = new ArrayList<>();
+        for (var e : attendance(schoolId, year, changed).entrySet()) {
             FiguresService.Attendance f = e.getValue();
             if (f.scheduledMinutes() < MIN_SCHEDULED_MINUTES) {
                 continue;
@@ -56,11 +56,26 @@ class BandChanges {
             }
             remember(e.getKey(), band, pct, to);
             if (worse(band, before) && (band == Band.ORANGE || band == Band.RED)) {
-                raise.accept(signal(e.getKey(), schoolId, band, before, pct, to));
-                changes++;
+                found.add(signal(e.getKey(), schoolId, band, before, pct, to));
             }
         }
-        return changes;
+        return found;
+    }
+
+    /**
+     * The pupils' minutes at this school in the school year, from the year rollup, as
+     * {@link FiguresService#attendancePerPupil} answers a whole school year of a school; only the changed pupils'
+     * rows are read.
+     */
+    private Map<Long, FiguresService.Attendance> attendance(long schoolId, int year, Changed changed) {
+        Map<Long, FiguresService.Attendance> out = new LinkedHashMap<>();
+        jdbc.query("""
+                select ad.pupil_id, sum(ad.scheduled_min), sum(ad.present_min) from attendance_year ad
+                where ad.school_id = ? and ad.start_year = ?%s group by ad.pupil_id""".formatted(changed.and("ad.pupil_id")),
+                rs -> {
+                    out.put(rs.getLong(1), new FiguresService.Attendance(rs.getLong(2), rs.getLong(3)));
+                }, changed.args(schoolId, year));
+        return out;
     }
 
     private static boolean worse(Band now, Band before) {
@@ -77,12 +92,12 @@ class BandChanges {
                 pct.toPlainString() + "% (" + band + ")", facts);
     }
 
-    private Map<Long, Band> previous(long schoolId) {
+    private Map<Long, Band> previous(long schoolId, Changed changed) {
         Map<Long, Band> bands = new HashMap<>();
-        jdbc.query("select b.pupil_id, b.band from pupil_band b join pupil p on p.id = b.pupil_id where p.school_id = ?",
-                rs -> {
+        jdbc.query("select b.pupil_id, b.band from pupil_band b join pupil p on p.id = b.pupil_id where p.school_id = ?"
+                + changed.and("b.pupil_id"), rs -> {
                     bands.put(rs.getLong(1), Band.valueOf(rs.getString(2)));
-                }, schoolId);
+                }, changed.args(schoolId));
         return bands;
     }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 import nl.aanwezig.attendance.DuoReportKind;
 import nl.aanwezig.attendance.SignalRaised;
 import nl.aanwezig.attendance.SignalType;
@@ -41,14 +40,15 @@ class ConcernDetection {
         this.pupils = pupils;
     }
 
-    /** Raises the concern signals due; returns how many were new. */
-    int detect(School school, LocalDate from, LocalDate to, ToIntFunction<SignalRaised> raise) {
+    /** The concern signals due for the changed pupils (stored ones too: storing them again is a no-op). */
+    List<SignalRaised> detect(School school, LocalDate from, LocalDate to, Changed changed) {
         ConcernRule.Criteria criteria = criteria(school.id());
+        List<SignalRaised> found = new ArrayList<>();
         if (criteria == null || criteria.longestWeeks() == 0) {
-            return 0;
+            return found;
         }
-        List<Long> candidates = loader.candidates(school.id(), "(r.status = 'afwezig' and r.reason in "
-                + LessonLoader.UNAUTHORISED + ") or r.status = 'te_laat'", from, to);
+        List<Long> candidates = loader.candidates(school.id(), "ad.unauthorised_absent_min > 0 or ad.late_count > 0",
+                from, to, changed);
         LocalDate since = from.minus(Period.ofWeeks(criteria.longestWeeks() + HOLIDAY_WEEKS));
         Map<Long, List<Lesson>> lessons = loader.unauthorisedAbsencesAndSchoolDays(candidates, since, to);
         addLate(candidates, since, to, lessons);
@@ -56,7 +56,6 @@ class ConcernDetection {
         Map<Long, List<ConcernRule.Hit>> prior = prior(lessons.keySet());
         Map<Long, Pupil> byId = new HashMap<>();
         pupils.findAllById(lessons.keySet()).forEach(p -> byId.put(p.id(), p));
-        int raised = 0;
         for (var e : lessons.entrySet()) {
             Pupil pupil = byId.get(e.getKey());
             if (pupil == null || !DuoDuty.applies(pupil, to)) {
@@ -67,10 +66,10 @@ class ConcernDetection {
                     .map(r -> new ConcernRule.Span(r.startDate(), r.endDate())).toList();
             for (ConcernRule.Hit hit : ConcernRule.detect(pupil.sector(), e.getValue(), criteria,
                     prior.getOrDefault(pupil.id(), List.of()), duoSpans)) {
-                raised += raise.applyAsInt(signal(pupil, school, hit));
+                found.add(signal(pupil, school, hit));
             }
         }
-        return raised;
+        return found;
     }
 
     private ConcernRule.Criteria criteria(long schoolId) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.aanwezig.attendance.domain.Lesson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,19 +29,20 @@ class DataQualityChecks {
     static final int CLASS_WINDOW_DAYS = 28;
 
     private final JdbcTemplate jdbc;
-    private final LessonLoader loader;
     private final Clock clock;
 
-    DataQualityChecks(JdbcTemplate jdbc, LessonLoader loader, Clock clock) {
+    DataQualityChecks(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.loader = loader;
         this.clock = clock;
     }
 
-    /** Returns how many new findings were stored. */
-    int detect(long schoolId, LocalDate from, LocalDate to) {
-        List<DataQualityIssue> issues = new ArrayList<>(classesWithoutAbsence(schoolId, to));
-        issues.addAll(halfDays(schoolId, from, to));
+    /**
+     * Returns how many new findings were stored. The class and pupil checks look at the changed pupils and their
+     * classes; the days without registrations are the school's (a row per day it has, read from the day table).
+     */
+    int detect(long schoolId, LocalDate from, LocalDate to, Changed changed) {
+        List<DataQualityIssue> issues = new ArrayList<>(classesWithoutAbsence(schoolId, to, changed));
+        issues.addAll(halfDays(schoolId, from, to, changed));
         issues.addAll(missingDays(schoolId, from, to));
         int stored = 0;
         for (DataQualityIssue issue : issues) {
@@ -57,7 +59,7 @@ class DataQualityChecks {
      * class has somebody absent: those are ruled out first through the index of absences and late arrivals (a probe
      * per pupil), and only the classes left are checked day by day.
      */
-    private List<DataQualityIssue> classesWithoutAbsence(long schoolId, LocalDate to) {
+    private List<DataQualityIssue> classesWithoutAbsence(long schoolId, LocalDate to, Changed changed) {
         LocalDate from = to.minusDays(CLASS_WINDOW_DAYS - 1);
         // one finding per class per week at most: dated on the Monday of the week checked
         LocalDate week = to.with(DayOfWeek.MONDAY);
@@ -66,8 +68,9 @@ class DataQualityChecks {
                 select c.id from school_class c where c.school_id = ? and c.id not in (
                     select p.class_id from pupil p where p.school_id = ? and p.class_id is not null and exists (
                         select 1 from registration r
-                        where r.pupil_id = p.id and r.lesson_date between ? and ? and r.status <> 'aanwezig'))""",
-                Long.class, schoolId, schoolId, Date.valueOf(from), Date.valueOf(to));
+                        where r.pupil_id = p.id and r.lesson_date between ? and ? and r.status <> 'aanwezig'))"""
+                + (changed.all() ? "" : " and c.id in (select class_id from pupil where id = any(?))"),
+                Long.class, changed.args(schoolId, schoolId, Date.valueOf(from), Date.valueOf(to)));
         if (silent.isEmpty()) {
             return List.of();
         }
@@ -80,26 +83,26 @@ class DataQualityChecks {
                 schoolId, Date.valueOf(from), Date.valueOf(to), silent.toArray(Long[]::new));
     }
 
-    private List<DataQualityIssue> halfDays(long schoolId, LocalDate from, LocalDate to) {
-        List<Long> suspects = loader.candidates(schoolId,
-                "r.status = 'afwezig' and r.reason in ('onbekend', 'spijbelen') and r.start_time < time '12:30'", from, to);
+    /**
+     * Lateness as a half-day absence needs, on one day, an unauthorised absence and a lesson present: only those
+     * pupil-days are read (found in the day table), each as a whole, not every lesson of every suspect pupil.
+     */
+    private List<DataQualityIssue> halfDays(long schoolId, LocalDate from, LocalDate to, Changed changed) {
+        Map<Long, List<Lesson>> lessons = new HashMap<>();
+        Map<Long, String> numbers = new HashMap<>();
+        jdbc.query("""
+                select r.pupil_id, r.lesson_date, r.start_time, r.end_time, r.status, r.reason, r.minutes_late, p.leerling
+                from attendance_day ad join registration r on r.pupil_id = ad.pupil_id and r.lesson_date = ad.lesson_date
+                join pupil p on p.id = ad.pupil_id
+                where ad.school_id = ? and ad.lesson_date between ? and ?
+                  and ad.unauthorised_absent_min > 0 and ad.present_min > 0""" + changed.and("ad.pupil_id"), rs -> {
+            lessons.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(LessonLoader.lesson(rs));
+            numbers.put(rs.getLong(1), rs.getString(8));
+        }, changed.args(schoolId, Date.valueOf(from), Date.valueOf(to)));
         List<DataQualityIssue> issues = new ArrayList<>();
-        var lessons = loader.lessons(suspects, from, to);
-        var numbers = leerlingNumbers(suspects);
         lessons.forEach((pupilId, list) ->
                 issues.addAll(DataQualityRule.latenessAsHalfDayAbsence(numbers.get(pupilId), list)));
         return issues;
-    }
-
-    private Map<Long, String> leerlingNumbers(List<Long> pupilIds) {
-        Map<Long, String> numbers = new HashMap<>();
-        if (!pupilIds.isEmpty()) {
-            jdbc.query("select id, leerling from pupil where id = any(?)",
-                    rs -> {
-                        numbers.put(rs.getLong(1), rs.getString(2));
-                    }, (Object) pupilIds.toArray(Long[]::new));
-        }
-        return numbers;
     }
 
     /**

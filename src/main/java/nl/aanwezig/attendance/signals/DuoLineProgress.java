@@ -48,7 +48,7 @@ public class DuoLineProgress {
     /** The school's pupils with unauthorised hours counted on {@code day}; {@code ownWeeks} is the school's window. */
     public List<Progress> ofSchool(long schoolId, LocalDate day, int ownWeeks) {
         LocalDate since = day.minus(Period.ofWeeks(Math.max(DUO_WEEKS, ownWeeks) + HOLIDAY_WEEKS));
-        List<Long> candidates = loader.candidates(schoolId, "r.status = 'afwezig' and r.reason in "
+        List<Long> candidates = loader.candidatesInRegistrations(schoolId, "r.status = 'afwezig' and r.reason in "
                 + LessonLoader.UNAUTHORISED, since, day);
         Map<Long, List<Lesson>> lessons = loader.unauthorisedAbsencesAndSchoolDays(candidates, since, day);
         Map<Long, List<DuoReport>> prior = store.duoReports(lessons.keySet());

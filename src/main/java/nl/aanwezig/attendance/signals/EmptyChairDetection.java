@@ -2,6 +2,10 @@ package nl.aanwezig.attendance.signals;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.aanwezig.attendance.EmptyChairDetected;
 import nl.aanwezig.attendance.RegistrationStore;
@@ -48,14 +52,22 @@ public class EmptyChairDetection {
      */
     @Transactional
     public int detectEmptyChairs(long schoolId) {
+        return detectEmptyChairs(schoolId, Changed.ALL);
+    }
+
+    /** As {@link #detectEmptyChairs(long)}, for the pupils an import changed. */
+    int detectEmptyChairs(long schoolId, Changed changed) {
         int raised = 0;
         for (LocalDate day : calendar.recentSchoolDays(schoolId, LocalDate.now(clock), schoolDays).reversed()) {
-            for (var a : registrations.unexplainedOn(day, schoolId)) {
-                var signal = new SignalRaised(a.pupilId(), schoolId, SignalType.EMPTY_CHAIR, day, day, null, Map.of());
-                if (store.insertIfNew(signal)) {
-                    events.publishEvent(new EmptyChairDetected(a.pupilId(), a.date(), a.lessons()));
-                    raised++;
-                }
+            Map<Long, List<LocalTime>> lessons = new HashMap<>();
+            List<SignalRaised> found = new ArrayList<>();
+            for (var a : registrations.unexplainedOn(day, schoolId, changed.pupilIds())) {
+                lessons.put(a.pupilId(), a.lessons());
+                found.add(new SignalRaised(a.pupilId(), schoolId, SignalType.EMPTY_CHAIR, day, day, null, Map.of()));
+            }
+            for (SignalRaised signal : found.isEmpty() ? found : store.insertNew(found)) {
+                events.publishEvent(new EmptyChairDetected(signal.pupilId(), day, lessons.get(signal.pupilId())));
+                raised++;
             }
         }
         return raised;

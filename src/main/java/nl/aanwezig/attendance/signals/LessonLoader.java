@@ -31,8 +31,24 @@ class LessonLoader {
         this.timetables = timetables;
     }
 
-    /** Pupils of a school with a registration matching {@code condition} (SQL over r.*) in [from, to]. */
-    List<Long> candidates(long schoolId, String condition, LocalDate from, LocalDate to) {
+    /**
+     * Pupils of a school (of {@code changed}) with a school day matching {@code condition} (SQL over the day table
+     * {@code ad.*}) in [from, to]. The day table says it exactly (lessons are whole minutes, at least one: a day with
+     * an unauthorised absence has unauthorised minutes; {@code sick} is "a lesson absent for ziek"; {@code late_count}
+     * counts the te_laat lessons) in a row per pupil-day instead of one per lesson.
+     */
+    List<Long> candidates(long schoolId, String condition, LocalDate from, LocalDate to, Changed changed) {
+        return jdbc.queryForList("select distinct ad.pupil_id from attendance_day ad "
+                + "where ad.school_id = ? and ad.lesson_date between ? and ? and (" + condition + ")"
+                + changed.and("ad.pupil_id") + " order by 1",
+                Long.class, changed.args(schoolId, Date.valueOf(from), Date.valueOf(to)));
+    }
+
+    /**
+     * As {@link #candidates} from the registrations themselves ({@code condition} over r.*), for a read of a moment
+     * (the DUO line's list) rather than after an import: it does not rely on the day table being current.
+     */
+    List<Long> candidatesInRegistrations(long schoolId, String condition, LocalDate from, LocalDate to) {
         return jdbc.queryForList("select distinct r.pupil_id from registration r join pupil p on p.id = r.pupil_id "
                 + "where p.school_id = ? and r.lesson_date between ? and ? and (" + condition + ") order by 1",
                 Long.class, schoolId, Date.valueOf(from), Date.valueOf(to));
@@ -111,7 +127,8 @@ class LessonLoader {
     static final String UNAUTHORISED = Arrays.stream(AbsenceReason.values()).filter(r -> !r.authorised())
             .map(r -> "'" + r.csvValue() + "'").collect(Collectors.joining(", ", "(", ")"));
 
-    private static Lesson lesson(ResultSet rs) throws SQLException {
+    /** A lesson from columns 2-7: lesson_date, start_time, end_time, status, reason, minutes_late. */
+    static Lesson lesson(ResultSet rs) throws SQLException {
         return new Lesson(rs.getDate(2).toLocalDate(), rs.getTime(3).toLocalTime(), rs.getTime(4).toLocalTime(),
                 AttendanceStatus.parse(rs.getString(5)),
                 rs.getString(6) == null ? null : AbsenceReason.parse(rs.getString(6)), rs.getInt(7));

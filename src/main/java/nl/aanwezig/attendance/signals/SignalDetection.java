@@ -1,8 +1,8 @@
 package nl.aanwezig.attendance.signals;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +19,6 @@ import nl.aanwezig.school.School;
 import nl.aanwezig.school.Schools;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -44,24 +42,22 @@ public class SignalDetection {
 
     private final LessonLoader loader;
     private final SignalStore store;
+    private final SignalRaising raising;
     private final EmptyChairDetection emptyChairs;
     private final Schools schools;
     private final Pupils pupils;
-    private final ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
     private final BandChanges bandChanges;
     private final DataQualityChecks dataQuality;
-    private final Clock clock;
-    private final int actWithinDays;
     private final ConcernDetection concerns;
+    private final FreshStatistics statistics;
 
-    SignalDetection(LessonLoader loader, SignalStore store, EmptyChairDetection emptyChairs, Schools schools, Pupils pupils,
-                    ApplicationEventPublisher events, PlatformTransactionManager txManager, BandChanges bandChanges,
-                    DataQualityChecks dataQuality, Clock clock, ConcernDetection concerns,
-                    @Value("${aanwezig.signals.act-within-days:28}") int actWithinDays) {
+    SignalDetection(LessonLoader loader, SignalStore store, SignalRaising raising, EmptyChairDetection emptyChairs,
+                    Schools schools, Pupils pupils, PlatformTransactionManager txManager, BandChanges bandChanges,
+                    DataQualityChecks dataQuality, ConcernDetection concerns, FreshStatistics statistics) {
+        this.statistics = statistics;
+        this.raising = raising;
         this.concerns = concerns;
-        this.clock = clock;
-        this.actWithinDays = actWithinDays;
         this.dataQuality = dataQuality;
         this.bandChanges = bandChanges;
         this.newTransaction = new TransactionTemplate(txManager);
@@ -71,15 +67,16 @@ public class SignalDetection {
         this.emptyChairs = emptyChairs;
         this.schools = schools;
         this.pupils = pupils;
-        this.events = events;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     public void afterImport(RegistrationsImported imported) {
+        statistics.afterImportOf(imported.from(), imported.to(), "registration", "attendance_day", "attendance_year");
         for (long schoolId : imported.schoolIds()) {
             try {
                 // a transaction of its own: the import's has committed, and this runs in its after-commit phase
-                Integer raised = newTransaction.execute(s -> detect(schoolId, imported.from(), imported.to()));
+                Integer raised = newTransaction.execute(s -> detect(schoolId, imported.from(), imported.to(),
+                        imported.pupilIds()));
                 log.info("Signals for school {} over {}..{}: {} new", schoolId, imported.from(), imported.to(), raised);
             } catch (RuntimeException e) {
                 // the import is committed: a failing detection must not make it look failed; the next import retries
@@ -91,30 +88,44 @@ public class SignalDetection {
     /** An approved, ended or withdrawn deviation moves the pupil's figures: their band is looked at now. */
     @TransactionalEventListener(fallbackExecution = true)
     public void afterTimetableChange(ApprovedTimetableChanged changed) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(raising.clock());
         LocalDate day = changed.to().isAfter(today) ? today : changed.to();
         try {
-            newTransaction.executeWithoutResult(s -> bandChanges.detect(changed.schoolId(), day, this::raise));
+            newTransaction.executeWithoutResult(s -> raising.raise(bandChanges.detect(changed.schoolId(), day,
+                    Changed.of(Set.of(changed.pupilId())))));
         } catch (RuntimeException e) {
             log.warn("Band detection after a timetable change failed for school {}", changed.schoolId(), e);
         }
     }
 
-    /** Returns how many new signals were raised. */
+    /** Every pupil of the school; returns how many new signals were raised. */
     @Transactional
     public int detect(long schoolId, LocalDate from, LocalDate to) {
+        return detect(schoolId, from, to, null);
+    }
+
+    /**
+     * Only {@code pupilIds} (the pupils whose registrations an import changed; null: every pupil of the school) are
+     * looked at: nothing of another pupil changed, so nothing new is to be found there. Returns how many new signals
+     * were raised.
+     */
+    @Transactional
+    public int detect(long schoolId, LocalDate from, LocalDate to, Set<Long> pupilIds) {
         School school = schools.findById(schoolId).orElseThrow();
+        Changed changed = Changed.of(pupilIds);
         // the parts timed at debug level: the benchmark's "bands and signals after a day's import" reads them
         long t0 = System.nanoTime();
-        int raised = emptyChairs.detectEmptyChairs(schoolId);
+        int raised = emptyChairs.detectEmptyChairs(schoolId, changed);
         long t1 = System.nanoTime();
-        raised += mazl(school, from, to);
+        raised += raising.raise(mazl(school, from, to, changed));
         long t2 = System.nanoTime();
-        raised += duo(school, from, to) + concerns.detect(school, from, to, this::raise);
+        // stored before the concerns are looked at: a DUO report in the window makes a concern needless
+        raised += raising.raise(duo(school, from, to, changed));
+        raised += raising.raise(concerns.detect(school, from, to, changed));
         long t3 = System.nanoTime();
-        raised += bandChanges.detect(schoolId, to, this::raise);
+        raised += raising.raise(bandChanges.detect(schoolId, to, changed));
         long t4 = System.nanoTime();
-        dataQuality.detect(schoolId, from, to);
+        dataQuality.detect(schoolId, from, to, changed);
         long t5 = System.nanoTime();
         if (log.isDebugEnabled()) {
             log.debug("Detection school {} ms: emptyChairs={} mazl={} duo={} bands={} dataQuality={}", schoolId,
@@ -127,43 +138,42 @@ public class SignalDetection {
         return nanos / 1_000_000;
     }
 
-    int mazl(School school, LocalDate from, LocalDate to) {
-        List<Long> sick = loader.candidates(school.id(), "r.status = 'afwezig' and r.reason = 'ziek'", from, to);
+    private List<SignalRaised> mazl(School school, LocalDate from, LocalDate to, Changed changed) {
+        List<Long> sick = loader.candidates(school.id(), "ad.sick", from, to, changed);
         Map<Long, List<Lesson>> days = loader.schoolDays(sick, from.minus(MAZL_LOOKBACK), to);
-        int raised = 0;
+        List<SignalRaised> found = new ArrayList<>();
         for (var e : days.entrySet()) {
             for (MazlSignal m : MazlRule.detect(e.getValue())) {
-                raised += raise(new SignalRaised(e.getKey(), school.id(), SignalType.MAZL, m.startDate(), m.endDate(),
+                found.add(new SignalRaised(e.getKey(), school.id(), SignalType.MAZL, m.startDate(), m.endDate(),
                         m.kind().name(), Map.of("mazlKind", m.kind().name(), "startDate", m.startDate().toString(),
                         "endDate", m.endDate().toString())));
             }
         }
-        return raised;
+        return found;
     }
 
-    int duo(School school, LocalDate from, LocalDate to) {
-        List<Long> truant = loader.candidates(school.id(),
-                "r.status = 'afwezig' and r.reason in " + LessonLoader.UNAUTHORISED, from, to);
+    private List<SignalRaised> duo(School school, LocalDate from, LocalDate to, Changed changed) {
+        List<Long> truant = loader.candidates(school.id(), "ad.unauthorised_absent_min > 0", from, to, changed);
         Map<Long, List<Lesson>> lessons = loader.unauthorisedAbsencesAndSchoolDays(truant, from.minus(DUO_LOOKBACK), to);
         // pupils and their earlier reports in one query each, not two per pupil
         Map<Long, Pupil> byId = new HashMap<>();
         pupils.findAllById(lessons.keySet()).forEach(p -> byId.put(p.id(), p));
         Map<Long, List<DuoReport>> earlier = store.duoReports(lessons.keySet());
         Map<Long, List<LocalDate>> earlierLrv = store.starts(lessons.keySet(), SignalType.LRV);
-        int raised = 0;
+        List<SignalRaised> found = new ArrayList<>();
         for (var e : lessons.entrySet()) {
             Pupil pupil = byId.get(e.getKey());
             if (!DuoDuty.applies(pupil, to)) {
                 continue;
             }
             for (DuoReport r : DuoRule.detect(pupil.sector(), e.getValue(), earlier.getOrDefault(pupil.id(), List.of()))) {
-                raised += raise(duoSignal(pupil, school, r));
+                found.add(duoSignal(pupil, school, r));
             }
             for (LrvRule.Run run : LrvRule.detect(e.getValue(), earlierLrv.getOrDefault(pupil.id(), List.of()))) {
-                raised += raise(lrvSignal(pupil, school, run));
+                found.add(lrvSignal(pupil, school, run));
             }
         }
-        return raised;
+        return found;
     }
 
     private static SignalRaised duoSignal(Pupil pupil, School school, DuoReport r) {
@@ -178,20 +188,5 @@ public class SignalDetection {
                 Map.of("startDate", run.start().toString(), "endDate", run.end().toString(),
                         "reportType", DuoReportKind.LRV.name(),
                         "reportDeadline", DuoDuty.deadline(run.end()).toString()));
-    }
-
-    /**
-     * Stores the signal; acts on it (case, route) only when its facts are recent. Importing a year of
-     * history must not hand the OC a task for every sick report since August: older signals are kept for
-     * the record (and the API) but raise nothing.
-     */
-    private int raise(SignalRaised signal) {
-        if (!store.insertIfNew(signal)) {
-            return 0;
-        }
-        if (!signal.endDate().isBefore(LocalDate.now(clock).minusDays(actWithinDays))) {
-            events.publishEvent(signal);
-        }
-        return 1;
     }
 }

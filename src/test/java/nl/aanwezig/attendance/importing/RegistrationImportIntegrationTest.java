@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import nl.aanwezig.attendance.RegistrationStore;
+import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.base.upload.RowError;
 import nl.aanwezig.school.Pupil;
 import nl.aanwezig.school.School;
@@ -21,12 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Bad registration rows: each kind reported with its line; all or nothing, or only the valid rows. */
 @IntegrationTest
 // its files are of the school year 2031-2032: the app takes dates of the known school years only
 @nl.aanwezig.support.ClockAt("2031-10-01T12:00")
 @WithMockUser(username = "reg-admin", roles = "ADMIN")
+@RecordApplicationEvents
 class RegistrationImportIntegrationTest {
 
     private static final String BRIN = "77RA";
@@ -39,6 +43,9 @@ class RegistrationImportIntegrationTest {
     RegistrationStore registrations;
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     Pupil pupil;
 
@@ -105,6 +112,16 @@ class RegistrationImportIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from registration where pupil_id = ? and (lesson_date < ? "
                 + "or lesson_date > ? or extract(isodow from lesson_date) > 5)", Long.class, pupil.id(),
                 java.sql.Date.valueOf("2030-08-01"), java.sql.Date.valueOf("2033-07-31"))).isZero();
+    }
+
+    @Test
+    void the_import_names_the_pupils_of_its_rows_so_detection_looks_at_them_only() {
+        String file = REGISTRATIONS_HEADER + "77RA;1001;2031-05-05;08:30;09:20;afwezig;onbekend;\n";
+
+        assertThat(importRegistrations(file, ImportMode.ALL_OR_NOTHING).accepted()).isEqualTo(1);
+
+        assertThat(events.stream(RegistrationsImported.class)).singleElement()
+                .satisfies(e -> assertThat(e.pupilIds()).containsExactly(pupil.id()));
     }
 
     @Test

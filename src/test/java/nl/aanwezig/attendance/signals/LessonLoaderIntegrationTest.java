@@ -67,6 +67,45 @@ class LessonLoaderIntegrationTest {
         assertThat(reports).as("the timetables do give reports").isPositive();
     }
 
+    @Test
+    void the_day_table_names_the_same_candidates_as_the_registrations_for_every_condition_and_period() {
+        List<Long> schools = new ArrayList<>();
+        List<Long> some = new ArrayList<>();
+        for (Sector sector : List.of(Sector.VO, Sector.PO)) {
+            School school = data.school(sector == Sector.VO ? "LL03" : "LL04", sector);
+            schools.add(school.id());
+            for (int i = 0; i < 12; i++) {
+                Pupil p = data.pupil(school, "p22d-ll-" + sector + "-" + i, "1A", "m.ll");
+                imports.lessons(p, RandomLessons.of(9_000 + i, FROM, TO));
+                if (i % 2 == 0) {
+                    some.add(p.id());
+                }
+            }
+        }
+        // the conditions the detection used on registration, and what it reads in the day table instead
+        Map<String, String> conditions = Map.of(
+                "r.status = 'afwezig' and r.reason = 'ziek'", "ad.sick",
+                "r.status = 'afwezig' and r.reason in " + LessonLoader.UNAUTHORISED, "ad.unauthorised_absent_min > 0",
+                "(r.status = 'afwezig' and r.reason in " + LessonLoader.UNAUTHORISED + ") or r.status = 'te_laat'",
+                "ad.unauthorised_absent_min > 0 or ad.late_count > 0");
+        Changed half = Changed.of(java.util.Set.copyOf(some));
+        int found = 0;
+        for (long school : schools) {
+            for (LocalDate[] period : List.of(new LocalDate[] {FROM, TO}, new LocalDate[] {FROM, FROM.plusDays(4)},
+                    new LocalDate[] {LocalDate.of(2025, 11, 12), LocalDate.of(2025, 11, 12)})) {
+                for (var c : conditions.entrySet()) {
+                    List<Long> before = loader.candidatesInRegistrations(school, c.getKey(), period[0], period[1]);
+                    assertThat(loader.candidates(school, c.getValue(), period[0], period[1], Changed.ALL))
+                            .as("%s over %s..%s", c.getValue(), period[0], period[1]).isEqualTo(before);
+                    assertThat(loader.candidates(school, c.getValue(), period[0], period[1], half))
+                            .isEqualTo(before.stream().filter(some::contains).toList());
+                    found += before.size();
+                }
+            }
+        }
+        assertThat(found).as("the lessons do have candidates").isPositive();
+    }
+
     /** Two weeks from a Monday (the week after an autumn holiday of one week without lessons in between). */
     private static List<Lesson> truantWeeks(LocalDate monday, boolean luxe) {
         List<Lesson> out = new ArrayList<>();
