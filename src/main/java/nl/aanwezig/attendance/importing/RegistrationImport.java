@@ -2,15 +2,10 @@ package nl.aanwezig.attendance.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.RegistrationsImported;
-import nl.aanwezig.attendance.domain.Lesson;
 import nl.aanwezig.attendance.importing.reading.RegistrationParser;
-import nl.aanwezig.attendance.importing.reading.RegistrationRow;
-import nl.aanwezig.base.Echo;
-import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.upload.ImportLimits;
 import nl.aanwezig.base.upload.RowError;
 import org.slf4j.Logger;
@@ -20,15 +15,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Registrations: parse streaming, resolve school and pupil in memory, COPY the valid rows into staging,
- * check duplicates and stored values in SQL, then write them with one {@code insert ... select}. Must run
- * inside the caller's transaction, so a refused file leaves nothing behind.
+ * Registrations: parse streaming, resolve school and pupil in memory. In the common case (every row new, nothing
+ * refused) the rows go straight into {@code registration} ({@link DirectRegistrations}); otherwise the file is read
+ * again, its valid rows COPY'd into staging, duplicates and stored values checked in SQL, then written with one
+ * {@code insert ... select}. Must run inside the caller's transaction, so a refused file leaves nothing behind.
  */
 @Component
 class RegistrationImport {
 
     private static final String TABLE = "import_registration";
-    private static final String COLUMNS = "pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late";
+    static final String COLUMNS = "pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late";
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationImport.class);
 
@@ -37,9 +33,11 @@ class RegistrationImport {
     private final ApplicationEventPublisher events;
     private final ImportLimits limits;
     private final ImportDates dates;
+    private final DirectRegistrations direct;
 
     RegistrationImport(JdbcTemplate jdbc, DataSource dataSource, ApplicationEventPublisher events, ImportLimits limits,
-                       ImportDates dates) {
+                       ImportDates dates, DirectRegistrations direct) {
+        this.direct = direct;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.events = events;
@@ -47,18 +45,51 @@ class RegistrationImport {
         this.dates = dates;
     }
 
-    ImportResult run(InputStream in, ImportOptions options, ImportProgress progress, Long onlySchoolId)
+    /**
+     * Imports the file: first on the direct route ({@link DirectRegistrations}), and when that gives up, read again
+     * from {@code again} on the staged route.
+     */
+    ImportResult run(InputStream in, Reopen again, ImportOptions options, ImportProgress progress, Long onlySchoolId)
+            throws IOException {
+        // the day figures group a year of lessons by pupil and day: in memory, not in 4 MB of temp files
+        jdbc.execute("set local work_mem = '64MB'");
+        ReadCounter read = new ReadCounter(progress);
+        DirectRegistrations.Written direct = this.direct.write(in, options, read, onlySchoolId);
+        if (direct != null) {
+            read.done();
+            RegistrationStager stager = direct.stager();
+            int inserted = (int) stager.rows();
+            return written(stager, inserted, 0, direct.errors().merged(), false);
+        }
+        try (InputStream second = again.open()) {
+            // the progress heard goes on from where the direct route stopped, not back to zero
+            long before = read.rows();
+            return staged(second, options, rows -> {
+                if (rows >= before) {
+                    progress.rowsRead(rows);
+                }
+            }, onlySchoolId);
+        }
+    }
+
+    /** Opens the file again from its start (it is on disk: {@link ImportService} keeps it there). */
+    @FunctionalInterface
+    interface Reopen {
+        InputStream open() throws IOException;
+    }
+
+    private ImportResult staged(InputStream in, ImportOptions options, ImportProgress progress, Long onlySchoolId)
             throws IOException {
         Staging staging = Staging.create(jdbc, dataSource, TABLE, """
                 pupil_id bigint not null, lesson_date date not null, start_time time not null, end_time time not null,
                 status varchar(10) not null, reason varchar(12), minutes_late integer not null""");
         ErrorList errors = new ErrorList(ImportService.MAX_ERRORS);
         ReadCounter read = new ReadCounter(progress);
-        Stager stager;
+        RegistrationStager stager;
         try (CopyWriter writer = staging.writer(COLUMNS)) {
-            stager = new Stager(writer, new SchoolResolver(jdbc, onlySchoolId, writer::pause),
-                    new PupilIds(jdbc, writer::pause), errors);
-            Stager rowStager = stager;
+            stager = new RegistrationStager(writer, new SchoolResolver(jdbc, onlySchoolId, writer::pause),
+                    new PupilIds(jdbc, writer::pause), errors, true, school -> { });
+            RegistrationStager rowStager = stager;
             RegistrationParser.parse(in, options.mapping(), limits.maxCellLength(), read.counting(row -> {
                 // a date outside the known school years, or a lesson on a weekend, is refused with its line
                 String refusal = dates.lessonDayRefusal(row.lesson().date());
@@ -75,10 +106,10 @@ class RegistrationImport {
         return checkAndWrite(staging, stager, errors, options.mode());
     }
 
-    private ImportResult checkAndWrite(Staging staging, Stager stager, ErrorList errors, ImportMode mode) {
-        int staged = (int) stager.writer.rows();
+    private ImportResult checkAndWrite(Staging staging, RegistrationStager stager, ErrorList errors, ImportMode mode) {
+        int staged = (int) stager.rows();
         if (staged > 0) {
-            staging.lockSchools(stager.schools.used());
+            staging.lockSchools(stager.schools());
             staging.analyze();
             if (!errors.refuses(mode, errors.count())) {
                 Integer inserted = staging.insertIfAllNew(INSERT_ALL_NEW);
@@ -108,10 +139,11 @@ class RegistrationImport {
      * Publishes the write to the figures; {@code allNew}: the staging table holds exactly the rows inserted, so the
      * day figures of pupil-days without earlier registrations can be built from it.
      */
-    private ImportResult written(Stager stager, int inserted, int unchanged, ErrorList.Merged all, boolean allNew) {
+    private ImportResult written(RegistrationStager stager, int inserted, int unchanged, ErrorList.Merged all,
+                                 boolean allNew) {
         if (inserted > 0) {
-            events.publishEvent(new RegistrationsImported(stager.schools.used(), stager.from, stager.to,
-                    allNew ? TABLE : null));
+            events.publishEvent(new RegistrationsImported(stager.schools(), stager.from(), stager.to(),
+                    allNew ? TABLE : null, stager.pupils()));
         }
         return new ImportResult(inserted, unchanged, all.count(), all.errors(), all.truncated());
     }
@@ -147,40 +179,4 @@ class RegistrationImport {
             join registration r on r.pupil_id = s.pupil_id and r.lesson_date = s.lesson_date and r.start_time = s.start_time
             where (r.end_time, r.status, r.reason, r.minutes_late) is distinct from
                   (s.end_time, s.status, s.reason, s.minutes_late)""";
-
-    /** Resolves one parsed row and sends it to staging, or reports why it cannot be imported. */
-    private static final class Stager {
-        private final CopyWriter writer;
-        private final SchoolResolver schools;
-        private final PupilIds pupils;
-        private final ErrorList errors;
-        private LocalDate from;
-        private LocalDate to;
-
-        Stager(CopyWriter writer, SchoolResolver schools, PupilIds pupils, ErrorList errors) {
-            this.writer = writer;
-            this.schools = schools;
-            this.pupils = pupils;
-            this.errors = errors;
-        }
-
-        void stage(RegistrationRow row) {
-            SchoolResolver.Result school = schools.resolve(row.school());
-            if (school.schoolId() == null) {
-                errors.add(new RowError(row.line(), school.error()));
-                return;
-            }
-            Long pupilId = pupils.find(school.schoolId(), row.leerling());
-            if (pupilId == null) {
-                errors.add(new RowError(row.line(), Messages.nl("import.error.unknownPupil", Echo.of(row.leerling()),
-                        Echo.of(row.school()))));
-                return;
-            }
-            Lesson l = row.lesson();
-            writer.row(row.line(), pupilId, l.date(), l.start(), l.end(), l.status().csvValue(),
-                    l.reason() == null ? null : l.reason().csvValue(), l.minutesLate());
-            from = from == null || l.date().isBefore(from) ? l.date() : from;
-            to = to == null || l.date().isAfter(to) ? l.date() : to;
-        }
-    }
 }
