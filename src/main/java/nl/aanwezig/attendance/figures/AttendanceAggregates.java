@@ -49,9 +49,6 @@ class AttendanceAggregates {
     private static final String INSERT_DAYS = DAYS_OF.formatted(MINUTES, AUTHORISED, "registration r",
             "p.school_id = any(?) and r.lesson_date between ? and ?");
 
-    private static final String INSERT_PUPILS_DAYS = DAYS_OF.formatted(MINUTES, AUTHORISED, "registration r",
-            "r.pupil_id = any(?) and r.lesson_date between ? and ?");
-
     /** Days of the import that already had registrations: recomputed from {@code registration}. */
     private static final String INSERT_PARTLY_NEW_DAYS = DAYS_OF.formatted(MINUTES, AUTHORISED,
             "registration r join import_partly_new_day x using (pupil_id, lesson_date)", "true");
@@ -98,9 +95,7 @@ class AttendanceAggregates {
             return;
         }
         Long[] schools = imported.schoolIds().toArray(Long[]::new);
-        if (imported.newRowsTable() == null && imported.knowsPupils()) {
-            refreshPupils(imported.pupilIds().toArray(Long[]::new), imported.from(), imported.to());
-        } else if (imported.newRowsTable() == null) {
+        if (imported.newRowsTable() == null) {
             refresh(schools, imported.from(), imported.to());
         } else {
             addNew(schools, imported.from(), imported.to(), imported.newRowsTable());
@@ -166,16 +161,6 @@ class AttendanceAggregates {
         jdbc.update("delete from attendance_day where school_id = any(?) and lesson_date between ? and ?",
                 schools, Date.valueOf(from), Date.valueOf(to));
         jdbc.update(INSERT_DAYS, schools, Date.valueOf(from), Date.valueOf(to));
-    }
-
-    /**
-     * The days of the pupils whose registrations changed, rebuilt from {@code registration}: the other pupils' days
-     * did not change. A day's import reads that day of those pupils only; a year's reads the year once.
-     */
-    private void refreshPupils(Long[] pupils, LocalDate from, LocalDate to) {
-        jdbc.update("delete from attendance_day where pupil_id = any(?) and lesson_date between ? and ?",
-                pupils, Date.valueOf(from), Date.valueOf(to));
-        jdbc.update(INSERT_PUPILS_DAYS, pupils, Date.valueOf(from), Date.valueOf(to));
     }
 
     /** Months touched by the range, rebuilt from the (now fresh) days. */

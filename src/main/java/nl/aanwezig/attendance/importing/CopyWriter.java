@@ -6,9 +6,7 @@ import java.sql.SQLException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Streams rows into a staging table with PostgreSQL {@code COPY}: the fastest way in, without one statement
@@ -25,7 +23,7 @@ final class CopyWriter implements AutoCloseable {
     private CopyIn current;
     private long rows;
 
-    /** {@code connection} must be the transaction's own, so the rows are part of it; {@code table} may be a real one. */
+    /** {@code connection} must be the transaction's own, so the rows are part of it. */
     CopyWriter(Connection connection, String table, String columns) {
         try {
             this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -85,7 +83,7 @@ final class CopyWriter implements AutoCloseable {
             try {
                 current.endCopy();
             } catch (SQLException e) {
-                throw failed(e);
+                throw new DataAccessResourceFailureException("COPY into staging failed", e);
             } finally {
                 current = null;
             }
@@ -104,19 +102,8 @@ final class CopyWriter implements AutoCloseable {
             }
             current.writeToCopy(bytes, 0, bytes.length);
         } catch (SQLException e) {
-            throw failed(e);
+            throw new DataAccessResourceFailureException("COPY into staging failed", e);
         }
-    }
-
-    /**
-     * A unique violation (SQLSTATE 23505) is told apart: a COPY straight into a table with a key (the direct
-     * route into {@code registration}) falls back on it, any other failure ends the import.
-     */
-    private DataAccessException failed(SQLException e) {
-        if ("23505".equals(e.getSQLState())) {
-            return new DuplicateKeyException(sql + ": a key is there already", e);
-        }
-        return new DataAccessResourceFailureException(sql + " failed", e);
     }
 
     /** Cancels a COPY left running by a failure, so the connection can roll back cleanly. */

@@ -132,8 +132,7 @@ public class ImportService {
         String action = "IMPORT_" + kind.name();
         Importer importer = switch (kind) {
             case PUPILS -> pupils::run;
-            // the direct route may give up and read the file again, from disk
-            case REGISTRATIONS -> (in, o, p, s) -> registrations.run(in, () -> open(file), o, p, s);
+            case REGISTRATIONS -> registrations::run;
             case TIMETABLE -> timetables::run;
             case ABSENCES -> absences::run;
         };
@@ -159,16 +158,12 @@ public class ImportService {
     private ImportResult inTransaction(Importer importer, Path file, ImportOptions options,
                                        ImportProgress progress, Long onlySchool) {
         return tx.execute(status -> {
-            try (InputStream in = open(file)) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 return importer.run(in, options, progress, onlySchool);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    private static InputStream open(Path file) throws IOException {
-        return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     }
 
     /** An OC imports for their own school only; an admin for all (null). */

@@ -15,16 +15,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Registrations: parse streaming, resolve school and pupil in memory. In the common case (every row new, nothing
- * refused) the rows go straight into {@code registration} ({@link DirectRegistrations}); otherwise the file is read
- * again, its valid rows COPY'd into staging, duplicates and stored values checked in SQL, then written with one
- * {@code insert ... select}. Must run inside the caller's transaction, so a refused file leaves nothing behind.
+ * Registrations: parse streaming, resolve school and pupil in memory, COPY the valid rows into staging,
+ * check duplicates and stored values in SQL, then write them with one {@code insert ... select}. Must run
+ * inside the caller's transaction, so a refused file leaves nothing behind.
  */
 @Component
 class RegistrationImport {
 
     private static final String TABLE = "import_registration";
-    static final String COLUMNS = "pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late";
+    private static final String COLUMNS = "pupil_id, lesson_date, start_time, end_time, status, reason, minutes_late";
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationImport.class);
 
@@ -33,11 +32,9 @@ class RegistrationImport {
     private final ApplicationEventPublisher events;
     private final ImportLimits limits;
     private final ImportDates dates;
-    private final DirectRegistrations direct;
 
     RegistrationImport(JdbcTemplate jdbc, DataSource dataSource, ApplicationEventPublisher events, ImportLimits limits,
-                       ImportDates dates, DirectRegistrations direct) {
-        this.direct = direct;
+                       ImportDates dates) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.events = events;
@@ -45,40 +42,7 @@ class RegistrationImport {
         this.dates = dates;
     }
 
-    /**
-     * Imports the file: first on the direct route ({@link DirectRegistrations}), and when that gives up, read again
-     * from {@code again} on the staged route.
-     */
-    ImportResult run(InputStream in, Reopen again, ImportOptions options, ImportProgress progress, Long onlySchoolId)
-            throws IOException {
-        // the day figures group a year of lessons by pupil and day: in memory, not in 4 MB of temp files
-        jdbc.execute("set local work_mem = '64MB'");
-        ReadCounter read = new ReadCounter(progress);
-        DirectRegistrations.Written direct = this.direct.write(in, options, read, onlySchoolId);
-        if (direct != null) {
-            read.done();
-            RegistrationStager stager = direct.stager();
-            int inserted = (int) stager.rows();
-            return written(stager, inserted, 0, direct.errors().merged(), false);
-        }
-        try (InputStream second = again.open()) {
-            // the progress heard goes on from where the direct route stopped, not back to zero
-            long before = read.rows();
-            return staged(second, options, rows -> {
-                if (rows >= before) {
-                    progress.rowsRead(rows);
-                }
-            }, onlySchoolId);
-        }
-    }
-
-    /** Opens the file again from its start (it is on disk: {@link ImportService} keeps it there). */
-    @FunctionalInterface
-    interface Reopen {
-        InputStream open() throws IOException;
-    }
-
-    private ImportResult staged(InputStream in, ImportOptions options, ImportProgress progress, Long onlySchoolId)
+    ImportResult run(InputStream in, ImportOptions options, ImportProgress progress, Long onlySchoolId)
             throws IOException {
         Staging staging = Staging.create(jdbc, dataSource, TABLE, """
                 pupil_id bigint not null, lesson_date date not null, start_time time not null, end_time time not null,
@@ -88,7 +52,7 @@ class RegistrationImport {
         RegistrationStager stager;
         try (CopyWriter writer = staging.writer(COLUMNS)) {
             stager = new RegistrationStager(writer, new SchoolResolver(jdbc, onlySchoolId, writer::pause),
-                    new PupilIds(jdbc, writer::pause), errors, true, school -> { });
+                    new PupilIds(jdbc, writer::pause), errors);
             RegistrationStager rowStager = stager;
             RegistrationParser.parse(in, options.mapping(), limits.maxCellLength(), read.counting(row -> {
                 // a date outside the known school years, or a lesson on a weekend, is refused with its line

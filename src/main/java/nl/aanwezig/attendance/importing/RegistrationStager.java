@@ -3,7 +3,6 @@ package nl.aanwezig.attendance.importing;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.LongConsumer;
 import nl.aanwezig.attendance.domain.Lesson;
 import nl.aanwezig.attendance.importing.reading.RegistrationRow;
 import nl.aanwezig.base.Echo;
@@ -11,9 +10,8 @@ import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.upload.RowError;
 
 /**
- * Resolves one parsed registration row and sends it to a COPY (the staging table, or {@code registration} itself on
- * the direct route), or reports why it cannot be imported. Remembers the period, the schools and the pupils written:
- * the pupils are what the figures and the signals after the import look at.
+ * Resolves one parsed registration row and sends it to staging, or reports why it cannot be imported. Remembers the
+ * period, the schools and the pupils staged: the pupils are what the signals after the import need to look at.
  */
 final class RegistrationStager {
 
@@ -21,25 +19,15 @@ final class RegistrationStager {
     private final SchoolResolver schools;
     private final PupilIds pupils;
     private final ErrorList errors;
-    private final boolean withLine;
-    private final LongConsumer firstRowOfSchool;
-    private final Set<Long> schoolsSeen = new HashSet<>();
     private final Set<Long> pupilIds = new HashSet<>();
     private LocalDate from;
     private LocalDate to;
 
-    /**
-     * @param withLine         whether the COPY's first column is the line (staging; {@code registration} has none)
-     * @param firstRowOfSchool runs before the first row of each school is written (to lock the school)
-     */
-    RegistrationStager(CopyWriter writer, SchoolResolver schools, PupilIds pupils, ErrorList errors, boolean withLine,
-                       LongConsumer firstRowOfSchool) {
+    RegistrationStager(CopyWriter writer, SchoolResolver schools, PupilIds pupils, ErrorList errors) {
         this.writer = writer;
         this.schools = schools;
         this.pupils = pupils;
         this.errors = errors;
-        this.withLine = withLine;
-        this.firstRowOfSchool = firstRowOfSchool;
     }
 
     void stage(RegistrationRow row) {
@@ -54,16 +42,9 @@ final class RegistrationStager {
                     Echo.of(row.school()))));
             return;
         }
-        if (schoolsSeen.add(school.schoolId())) {
-            firstRowOfSchool.accept(school.schoolId());
-        }
         Lesson l = row.lesson();
         String reason = l.reason() == null ? null : l.reason().csvValue();
-        if (withLine) {
-            writer.row(row.line(), pupilId, l.date(), l.start(), l.end(), l.status().csvValue(), reason, l.minutesLate());
-        } else {
-            writer.row(pupilId, l.date(), l.start(), l.end(), l.status().csvValue(), reason, l.minutesLate());
-        }
+        writer.row(row.line(), pupilId, l.date(), l.start(), l.end(), l.status().csvValue(), reason, l.minutesLate());
         pupilIds.add(pupilId);
         from = from == null || l.date().isBefore(from) ? l.date() : from;
         to = to == null || l.date().isAfter(to) ? l.date() : to;
@@ -78,7 +59,7 @@ final class RegistrationStager {
         return schools.used();
     }
 
-    /** The pupils of the rows written (on the staged route with rejected rows: a few more than changed). */
+    /** The pupils of the rows staged: those written, and with rejected or unchanged rows possibly a few more. */
     Set<Long> pupils() {
         return Set.copyOf(pupilIds);
     }

@@ -133,12 +133,6 @@ final class Staging {
     /** The first key of the advisory locks on schools for registration imports. */
     private static final int LOCK_CLASS = 0x5245_4749; // "REGI"
 
-    /** The school's lock if no other transaction holds it, without waiting: whether this transaction holds it now. */
-    static boolean tryLock(JdbcTemplate jdbc, long schoolId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?, ?)", Boolean.class,
-                LOCK_CLASS, (int) schoolId));
-    }
-
     int rejectedCount() {
         Integer count = jdbc.queryForObject("select count(*) from import_error", Integer.class);
         return count == null ? 0 : count;

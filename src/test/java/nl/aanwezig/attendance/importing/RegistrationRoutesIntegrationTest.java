@@ -4,7 +4,6 @@ import static nl.aanwezig.attendance.importing.ImportTestFiles.REGISTRATIONS_HEA
 import static nl.aanwezig.attendance.importing.ImportTestFiles.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +18,15 @@ import nl.aanwezig.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * The direct route (rows COPY'd straight into {@code registration}) and the staged route it falls back to give the
- * same registrations and figures: the same lessons go to two schools with the same pupil numbers, one file so that it
- * stays on the direct route, the other so that it falls back, and the two schools are compared.
+ * The two ways a registration file is written give the same registrations and figures: the common case (every row
+ * new: one plain insert, the day figures built from the staged rows) and the checked one (a key twice or stored: the
+ * SQL checks, an insert that skips what is stored, the figures rebuilt from {@code registration}). The same lessons go
+ * to two schools with the same pupil numbers, one file so that it takes the common case, the other so that it does
+ * not, and the two schools are compared.
  */
 @IntegrationTest
 @ClockAt("2031-10-01T12:00")
@@ -57,8 +56,6 @@ class RegistrationRoutesIntegrationTest {
     TestData data;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    DataSource dataSource;
 
     String directSchool;
     String stagedSchool;
@@ -77,7 +74,7 @@ class RegistrationRoutesIntegrationTest {
     }
 
     @Test
-    void a_key_twice_in_the_file_falls_back_and_writes_what_the_direct_route_writes() {
+    void a_key_twice_in_the_file_is_checked_and_writes_what_the_all_new_insert_writes() {
         ImportResult direct = importRows(directSchool, MONDAY, ImportMode.ALL_OR_NOTHING);
         List<String> twice = new ArrayList<>(MONDAY);
         twice.add(MONDAY.get(1));
@@ -89,7 +86,7 @@ class RegistrationRoutesIntegrationTest {
     }
 
     @Test
-    void a_file_overlapping_stored_rows_falls_back_and_adds_what_the_direct_route_adds() {
+    void a_file_overlapping_stored_rows_is_checked_and_adds_what_the_all_new_insert_adds() {
         importRows(directSchool, MONDAY, ImportMode.ALL_OR_NOTHING);
         importRows(stagedSchool, MONDAY, ImportMode.ALL_OR_NOTHING);
 
@@ -105,7 +102,7 @@ class RegistrationRoutesIntegrationTest {
     }
 
     @Test
-    void a_refused_row_at_the_end_in_all_or_nothing_leaves_none_of_the_rows_written_before_it() {
+    void a_refused_row_at_the_end_in_all_or_nothing_leaves_no_registration_and_no_figure() {
         List<String> lines = new ArrayList<>(MONDAY);
         lines.add("9999;2031-09-15;08:30;09:20;aanwezig;;");
 
@@ -118,7 +115,7 @@ class RegistrationRoutesIntegrationTest {
     }
 
     @Test
-    void a_stored_row_with_another_value_is_refused_with_its_line_after_the_direct_route_gives_up() {
+    void a_stored_row_with_another_value_is_refused_with_its_line_and_nothing_of_the_file_is_added() {
         importRows(directSchool, MONDAY, ImportMode.ALL_OR_NOTHING);
         List<String> changed = new ArrayList<>(MORE);
         changed.add("2002;2031-09-15;08:30;09:20;aanwezig;;");
@@ -131,7 +128,7 @@ class RegistrationRoutesIntegrationTest {
     }
 
     @Test
-    void valid_only_writes_the_valid_rows_on_the_direct_route_as_the_staged_route_does() {
+    void valid_only_writes_the_valid_rows_alike_with_and_without_the_checks() {
         List<String> withBad = new ArrayList<>(MONDAY);
         withBad.add(2, "9999;2031-09-15;08:30;09:20;aanwezig;;");
         List<String> withBadAndTwice = new ArrayList<>(withBad);
@@ -145,29 +142,6 @@ class RegistrationRoutesIntegrationTest {
         assertThat(staged.accepted()).isEqualTo(5);
         assertThat(staged.errors()).extracting(RowError::line).containsExactly(4);
         assertSameRegistrationsAndFigures();
-    }
-
-    /**
-     * What the fallback relies on: the school locks the direct route took are given up with its savepoint, so the
-     * staged route takes them all again in order and two imports never wait on each other in a circle.
-     */
-    @Test
-    void a_school_lock_taken_after_a_savepoint_is_released_by_rolling_back_to_it() throws Exception {
-        try (Connection one = dataSource.getConnection(); Connection other = dataSource.getConnection()) {
-            one.setAutoCommit(false);
-            other.setAutoCommit(false);
-            JdbcTemplate first = new JdbcTemplate(new SingleConnectionDataSource(one, true));
-            JdbcTemplate second = new JdbcTemplate(new SingleConnectionDataSource(other, true));
-            first.execute("savepoint direct_registrations");
-            assertThat(new OrderedSchoolLocks(first).lock(987_654)).isTrue();
-            assertThat(Staging.tryLock(second, 987_654)).as("while the first holds it").isFalse();
-
-            first.execute("rollback to savepoint direct_registrations");
-
-            assertThat(Staging.tryLock(second, 987_654)).as("after the first rolled back to its savepoint").isTrue();
-            one.rollback();
-            other.rollback();
-        }
     }
 
     private void assertSameRegistrationsAndFigures() {
