@@ -2,17 +2,10 @@ package nl.aanwezig.attendance.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.RegistrationsImported;
-import nl.aanwezig.attendance.domain.Lesson;
 import nl.aanwezig.attendance.importing.reading.RegistrationParser;
-import nl.aanwezig.attendance.importing.reading.RegistrationRow;
-import nl.aanwezig.base.Echo;
-import nl.aanwezig.base.Messages;
 import nl.aanwezig.base.upload.ImportLimits;
 import nl.aanwezig.base.upload.RowError;
 import org.slf4j.Logger;
@@ -56,11 +49,11 @@ class RegistrationImport {
                 status varchar(10) not null, reason varchar(12), minutes_late integer not null""");
         ErrorList errors = new ErrorList(ImportService.MAX_ERRORS);
         ReadCounter read = new ReadCounter(progress);
-        Stager stager;
+        RegistrationStager stager;
         try (CopyWriter writer = staging.writer(COLUMNS)) {
-            stager = new Stager(writer, new SchoolResolver(jdbc, onlySchoolId, writer::pause),
+            stager = new RegistrationStager(writer, new SchoolResolver(jdbc, onlySchoolId, writer::pause),
                     new PupilIds(jdbc, writer::pause), errors);
-            Stager rowStager = stager;
+            RegistrationStager rowStager = stager;
             RegistrationParser.parse(in, options.mapping(), limits.maxCellLength(), read.counting(row -> {
                 // a date outside the known school years, or a lesson on a weekend, is refused with its line
                 String refusal = dates.lessonDayRefusal(row.lesson().date());
@@ -77,10 +70,10 @@ class RegistrationImport {
         return checkAndWrite(staging, stager, errors, options.mode());
     }
 
-    private ImportResult checkAndWrite(Staging staging, Stager stager, ErrorList errors, ImportMode mode) {
-        int staged = (int) stager.writer.rows();
+    private ImportResult checkAndWrite(Staging staging, RegistrationStager stager, ErrorList errors, ImportMode mode) {
+        int staged = (int) stager.rows();
         if (staged > 0) {
-            staging.lockSchools(stager.schools.used());
+            staging.lockSchools(stager.schools());
             staging.analyze();
             if (!errors.refuses(mode, errors.count())) {
                 Integer inserted = staging.insertIfAllNew(INSERT_ALL_NEW);
@@ -110,12 +103,11 @@ class RegistrationImport {
      * Publishes the write to the figures; {@code allNew}: the staging table holds exactly the rows inserted, so the
      * day figures of pupil-days without earlier registrations can be built from it.
      */
-    private ImportResult written(Stager stager, int inserted, int unchanged, ErrorList.Merged all, boolean allNew) {
+    private ImportResult written(RegistrationStager stager, int inserted, int unchanged, ErrorList.Merged all,
+                                 boolean allNew) {
         if (inserted > 0) {
-            // the staged pupils: a superset of those written (a rejected or unchanged row names its pupil too),
-            // which detection may look at without finding anything that was not there
-            events.publishEvent(new RegistrationsImported(stager.schools.used(), stager.from, stager.to,
-                    allNew ? TABLE : null, Set.copyOf(stager.pupilIds)));
+            events.publishEvent(new RegistrationsImported(stager.schools(), stager.from(), stager.to(),
+                    allNew ? TABLE : null, stager.pupils()));
         }
         return new ImportResult(inserted, unchanged, all.count(), all.errors(), all.truncated());
     }
@@ -151,43 +143,4 @@ class RegistrationImport {
             join registration r on r.pupil_id = s.pupil_id and r.lesson_date = s.lesson_date and r.start_time = s.start_time
             where (r.end_time, r.status, r.reason, r.minutes_late) is distinct from
                   (s.end_time, s.status, s.reason, s.minutes_late)""";
-
-    /** Resolves one parsed row and sends it to staging, or reports why it cannot be imported. */
-    private static final class Stager {
-        private final CopyWriter writer;
-        private final SchoolResolver schools;
-        private final PupilIds pupils;
-        private final ErrorList errors;
-        /** Every staged row's pupil, collected here where each is resolved anyway: no pass over staging. */
-        private final Set<Long> pupilIds = new HashSet<>();
-        private LocalDate from;
-        private LocalDate to;
-
-        Stager(CopyWriter writer, SchoolResolver schools, PupilIds pupils, ErrorList errors) {
-            this.writer = writer;
-            this.schools = schools;
-            this.pupils = pupils;
-            this.errors = errors;
-        }
-
-        void stage(RegistrationRow row) {
-            SchoolResolver.Result school = schools.resolve(row.school());
-            if (school.schoolId() == null) {
-                errors.add(new RowError(row.line(), school.error()));
-                return;
-            }
-            Long pupilId = pupils.find(school.schoolId(), row.leerling());
-            if (pupilId == null) {
-                errors.add(new RowError(row.line(), Messages.nl("import.error.unknownPupil", Echo.of(row.leerling()),
-                        Echo.of(row.school()))));
-                return;
-            }
-            pupilIds.add(pupilId);
-            Lesson l = row.lesson();
-            writer.row(row.line(), pupilId, l.date(), l.start(), l.end(), l.status().csvValue(),
-                    l.reason() == null ? null : l.reason().csvValue(), l.minutesLate());
-            from = from == null || l.date().isBefore(from) ? l.date() : from;
-            to = to == null || l.date().isAfter(to) ? l.date() : to;
-        }
-    }
 }
