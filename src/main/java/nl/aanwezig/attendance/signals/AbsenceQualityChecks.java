@@ -26,10 +26,15 @@ class AbsenceQualityChecks {
             insert into data_quality_issue (school_id, kind, subject, issue_date, detail, found_at)
             """;
 
-    /** The school's absences of the period with their pupil (parameters school, from, to). */
+    /**
+     * The school's absences of the period with their pupil (parameters school, from, to). The pupils also as an array
+     * on the key, so the absences are read by pupil: joined only, the planner read every school's absences of the
+     * period by date, once per school (as the derivation once did with registrations).
+     */
     private static final String ABSENCES = """
             absence_record a join pupil p on p.id = a.pupil_id
-             and p.school_id = :school and a.lesson_date between :from and :to""";
+             and p.school_id = :school and a.lesson_date between :from and :to
+             and a.pupil_id = any(array(select id from pupil where school_id = :school))""";
 
     /** A Dutch date as {@link Messages#date} writes it: 7-9-2026. */
     private static final String DUTCH_DATE = "'FMDD-FMMM-YYYY'";
