@@ -91,6 +91,7 @@ class RegionPagesBenchmark {
     DurableEngine engine;
 
     private final StepTable table = new StepTable();
+    private int exitValue;
 
     @Test
     void screens_of_the_oc_mentor_and_swv_on_a_loaded_region() throws Exception {
@@ -133,6 +134,8 @@ class RegionPagesBenchmark {
                 asSuperuser("alter system reset log_min_duration_statement");
             }
             write(fraction, perSchool, region.pupils(), output);
+            assertThat(exitValue).as("pagespeed.js's exit value, see target/benchmark/region-pages-" + fraction + ".log")
+                    .isZero();
         } finally {
             clock.reset();
         }
@@ -231,7 +234,11 @@ class RegionPagesBenchmark {
         }
         String output = Files.readString(logFile, StandardCharsets.UTF_8);
         log.warn("pagespeed.js exited {} after {} s:\n{}", node.exitValue(), Math.round(StepTable.since(t0)), output);
-        assertThat(node.exitValue()).as("pagespeed.js, see " + logFile).isZero();
+        if (node.exitValue() != 0) {
+            // what was measured before the tool gave up still goes into the table; the run fails after writing it
+            table.note("pagespeed.js exited " + node.exitValue() + ": see " + logFile);
+        }
+        exitValue = node.exitValue();
         return output;
     }
 
