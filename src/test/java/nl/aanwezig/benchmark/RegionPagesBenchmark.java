@@ -52,9 +52,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * (assumption) without node, playwright-core or Chromium. A benchmark: it asserts nothing about times.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "aanwezig.db.data-dir=target/benchmark/db-pages-${aanwezig.benchmark.fraction:0.1}",
-    // the embedded server's own output (statements slower than aanwezig.benchmark.pages.slow-ms) into the log
-    "logging.level.io.zonky.test.db.postgres=info"})
+    "aanwezig.db.data-dir=target/benchmark/db-pages-${aanwezig.benchmark.fraction:0.1}"})
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
 @TestExecutionListeners(listeners = SecurityStrategyListener.class,
@@ -75,8 +73,6 @@ class RegionPagesBenchmark {
 
     @LocalServerPort
     int port;
-    @org.springframework.beans.factory.annotation.Value("${aanwezig.db.data-dir}")
-    String dataDir;
     @Autowired
     ImportService imports;
     @Autowired
@@ -125,14 +121,7 @@ class RegionPagesBenchmark {
                     select format('%s registrations from %s to %s, %s absent', count(*), min(lesson_date),
                            max(lesson_date), count(*) filter (where status = 'afwezig'))
                     from registration where pupil_id = ?""", String.class, pupil) + ")");
-            int slowMs = Integer.getInteger("aanwezig.benchmark.pages.slow-ms", 100);
-            String output;
-            try {
-                asSuperuser("alter system set log_min_duration_statement = " + slowMs);
-                output = pageSpeed(fraction, pupil);
-            } finally {
-                asSuperuser("alter system reset log_min_duration_statement");
-            }
+            String output = pageSpeed(fraction, pupil);
             write(fraction, perSchool, region.pupils(), output);
             assertThat(exitValue).as("pagespeed.js's exit value, see target/benchmark/region-pages-" + fraction + ".log")
                     .isZero();
@@ -240,26 +229,6 @@ class RegionPagesBenchmark {
         }
         exitValue = node.exitValue();
         return output;
-    }
-
-    /**
-     * A setting only the superuser may change (the app's role may not), reloaded at once: the statements the pages
-     * run over {@code slow-ms} are logged by the server while the tool runs, so a slow page names its query.
-     */
-    private void asSuperuser(String sql) throws Exception {
-        java.util.Properties credentials = new java.util.Properties();
-        try (var in = Files.newInputStream(Path.of(dataDir, "db-credentials.properties"))) {
-            credentials.load(in);
-        }
-        String url;
-        try (var c = jdbc.getDataSource().getConnection()) {
-            url = c.getMetaData().getURL();
-        }
-        try (var c = java.sql.DriverManager.getConnection(url, "postgres", credentials.getProperty("superuser.password"));
-             var st = c.createStatement()) {
-            st.execute(sql);
-            st.execute("select pg_reload_conf()");
-        }
     }
 
     private static boolean nodeHasPlaywright() {
