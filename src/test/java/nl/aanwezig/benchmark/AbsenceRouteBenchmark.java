@@ -1,5 +1,6 @@
 package nl.aanwezig.benchmark;
 
+import static nl.aanwezig.benchmark.AbsenceRegionLoad.asAdmin;
 import static nl.aanwezig.benchmark.StepTable.fmt;
 import static nl.aanwezig.benchmark.StepTable.met;
 import static nl.aanwezig.benchmark.StepTable.since;
@@ -13,9 +14,7 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import nl.aanwezig.attendance.RegistrationsImported;
 import nl.aanwezig.attendance.importing.reading.ColumnMapping;
@@ -27,9 +26,6 @@ import nl.aanwezig.attendance.importing.ImportProgress;
 import nl.aanwezig.attendance.importing.ImportResult;
 import nl.aanwezig.attendance.importing.ImportService;
 import nl.aanwezig.attendance.importing.SchoolScheduleService;
-import nl.aanwezig.school.School;
-import nl.aanwezig.school.Sector;
-import nl.aanwezig.support.AsUser;
 import nl.aanwezig.support.IntegrationTest;
 import nl.aanwezig.support.TestClock;
 import nl.aanwezig.support.TestData;
@@ -67,7 +63,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class AbsenceRouteBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(AbsenceRouteBenchmark.class);
-    private static final Path OUT = Path.of("target", "benchmark");
+    private static final Path OUT = AbsenceRegionLoad.OUT;
     private static final String BENCH_PUPILS = "(select p.id from pupil p join school s on s.id = p.school_id "
             + "where s.brin like '9V%')";
     /** Count, absent, late and a hash over every column of the region's registrations. */
@@ -106,8 +102,9 @@ class AbsenceRouteBenchmark {
         AbsenceRegionData region = new AbsenceRegionData(perSchool);
         // the school year lies in the past: every lesson of it is derived
         clock.set(LocalDateTime.of(RegionData.EXTRA_DAY, LocalTime.of(16, 0)));
-        long[] schoolIds = setUpSchools(region);
-        long[] pupilIds = pupilIds(region, schoolIds);
+        AbsenceRegionLoad load = new AbsenceRegionLoad(imports, schedule, data, jdbc);
+        long[] schoolIds = load.setUpSchools(region, table);
+        long[] pupilIds = load.pupilIds(region, schoolIds);
 
         List<LocalDate> days = RegionData.schoolDays();
         Path export = OUT.resolve("absenties-jaar.csv");
@@ -129,9 +126,7 @@ class AbsenceRouteBenchmark {
 
         committed.reset();
         t0 = System.nanoTime();
-        ImportResult result = asAdmin(() -> imports.importFile(ImportKind.ABSENCES, export, new ImportOptions(
-                ImportMode.ALL_OR_NOTHING, ColumnMapping.canonical(), new ExportScope(null, RegionData.FIRST_DAY,
-                RegionData.LAST_DAY)), ImportProgress.NONE));
+        ImportResult result = load.importYear(export);
         long end = System.nanoTime();
         assertThat(result.errors()).as("absence import").isEmpty();
         assertThat(result.accepted()).isEqualTo(lines);
@@ -154,39 +149,6 @@ class AbsenceRouteBenchmark {
         write(fraction, perSchool, region.pupils());
         Files.deleteIfExists(export);
         clock.reset();
-    }
-
-    /** Schools, holidays, pupils, the Magister preset (codes and bell schedule) and the timetable, as the admin. */
-    private long[] setUpSchools(AbsenceRegionData region) throws Exception {
-        long[] ids = new long[AbsenceRegionData.SCHOOLS];
-        for (int s = 0; s < ids.length; s++) {
-            School school = data.school(AbsenceRegionData.brin(s), Sector.VO);
-            ids[s] = school.id();
-            RegionData.createClassesAndMentors(jdbc, school.id(), region.classes());
-            for (LocalDate[] holiday : AbsenceRegionData.holidays()) {
-                jdbc.update("insert into school_calendar_period (school_id, kind, name, first_day, last_day) "
-                        + "values (?, 'HOLIDAY', 'Vakantie', ?, ?)", ids[s], holiday[0], holiday[1]);
-            }
-            long id = ids[s];
-            asAdmin(() -> assertThat(schedule.applyPreset(id, AbsenceRegionData.PRESET).refused()).isFalse());
-        }
-        Path pupils = OUT.resolve("leerlingen-verzuim.csv");
-        region.writePupils(pupils);
-        long t0 = System.nanoTime();
-        ImportResult imported = asAdmin(() -> imports.importFile(ImportKind.PUPILS, pupils, ImportOptions.defaults(),
-                ImportProgress.NONE));
-        table.row("pupil import (app)", region.pupils(), since(t0), "", "");
-        assertThat(imported.accepted()).isEqualTo(region.pupils());
-        Path timetable = OUT.resolve("rooster-verzuim.csv");
-        region.writeTimetable(timetable);
-        t0 = System.nanoTime();
-        ImportResult entries = asAdmin(() -> imports.importFile(ImportKind.TIMETABLE, timetable,
-                ImportOptions.defaults(), ImportProgress.NONE));
-        table.row("timetable import (app, one file for the region)", entries.accepted(), since(t0), "", "");
-        assertThat(entries.errors()).isEmpty();
-        Files.delete(pupils);
-        Files.delete(timetable);
-        return ids;
     }
 
     /**
@@ -277,34 +239,12 @@ class AbsenceRouteBenchmark {
         jdbc.execute("vacuum full analyze registration");
     }
 
-    private long[] pupilIds(AbsenceRegionData region, long[] schoolIds) {
-        long[] ids = new long[region.pupils()];
-        for (int s = 0; s < schoolIds.length; s++) {
-            int base = s * region.pupilsPerSchool;
-            jdbc.query("select leerling, id from pupil where school_id = ?", rs -> {
-                ids[base + Integer.parseInt(rs.getString(1)) - 200_000] = rs.getLong(2);
-            }, schoolIds[s]);
-        }
-        assertThat(Arrays.stream(ids).allMatch(id -> id > 0)).isTrue();
-        return ids;
-    }
-
     private String counts() {
         return jdbc.queryForObject("""
                 select format('%s absence_record, %s attendance_day, %s attendance_month, %s attendance_year, %s signals',
                   (select count(*) from absence_record), (select count(*) from attendance_day),
                   (select count(*) from attendance_month), (select count(*) from attendance_year),
                   (select count(*) from signal))""", String.class);
-    }
-
-    private static <T> T asAdmin(Callable<T> work) {
-        return AsUser.call("t-admin", "ADMIN", () -> {
-            try {
-                return work.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 
     private void write(double fraction, int perSchool, int pupils) throws Exception {
