@@ -131,13 +131,17 @@ class AbsenceRouteBenchmark {
         assertThat(result.errors()).as("absence import").isEmpty();
         assertThat(result.accepted()).isEqualTo(lines);
         double toCommit = (committed.first - t0) / 1e9;
+        double afterCommit = (end - committed.first) / 1e9;
+        double whole = (end - t0) / 1e9;
+        // issue #22's targets: until committed within 1.5x of the COPY, the whole call within 2x, and the detection
+        // after commit under a third of the import's own time
         table.row("absence-only import of the year, until committed (parse, stage, absences, derive, figures)", lessons,
-                toCommit, "<= 2x COPY (" + fmt(2 * copySeconds) + " s)",
-                met(toCommit <= 2 * copySeconds) + ", ratio " + fmt(toCommit / copySeconds));
-        table.row("  after commit: signal detection, new signals, cases, routes", lessons, (end - committed.first) / 1e9, "",
-                "");
-        table.row("absence-only import of the year, whole call", lessons, (end - t0) / 1e9, "",
-                "ratio to COPY " + fmt((end - t0) / 1e9 / copySeconds));
+                toCommit, "<= 1.5x COPY (" + fmt(1.5 * copySeconds) + " s)",
+                met(toCommit <= 1.5 * copySeconds) + ", ratio " + fmt(toCommit / copySeconds));
+        table.row("  after commit: signal detection, new signals, cases, routes", lessons, afterCommit,
+                "< 1/3 of the import (" + fmt(toCommit / 3) + " s)", met(afterCommit < toCommit / 3));
+        table.row("absence-only import of the year, whole call", lessons, whole, "<= 2x COPY (" + fmt(2 * copySeconds)
+                + " s)", met(whole <= 2 * copySeconds) + ", ratio " + fmt(whole / copySeconds));
         String derived = jdbc.queryForObject(FINGERPRINT, String.class);
         table.note("COPY'd rows: " + expected + "; derived rows: " + derived);
         table.note("Import result: " + result.accepted() + " absences accepted, " + result.export().lessonsChanged()
