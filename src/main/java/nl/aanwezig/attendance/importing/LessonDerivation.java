@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LessonDerivation {
 
-    /** Per sort or hash of a derivation, in its transaction only. */
-    private static final String WORK_MEM = "64MB";
+    /** Per sort or hash of a derivation, in its transaction only (SET LOCAL). */
+    private static final String WORK_MEM = "128MB";
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -64,7 +64,8 @@ class LessonDerivation {
             return new Derived(0, 0, 0);
         }
         jdbc.execute("drop table if exists derived_registration");
-        // the sorts and hashes of a school's year (100,000s of lessons) fit in memory, not in 4 MB of temp files
+        // the sorts and hashes of a school's year fit in memory, not in 4 MB of temp files: EXPLAIN at F=1 (1,000
+        // pupils, 1.3 million lessons) sorted 75 and 85 MB on disk with 64 MB
         jdbc.execute("set local work_mem = '" + WORK_MEM + "'");
         Date first = Date.valueOf(from);
         Date end = Date.valueOf(last);
